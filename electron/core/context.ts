@@ -1,0 +1,20 @@
+import type { StaffMember } from '../../shared/contract';
+
+/** Who is acting and what time it is; every call runs with one. */
+export interface CallContext {
+  staff: StaffMember;
+  now: () => Date;
+}
+
+/** Records one audit entry inside the current write transaction. */
+export type AuditFn = (
+  action: string,
+  entity: string,
+  entityId: string | number | null,
+  details?: Record<string, unknown>,
+) => void;
+
+/** A write handler's context: the call's plus the audit recorder of its transaction. */
+export interface WriteContext extends CallContext {
+  audit: AuditFn;
+}

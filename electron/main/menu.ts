@@ -1,0 +1,38 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Language } from '../../shared/contract';
+import { translate } from '../../shared/locales';
+
+/** The application menu in the acting staff member's language. */
+export function buildMenu(lang: Language): Menu {
+  const t = (key: string) => translate(lang, `menu.${key}`);
+  const template: MenuItemConstructorOptions[] = [
+    { label: t('file'), submenu: [{ role: 'quit', label: t('quit') }] },
+    {
+      label: t('edit'),
+      submenu: [
+        { role: 'undo', label: t('undo') },
+        { role: 'redo', label: t('redo') },
+        { type: 'separator' },
+        { role: 'cut', label: t('cut') },
+        { role: 'copy', label: t('copy') },
+        { role: 'paste', label: t('paste') },
+        { role: 'selectAll', label: t('selectAll') },
+      ],
+    },
+    {
+      label: t('view'),
+      submenu: [
+        { role: 'reload', label: t('reload') },
+        { type: 'separator' },
+        { role: 'zoomIn', label: t('zoomIn') },
+        { role: 'zoomOut', label: t('zoomOut') },
+        { role: 'resetZoom', label: t('resetZoom') },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: t('fullscreen') },
+      ],
+    },
+    { label: t('window'), submenu: [{ role: 'minimize', label: t('minimize') }] },
+    { label: t('help'), submenu: [{ role: 'about', label: t('about') }] },
+  ];
+  return Menu.buildFromTemplate(template);
+}

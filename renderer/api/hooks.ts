@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { Input, MethodName, Output } from '../../shared/contract';
+import { call } from './client';
+
+/** A read through react-query, keyed by method and input. */
+export function useApiQuery<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+  options: Omit<UseQueryOptions<Output<M>>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<Output<M>>({
+    queryKey: [method, input],
+    queryFn: () => call(method, input),
+    ...options,
+  });
+}
+
+/** A write; every query is refreshed after it succeeds (the data is local and small). */
+export function useApiMutation<M extends MethodName>(method: M) {
+  const client = useQueryClient();
+  return useMutation<Output<M>, Error, Input<M>>({
+    mutationFn: (input) => call(method, input),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}

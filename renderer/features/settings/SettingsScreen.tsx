@@ -1,0 +1,41 @@
+import { Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { AboutSettings } from './AboutSettings';
+import { HotelSettings } from './HotelSettings';
+
+const SECTIONS = ['hotel', 'about'] as const;
+type Section = (typeof SECTIONS)[number];
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const current = (SECTIONS.find((s) => location.pathname.endsWith(`/${s}`)) ?? 'hotel') as Section;
+  return (
+    <>
+      <ScreenHeader title={t('screen.settings.title')} />
+      <Tabs
+        value={current}
+        onChange={(v) => v && void navigate(`/settings/${v}`)}
+        orientation="vertical"
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('settings.sections.label')} miw={200}>
+          {SECTIONS.map((s) => (
+            <Tabs.Tab key={s} value={s}>
+              {t(`settings.sections.${s}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="hotel" px="lg">
+          <HotelSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="about" px="lg">
+          <AboutSettings />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

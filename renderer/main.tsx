@@ -1,0 +1,33 @@
+import '@mantine/core/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { captureSecretFromUrl, onEvent } from './api/client';
+import { App } from './app/App';
+import { theme } from './app/theme';
+import { initI18n, initialLanguage } from './i18n';
+
+captureSecretFromUrl();
+const i18n = initI18n(initialLanguage());
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
+});
+// Another window or tab changed data: refetch what is on screen.
+onEvent(() => void queryClient.invalidateQueries());
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </MantineProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

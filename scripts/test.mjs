@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, format, unit and database tests, then end-to-end tests in
+// Chromium. Ends with one line `N passed, N failed[, N skipped]` counting test cases; a
+// failed check (typecheck, lint, format, build) counts as one failure.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const only = process.argv[2]; // optional: unit | e2e | static
+const results = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function stage(name, cmd, args, opts = {}) {
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  if (r.status !== 0) {
+    results.failed += 1;
+    failures.push(name);
+    return false;
+  }
+  return true;
+}
+
+function vitest(name, config, report) {
+  fs.rmSync(report, { force: true });
+  stage(name, process.execPath, [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '-c',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  if (!fs.existsSync(report)) return;
+  // The stage's own failure above already counted the run; count its cases instead.
+  if (failures.at(-1) === name) {
+    results.failed -= 1;
+    failures.pop();
+  }
+  const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+  results.passed += json.numPassedTests;
+  results.failed += json.numFailedTests;
+  results.skipped += json.numPendingTests + json.numTodoTests;
+  if (json.numFailedTests > 0) failures.push(name);
+  if (json.numFailedTests === 0 && !json.success) {
+    results.failed += 1;
+    failures.push(`${name} (a test file failed to load)`);
+  }
+}
+
+const node = process.execPath;
+stage('native module for Node', node, ['scripts/native.mjs', 'node']);
+if (!only || only === 'static') {
+  stage('typecheck (core, shared, tests)', node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
+  stage('typecheck (renderer)', node, ['node_modules/typescript/bin/tsc', '-p', 'renderer/tsconfig.json']);
+  stage('lint', node, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']);
+  stage('format', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level=warn']);
+}
+if (!only || only === 'unit') vitest('unit and database tests', 'vitest.config.ts', 'test-results/unit.json');
+if (!only || only === 'e2e') {
+  if (stage('build the renderer', node, ['scripts/build.mjs', '--renderer', '--quiet'])) {
+    vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
+console.log(`${results.passed} passed, ${results.failed} failed${skipped}`);
+process.exit(results.failed ? 1 : 0);

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { emptyInput, languageSchema, text, type Language } from './common';
+import { read, write } from './define';
+
+export const BUSINESS_SIZES = ['individual', 'small', 'medium', 'large'] as const;
+export type BusinessSize = (typeof BUSINESS_SIZES)[number];
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dbPath: string;
+}
+
+export interface Hotel {
+  name: string;
+  bin: string;
+  address: string;
+  region: string;
+  businessSize: BusinessSize;
+  updatedAt: string;
+}
+
+export interface StaffMember {
+  id: number;
+  name: string;
+  role: 'owner' | 'manager' | 'receptionist' | 'auditor';
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  staffName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface Preferences {
+  language: Language | null;
+}
+
+export const hotelInput = z
+  .object({
+    name: text(200).min(1, { message: 'required' }),
+    // BIN: 12 digits (business identification number); empty until the owner fills it in.
+    bin: z
+      .string()
+      .trim()
+      .regex(/^(\d{12})?$/, { message: 'bin.format' }),
+    address: text(300),
+    region: text(10),
+    businessSize: z.enum(BUSINESS_SIZES),
+  })
+  .strict();
+export type HotelInput = z.infer<typeof hotelInput>;
+
+export const appMethods = {
+  /** Version, schema version and database location, for the About panel and support. */
+  'app.info': read<AppInfo>()(emptyInput),
+  /** The acting staff member's remembered preferences (language). */
+  'settings.get': read<Preferences>()(emptyInput),
+  /** Remember the interface language for the acting staff member. */
+  'settings.setLanguage': write<Preferences>()(z.object({ language: languageSchema }).strict()),
+  /** The hotel's details, or null before the owner has entered them. */
+  'hotel.get': read<Hotel | null>()(emptyInput),
+  /** Save the hotel's details (name, BIN, address, region, business size). */
+  'hotel.save': write<Hotel>()(hotelInput),
+  /** The staff member every call acts as. */
+  'staff.current': read<StaffMember>()(emptyInput),
+  /** The newest audit log entries, newest first. */
+  'audit.list': read<AuditEntry[]>()(
+    z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
+};

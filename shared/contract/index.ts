@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import type { MethodSpec } from './define';
+
+/** Every call the renderer can make, `domain.verb` → input schema and output type. */
+export const contract = {
+  ...appMethods,
+} satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = Exclude<Contract[M]['__output'], undefined>;
+
+export const isMethodName = (name: string): name is MethodName =>
+  Object.prototype.hasOwnProperty.call(contract, name);
+
+/** Main → renderer events, one allow-listed channel. */
+export interface Events {
+  /** Data changed; the renderer refetches the named query roots. */
+  'data.changed': { roots: string[] };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: EventName[] = ['data.changed'];
+
+export * from './common';
+export * from './app';
+export * from './result';

@@ -1,0 +1,48 @@
+// Errors cross every transport as data with a stable code the renderer translates
+// (locale key `errors.<code>`), never as thrown exceptions (style.md: Signal's `{ ok, value }`).
+export type ErrorCode =
+  | 'api.unknown_method'
+  | 'api.invalid_input'
+  | 'api.unauthorized'
+  | 'api.forbidden_sender'
+  | 'api.unreachable'
+  | 'db.not_sqlite'
+  | 'db.newer_version'
+  | 'db.read_only'
+  | 'db.locked'
+  | 'db.disk_full'
+  | 'db.corrupt'
+  | 'db.cannot_open'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid'
+  | 'internal';
+
+export interface FieldIssue {
+  /** Dotted path of the input field, e.g. `guests.0.birthDate`. */
+  field: string;
+  /** Translatable code, e.g. `date.invalid`, `too_long`, `mrz.check_digit`. */
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** Thrown inside core services; the dispatcher turns it into `{ ok: false, error }`. */
+export class AppFailure extends Error {
+  readonly error: AppError;
+  constructor(code: ErrorCode, extra: Omit<AppError, 'code'> = {}) {
+    super(code);
+    this.name = 'AppFailure';
+    this.error = { code, ...extra };
+  }
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppError): Result<never> => ({ ok: false, error });

@@ -1,0 +1,43 @@
+import i18next, { type i18n } from 'i18next';
+import type { Language } from '../contract/common';
+import { common as enCommon } from './en/common';
+import { common as ruCommon } from './ru/common';
+import { common as kkCommon } from './kk/common';
+
+/** Every namespace, by language. English is the source; ru and kk are typed against it. */
+export const resources = {
+  en: { common: enCommon },
+  ru: { common: ruCommon },
+  kk: { common: kkCommon },
+} as const;
+
+export type Namespace = keyof (typeof resources)['en'];
+export const NAMESPACES = Object.keys(resources.en) as Namespace[];
+export const DEFAULT_NS: Namespace = 'common';
+
+/** i18next options shared by the renderer, the Electron menu and the CLI. */
+export const i18nOptions = {
+  resources,
+  ns: NAMESPACES,
+  defaultNS: DEFAULT_NS,
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+} as const;
+
+const instances = new Map<Language, i18n>();
+
+/** Translates outside React (main process menu, CLI); `ns:key` or a key of `common`. */
+export function translate(
+  lang: Language,
+  key: string,
+  params: Record<string, unknown> = {},
+): string {
+  let inst = instances.get(lang);
+  if (!inst) {
+    inst = i18next.createInstance();
+    void inst.init({ ...i18nOptions, lng: lang, initAsync: false });
+    instances.set(lang, inst);
+  }
+  return inst.t(key as never, params as never) as unknown as string;
+}

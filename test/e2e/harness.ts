@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createCore, type Core } from '../../electron/core/core';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The flags this machine needs: no sandbox as root, and no background traffic to a closed network.
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface AppHarness {
+  core: Core;
+  server: WebServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  dir: string;
+  /** Opens the app in a fresh page at a path, in a language. */
+  open: (pathname?: string, lang?: 'kk' | 'ru' | 'en') => Promise<Page>;
+  screenshot: (name: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+export async function startApp(options: { now?: () => Date } = {}): Promise<AppHarness> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tirkeu-e2e-'));
+  const core = createCore({ dbFile: path.join(dir, 'tirkeu.db'), now: options.now });
+  const server = await startWebServer({ core, staticDir: path.resolve('dist/renderer') });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  let page = await context.newPage();
+  const harness: AppHarness = {
+    core,
+    server,
+    browser,
+    context,
+    dir,
+    get page() {
+      return page;
+    },
+    async open(pathname = '/', lang = 'en') {
+      await page.close();
+      page = await context.newPage();
+      await page.addInitScript((l) => localStorage.setItem('tirkeu.language', l), lang);
+      await page.goto(`http://127.0.0.1:${server.port}${pathname}#k=${server.secret}`);
+      return page;
+    },
+    async screenshot(name) {
+      const out = path.resolve('test-results', 'screenshots', `${name}.png`);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      await page.screenshot({ path: out, fullPage: true });
+      return out;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+      core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppHarness } from './harness';
+
+describe('the app shell in a browser', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens on In house with every screen reachable from the navigation', async () => {
+    const page = await app.open('/', 'en');
+    await expect.poll(() => page.getByRole('heading', { name: 'In house' }).count()).toBe(1);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    for (const [link, heading] of [
+      ['Check-in', 'Check-in'],
+      ['Notifications', 'Notifications'],
+      ['Reports', 'Reports'],
+      ['Settings', 'Settings'],
+      ['In house', 'In house'],
+    ] as const) {
+      await nav.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    }
+  });
+
+  it('switches language and remembers it after a reload', async () => {
+    const page = await app.open('/in-house', 'en');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('kk');
+    await page.getByRole('heading', { name: 'Тұрғындар', level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Тұрғындар', level: 1 }).waitFor();
+    const prefs = await app.core.call('settings.get');
+    expect(prefs).toEqual({ ok: true, value: { language: 'kk' } });
+  });
+
+  it('refuses an API call without the launch secret', async () => {
+    const page = await app.open('/', 'en');
+    const status = await page.evaluate(async () => {
+      const res = await fetch('/api/call', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ method: 'hotel.get', input: {} }),
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    });
+    expect(status).toEqual({
+      status: 401,
+      body: { ok: false, error: { code: 'api.unauthorized' } },
+    });
+  });
+
+  it('saves the hotel details and shows a translated error for a bad BIN', async () => {
+    const page = await app.open('/settings/hotel', 'ru');
+    await page.getByRole('textbox', { name: 'Название гостиницы' }).fill('Отель Сарыарка');
+    await page.getByRole('textbox', { name: 'БИН' }).fill('123');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('БИН состоит из 12 цифр').waitFor();
+    expect(await app.core.call('hotel.get')).toEqual({ ok: true, value: null });
+    await page.getByRole('textbox', { name: 'БИН' }).fill('180940012345');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('status').getByText('Сведения о гостинице сохранены').waitFor();
+    const hotel = await app.core.call('hotel.get');
+    expect(hotel.ok && (hotel.value as { bin: string }).bin).toBe('180940012345');
+  });
+
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    it(`shows every screen translated in ${lang}`, async () => {
+      for (const screen of ['in-house', 'check-in', 'notifications', 'reports', 'settings/hotel']) {
+        const page = await app.open(`/${screen}`, lang);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await app.screenshot(`${lang}-${screen.replace('/', '-')}`);
+      }
+    });
+  }
+});
