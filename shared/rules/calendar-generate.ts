@@ -1,0 +1,110 @@
+import { fromDayNumber, makeIsoDate, toDayNumber, weekdayOfDayNumber } from './dates';
+import type { HolidayEntry, SubstituteEntry, YearSpec } from './calendar-types';
+import type { HolidayKey } from './reason-keys';
+
+/**
+ * The statutory holidays as data, with the years each applied. Law No. 267-II of 13 Dec 2001
+ * "On holidays", Art. 1-2 and 5; domain.md §3. The years before 2024 follow the law's edit history
+ * as kept by python-holidays (vacanza/holidays, holidays/countries/kazakhstan.py).
+ */
+interface HolidayRule {
+  key: HolidayKey;
+  month: number;
+  day: number;
+  /** False when a weekend occurrence gives no substitute (Law 267 Art. 5: religious days). */
+  movable: boolean;
+  from?: number;
+  to?: number;
+}
+
+export const STATUTORY_HOLIDAYS: readonly HolidayRule[] = [
+  { key: 'new_year', month: 1, day: 1, movable: true },
+  { key: 'new_year', month: 1, day: 2, movable: true },
+  // Religious day: a day off, never moved (Law 267 Art. 5; domain.md §3).
+  { key: 'orthodox_christmas', month: 1, day: 7, movable: false },
+  { key: 'womens_day', month: 3, day: 8, movable: true },
+  // The Constitution adopted by referendum on 15 Mar 2026 moves Constitution Day here from 2027;
+  // 2026 has no Constitution Day off at all (domain.md §3, Ministry of Labour, 18 Mar 2026).
+  { key: 'constitution_day', month: 3, day: 15, movable: true, from: 2027 },
+  { key: 'nauryz', month: 3, day: 21, movable: true, from: 2010 },
+  { key: 'nauryz', month: 3, day: 22, movable: true },
+  { key: 'nauryz', month: 3, day: 23, movable: true, from: 2010 },
+  { key: 'unity_day', month: 5, day: 1, movable: true },
+  { key: 'defender_day', month: 5, day: 7, movable: true, from: 2013 },
+  { key: 'victory_day', month: 5, day: 9, movable: true },
+  { key: 'capital_day', month: 7, day: 6, movable: true, from: 2009 },
+  { key: 'constitution_day', month: 8, day: 30, movable: true, to: 2025 },
+  // Republic Day was restored in 2022 (domain.md §3).
+  { key: 'republic_day', month: 10, day: 25, movable: true, from: 2022 },
+  { key: 'first_president_day', month: 12, day: 1, movable: true, from: 2012, to: 2021 },
+  { key: 'independence_day', month: 12, day: 16, movable: true },
+  // 17 Dec dropped from 2022 (domain.md §3).
+  { key: 'independence_day', month: 12, day: 17, movable: true, to: 2021 },
+];
+
+/**
+ * The fixed-date holidays of a year, plus Kurban Ait day 1 when its date is known. Kurban Ait
+ * follows the lunar calendar and is set each year by the Spiritual Administration of Muslims.
+ */
+export function statutoryHolidays(year: number, kurbanAit?: HolidayEntry): HolidayEntry[] {
+  const fixed = STATUTORY_HOLIDAYS.filter(
+    (r) => (r.from === undefined || year >= r.from) && (r.to === undefined || year <= r.to),
+  ).map((r): HolidayEntry => ({
+    date: makeIsoDate(year, r.month, r.day),
+    key: r.key,
+    movable: r.movable,
+  }));
+  const all = kurbanAit ? [...fixed, { ...kurbanAit, movable: false }] : fixed;
+  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function isWeekendDay(n: number): boolean {
+  const w = weekdayOfDayNumber(n);
+  return w === 0 || w === 6;
+}
+
+/**
+ * Law 267 Art. 5 (domain.md §3): a holiday on a Saturday or Sunday gives the next working day off;
+ * if that day is itself a holiday, or already someone else's substitute, the next one after it.
+ * Processing holidays in date order gives 21 Mar its substitute before 22 Mar (2025: 24 and 25 Mar).
+ */
+export function statutorySubstitutes(holidays: readonly HolidayEntry[]): SubstituteEntry[] {
+  const holidayDays = new Set(holidays.map((h) => toDayNumber(h.date)));
+  const taken = new Set<number>();
+  const result: SubstituteEntry[] = [];
+  const ordered = [...holidays].sort((a, b) => (a.date < b.date ? -1 : 1));
+  for (const h of ordered) {
+    const n = toDayNumber(h.date);
+    if (!h.movable || !isWeekendDay(n)) continue;
+    let d = n + 1;
+    while (isWeekendDay(d) || holidayDays.has(d) || taken.has(d)) d++;
+    taken.add(d);
+    result.push({ date: fromDayNumber(d), forDate: h.date });
+  }
+  return result;
+}
+
+export interface GenerateOptions {
+  /** Kurban Ait day 1 when known; without it the day is missing and the year says so. */
+  kurbanAit?: HolidayEntry;
+}
+
+/**
+ * A year from the statutory rules alone: no transfer orders (they are published each autumn for
+ * the next year) and, unless given, no Kurban Ait. Always provisional (domain.md §3, Tirkeu's
+ * reading: generated years stay provisional until an owner confirms them). Leaving an unknown
+ * Kurban Ait out errs towards earlier deadlines, never later ones.
+ */
+export function generateYear(year: number, options: GenerateOptions = {}): YearSpec {
+  const holidays = statutoryHolidays(year, options.kurbanAit);
+  return {
+    year,
+    origin: 'generated',
+    status: 'provisional',
+    sources: ['Law No. 267-II of 13 Dec 2001 "On holidays", Art. 5 (generated by Tirkeu)'],
+    notes: options.kurbanAit ? ['transfers_unknown'] : ['kurban_ait_unknown', 'transfers_unknown'],
+    holidays,
+    substitutes: statutorySubstitutes(holidays),
+    transfers: [],
+  };
+}
