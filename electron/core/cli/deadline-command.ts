@@ -1,0 +1,133 @@
+import { rules as en } from '../../../shared/locales/en/rules';
+import {
+  buildCalendar,
+  isRulesError,
+  obligationsFor,
+  parseIsoDate,
+  RulesError,
+  type CalendarOverride,
+} from '../../../shared/rules';
+
+export interface CommandResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** With no --citizenship the guest is a foreigner of unspecified nationality (ICAO `XXX`). */
+const DEFAULT_CITIZENSHIP = 'XXX';
+
+const OPTIONS = {
+  '--arrival': 'arrival',
+  '--citizenship': 'citizenship',
+  '--entry': 'entry',
+} as const;
+type OptionName = keyof typeof OPTIONS;
+type Parsed = Partial<Record<(typeof OPTIONS)[OptionName], string>>;
+
+/** The engine's field names, as the flag the user typed. */
+const FLAG_OF_FIELD: Record<string, OptionName> = {
+  arrival: '--arrival',
+  eventDate: '--arrival',
+  entryDate: '--entry',
+  citizenship: '--citizenship',
+};
+
+class UsageError extends Error {}
+
+function isOption(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const parsed: Parsed = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}"`);
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (!isOption(name)) throw new UsageError(`unknown option ${name}`);
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      const next = argv[i + 1];
+      if (next !== undefined && !next.startsWith('--')) {
+        value = next;
+        i++;
+      }
+    }
+    if (value === undefined || value === '') throw new UsageError(`${name}: a value is required`);
+    const key = OPTIONS[name];
+    if (parsed[key] !== undefined) throw new UsageError(`${name}: given more than once`);
+    parsed[key] = value;
+  }
+  return parsed;
+}
+
+function describeRulesError(e: RulesError): string {
+  const [group, name] = e.code.split('.') as [string, string];
+  const templates = en.error as Record<string, Record<string, string>>;
+  const template = templates[group]?.[name] ?? e.code;
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => e.params?.[k] ?? '');
+  const flag = e.field ? FLAG_OF_FIELD[e.field] : undefined;
+  return flag ? `${flag}: ${text}` : text;
+}
+
+/**
+ * `deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]`: one JSON object on
+ * stdout, or exit code 2 and one English line on stderr naming the flag at fault.
+ */
+export function runDeadlineCommand(
+  argv: string[],
+  opts: { overrides?: CalendarOverride[] } = {},
+): CommandResult {
+  try {
+    const args = parseArgs(argv);
+    if (args.arrival === undefined) throw new UsageError('--arrival: required (YYYY-MM-DD)');
+    const calendar = buildCalendar(opts.overrides ?? []);
+    const arrival = parseIsoDate(args.arrival, 'arrival');
+    // KAZ needs no calendar, but a date the engine cannot place is refused for everyone alike.
+    if (arrival < calendar.firstDate || arrival > calendar.lastDate) {
+      throw new RulesError('date.out_of_range', {
+        field: 'arrival',
+        params: { value: arrival, from: calendar.firstDate, to: calendar.lastDate },
+      });
+    }
+    const obligations = obligationsFor(
+      {
+        event: 'check_in',
+        eventDate: arrival,
+        citizenship: args.citizenship ?? DEFAULT_CITIZENSHIP,
+        ...(args.entry !== undefined ? { entryDate: args.entry } : {}),
+      },
+      calendar,
+    );
+    const notice = obligations.find((o) => o.kind === 'host_notice');
+    const out = {
+      required: notice !== undefined,
+      deadline: notice?.due ?? null,
+      deadlineAt: notice?.dueAt ?? null,
+      calendar: notice?.deadline?.calendar ?? 'confirmed',
+      trace: (notice?.deadline?.trace ?? []).map((t) => ({
+        date: t.date,
+        counted: t.counted,
+        reason: t.reason,
+      })),
+      tasks: obligations.map((o) => ({
+        kind: o.kind,
+        due: o.due ?? null,
+        dueAt: o.dueAt ?? null,
+        rule: o.rule,
+        flags: o.flags ?? [],
+      })),
+    };
+    return { exitCode: 0, stdout: `${JSON.stringify(out)}\n`, stderr: '' };
+  } catch (e) {
+    if (e instanceof UsageError)
+      return { exitCode: 2, stdout: '', stderr: `error: ${e.message}\n` };
+    if (isRulesError(e)) {
+      return { exitCode: 2, stdout: '', stderr: `error: ${describeRulesError(e)}\n` };
+    }
+    throw e;
+  }
+}
