@@ -6,6 +6,9 @@ import type { Events, EventName, StaffMember, Result } from '../../shared/contra
 import type { CallContext } from './context';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
+import { createCalendarCache } from './services/calendar-cache';
+import { staysHandlers } from './services/stays-service';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
 
 export interface CoreOptions {
@@ -39,11 +42,13 @@ export function createCore(options: CoreOptions): Core {
   const deps: ServiceDeps = {
     db,
     repos,
+    calendar: createCalendarCache(repos.calendar),
+    ruleSettings: () => repos.settings.get<RuleSettings>('rules') ?? DEFAULT_RULE_SETTINGS,
     version: options.version ?? '0.0.0',
     schemaVersion: LATEST_VERSION,
     dbPath: options.dbFile,
   };
-  const handlers: Handlers = { ...appHandlers(deps) };
+  const handlers: Handlers = { ...appHandlers(deps), ...staysHandlers(deps) };
   const listeners = new Set<EventListener>();
   const dispatch = createDispatcher({
     db,

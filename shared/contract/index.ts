@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { staysMethods } from './stays';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
 export const contract = {
   ...appMethods,
+  ...staysMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -26,4 +28,5 @@ export const EVENT_NAMES: EventName[] = ['data.changed'];
 
 export * from './common';
 export * from './app';
+export * from './stays';
 export * from './result';

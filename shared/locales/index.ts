@@ -3,12 +3,21 @@ import type { Language } from '../contract/common';
 import { common as enCommon } from './en/common';
 import { common as ruCommon } from './ru/common';
 import { common as kkCommon } from './kk/common';
+import { documents as enDocuments } from './en/documents';
+import { documents as ruDocuments } from './ru/documents';
+import { documents as kkDocuments } from './kk/documents';
+import { rules as enRules } from './en/rules';
+import { rules as ruRules } from './ru/rules';
+import { rules as kkRules } from './kk/rules';
+import { stays as enStays } from './en/stays';
+import { stays as ruStays } from './ru/stays';
+import { stays as kkStays } from './kk/stays';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
-  en: { common: enCommon },
-  ru: { common: ruCommon },
-  kk: { common: kkCommon },
+  en: { common: enCommon, documents: enDocuments, rules: enRules, stays: enStays },
+  ru: { common: ruCommon, documents: ruDocuments, rules: ruRules, stays: ruStays },
+  kk: { common: kkCommon, documents: kkDocuments, rules: kkRules, stays: kkStays },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -19,7 +19,11 @@ export function tempDir(): { dir: string; file: (name: string) => string; cleanu
 }
 
 /** Unwraps a successful call or fails the test with the error. */
-export async function value<T = unknown>(core: Core, method: string, input: unknown = {}): Promise<T> {
+export async function value<T = unknown>(
+  core: Core,
+  method: string,
+  input: unknown = {},
+): Promise<T> {
   const r = await core.call(method, input);
   if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
   return r.value as T;

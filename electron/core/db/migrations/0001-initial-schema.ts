@@ -50,7 +50,7 @@ export const m0001InitialSchema: Migration = {
       CREATE TABLE documents (
         id INTEGER PRIMARY KEY,
         guest_id INTEGER NOT NULL REFERENCES guests (id),
-        type_code INTEGER NOT NULL,
+        type_code TEXT NOT NULL,
         number TEXT NOT NULL,
         series TEXT NOT NULL DEFAULT '',
         issuing_state TEXT NOT NULL DEFAULT '',
@@ -75,7 +75,7 @@ export const m0001InitialSchema: Migration = {
         planned_check_out TEXT,
         checked_out_at TEXT,
         status TEXT NOT NULL CHECK (status IN ('in_house', 'absent', 'checked_out', 'cancelled')),
-        purpose_code INTEGER,
+        purpose_code TEXT,
         visa_number TEXT NOT NULL DEFAULT '',
         entry_date TEXT,
         consent_at TEXT,

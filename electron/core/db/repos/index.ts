@@ -1,5 +1,9 @@
 import type { Db } from '../connection';
 import { createAuditRepo } from './audit-repo';
+import { createCalendarRepo } from './calendar-repo';
+import { createGuestRepo } from './guest-repo';
+import { createNotificationRepo } from './notification-repo';
+import { createStayRepo } from './stay-repo';
 import { createHotelRepo } from './hotel-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createStaffRepo } from './staff-repo';
@@ -8,6 +12,10 @@ import { createStaffRepo } from './staff-repo';
 export function createRepos(db: Db) {
   return {
     audit: createAuditRepo(db),
+    calendar: createCalendarRepo(db),
+    guests: createGuestRepo(db),
+    notifications: createNotificationRepo(db),
+    stays: createStayRepo(db),
     hotel: createHotelRepo(db),
     settings: createSettingsRepo(db),
     staff: createStaffRepo(db),

@@ -1,0 +1,131 @@
+import type { DocumentInput, PersonInput } from '../../../../shared/contract';
+import type { Db } from '../connection';
+
+interface GuestRow {
+  id: number;
+  surname: string;
+  given_names: string;
+  patronymic: string;
+  citizenship: string;
+  birth_date: string | null;
+  sex: 'M' | 'F' | 'X' | null;
+  phone: string;
+  email: string;
+}
+
+interface DocumentRow {
+  id: number;
+  guest_id: number;
+  type_code: string;
+  number: string;
+  series: string;
+  issuing_state: string;
+  issue_date: string | null;
+  expiry_date: string | null;
+}
+
+export type StoredDocument = DocumentInput & { id: number; guestId: number };
+
+const toPerson = (r: GuestRow): PersonInput => ({
+  surname: r.surname,
+  givenNames: r.given_names,
+  patronymic: r.patronymic,
+  citizenship: r.citizenship,
+  birthDate: r.birth_date,
+  sex: r.sex,
+  phone: r.phone,
+  email: r.email,
+});
+
+const toDocument = (r: DocumentRow): StoredDocument => ({
+  id: r.id,
+  guestId: r.guest_id,
+  typeCode: r.type_code as DocumentInput['typeCode'],
+  number: r.number,
+  series: r.series,
+  issuingState: r.issuing_state,
+  issueDate: r.issue_date,
+  expiryDate: r.expiry_date,
+});
+
+/** Guests (people) and their identity documents; a person keeps one record across stays. */
+export function createGuestRepo(db: Db) {
+  const insertGuest = db.prepare(
+    `INSERT INTO guests (surname, given_names, patronymic, citizenship, birth_date, sex, phone,
+       email, created_at, updated_at)
+     VALUES (@surname, @givenNames, @patronymic, @citizenship, @birthDate, @sex, @phone, @email,
+       @at, @at) RETURNING id`,
+  );
+  const updateGuest = db.prepare(
+    `UPDATE guests SET surname = @surname, given_names = @givenNames, patronymic = @patronymic,
+       citizenship = @citizenship, birth_date = @birthDate, sex = @sex, phone = @phone,
+       email = @email, updated_at = @at WHERE id = @id`,
+  );
+  const guestById = db.prepare('SELECT * FROM guests WHERE id = ?');
+  const docById = db.prepare('SELECT * FROM documents WHERE id = ?');
+  const docByKey = db.prepare('SELECT * FROM documents WHERE issuing_state = ? AND number = ?');
+  const docsByNumber = db.prepare(
+    'SELECT * FROM documents WHERE number = ? ORDER BY id DESC LIMIT 20',
+  );
+  const docsOfGuest = db.prepare('SELECT * FROM documents WHERE guest_id = ? ORDER BY id DESC');
+  const byNameBirth = db.prepare(
+    `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?
+     ORDER BY updated_at DESC LIMIT 20`,
+  );
+  const byNamePrefix = db.prepare(
+    `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE AND given_names LIKE ? ESCAPE '\\'
+     ORDER BY updated_at DESC LIMIT 20`,
+  );
+  const insertDoc = db.prepare(
+    `INSERT INTO documents (guest_id, type_code, number, series, issuing_state, issue_date,
+       expiry_date, created_at)
+     VALUES (@guestId, @typeCode, @number, @series, @issuingState, @issueDate, @expiryDate, @at)
+     RETURNING id`,
+  );
+  const updateDoc = db.prepare(
+    `UPDATE documents SET type_code = @typeCode, number = @number, series = @series,
+       issuing_state = @issuingState, issue_date = @issueDate, expiry_date = @expiryDate
+     WHERE id = @id`,
+  );
+  return {
+    insert: (p: PersonInput, at: string): number =>
+      (insertGuest.get({ ...p, at }) as { id: number }).id,
+    update: (id: number, p: PersonInput, at: string): void => {
+      updateGuest.run({ ...p, at, id });
+    },
+    get: (id: number): PersonInput | null => {
+      const r = guestById.get(id) as GuestRow | undefined;
+      return r ? toPerson(r) : null;
+    },
+    document: (id: number): StoredDocument | null => {
+      const r = docById.get(id) as DocumentRow | undefined;
+      return r ? toDocument(r) : null;
+    },
+    documentByKey: (issuingState: string, number: string): StoredDocument | null => {
+      const r = docByKey.get(issuingState, number) as DocumentRow | undefined;
+      return r ? toDocument(r) : null;
+    },
+    documentsByNumber: (number: string): StoredDocument[] =>
+      (docsByNumber.all(number) as DocumentRow[]).map(toDocument),
+    documentsOf: (guestId: number): StoredDocument[] =>
+      (docsOfGuest.all(guestId) as DocumentRow[]).map(toDocument),
+    byNameAndBirth: (
+      surname: string,
+      birthDate: string,
+    ): Array<{ id: number; person: PersonInput }> =>
+      (byNameBirth.all(surname, birthDate) as GuestRow[]).map((r) => ({
+        id: r.id,
+        person: toPerson(r),
+      })),
+    byName: (surname: string, givenPrefix: string): Array<{ id: number; person: PersonInput }> =>
+      (byNamePrefix.all(surname, givenPrefix.replace(/[\\%_]/g, '\\$&') + '%') as GuestRow[]).map(
+        (r) => ({ id: r.id, person: toPerson(r) }),
+      ),
+    insertDocument: (guestId: number, d: DocumentInput, at: string): number =>
+      (insertDoc.get({ ...d, guestId, at }) as { id: number }).id,
+    updateDocument: (id: number, d: DocumentInput): void => {
+      updateDoc.run({ ...d, id });
+    },
+  };
+}
+export type GuestRepo = ReturnType<typeof createGuestRepo>;

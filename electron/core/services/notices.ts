@@ -1,0 +1,128 @@
+import type { NoticeDetail, NoticeView } from '../../../shared/contract';
+import { isKnownCitizenship } from '../../../shared/documents/countries';
+import {
+  computeDeadline,
+  deadlineStatus,
+  obligationsFor,
+  type ObligationEvent,
+  type WorkingCalendar,
+} from '../../../shared/rules';
+import type { NotificationRecord } from '../db/repos/notification-repo';
+import type { ServiceDeps } from './deps';
+
+/** How a stored notice looks to the UI at `now`: its status is computed, never stored. */
+export function noticeView(
+  n: NotificationRecord,
+  calendar: WorkingCalendar,
+  now: Date,
+): NoticeView {
+  return {
+    id: n.id,
+    kind: n.kind,
+    state: n.state,
+    eventDate: n.eventDate,
+    dueDate: n.dueDate,
+    dueAt: n.dueAt,
+    calendar: n.calendar,
+    rule: n.rule,
+    status: n.state === 'pending' && n.dueDate ? deadlineStatus(calendar, n.dueDate, now) : null,
+  };
+}
+
+/** With the working-day trace of a host's notice, so the deadline is always explainable. */
+export function noticeDetail(
+  n: NotificationRecord,
+  calendar: WorkingCalendar,
+  now: Date,
+): NoticeDetail {
+  const trace = n.kind === 'host_notice' ? computeDeadline(calendar, n.eventDate).trace : [];
+  return { ...noticeView(n, calendar, now), trace };
+}
+
+interface EventFacts {
+  stayId: number;
+  eventId: number;
+  event: ObligationEvent;
+  eventDate: string;
+  citizenship: string;
+  entryDate: string | null;
+}
+
+/** What the rules engine says is owed for one arrival or return. */
+export function owed(deps: ServiceDeps, f: Omit<EventFacts, 'stayId' | 'eventId'>) {
+  return obligationsFor(
+    {
+      event: f.event,
+      eventDate: f.eventDate,
+      citizenship: f.citizenship,
+      ...(f.entryDate ? { entryDate: f.entryDate } : {}),
+      ruleSettings: deps.ruleSettings(),
+    },
+    deps.calendar.get(),
+    { isKnownCitizenship },
+  );
+}
+
+/** Creates the notices owed for an event; runs inside the caller's transaction. */
+export function createNotices(deps: ServiceDeps, f: EventFacts, at: string): number[] {
+  return owed(deps, f).map((o) =>
+    deps.repos.notifications.insert(
+      {
+        stayId: f.stayId,
+        eventId: f.eventId,
+        kind: o.kind,
+        eventDate: f.eventDate,
+        dueDate: o.due ?? null,
+        dueAt: o.dueAt ?? null,
+        calendar: o.deadline?.calendar ?? null,
+        rule: o.rule,
+      },
+      at,
+    ),
+  );
+}
+
+/**
+ * After an edit of what deadlines depend on (arrival date, citizenship, entry date): pending
+ * notices of the event are moved, newly owed ones created, no longer owed ones cancelled.
+ * Filed notices are history and stay as they were.
+ */
+export function recomputeNotices(
+  deps: ServiceDeps,
+  f: EventFacts,
+  at: string,
+): { changed: number } {
+  const existing = deps.repos.notifications.ofStay(f.stayId).filter((n) => n.eventId === f.eventId);
+  const now = owed(deps, f);
+  let changed = 0;
+  for (const o of now) {
+    const match = existing.find((n) => n.kind === o.kind && n.state !== 'cancelled');
+    const next = {
+      eventDate: f.eventDate,
+      dueDate: o.due ?? null,
+      dueAt: o.dueAt ?? null,
+      calendar: o.deadline?.calendar ?? null,
+      rule: o.rule,
+    };
+    if (!match) {
+      deps.repos.notifications.insert(
+        { stayId: f.stayId, eventId: f.eventId, kind: o.kind, ...next },
+        at,
+      );
+      changed += 1;
+    } else if (
+      match.state === 'pending' &&
+      (match.dueDate !== next.dueDate || match.eventDate !== next.eventDate)
+    ) {
+      deps.repos.notifications.setDue({ ...match, ...next }, at);
+      changed += 1;
+    }
+  }
+  for (const n of existing) {
+    if (n.state === 'pending' && !now.some((o) => o.kind === n.kind)) {
+      deps.repos.notifications.setState(n.id, 'cancelled', at);
+      changed += 1;
+    }
+  }
+  return { changed };
+}

@@ -1,0 +1,70 @@
+import { AppFailure, type InHouseRow, type StayDetail } from '../../../shared/contract';
+import type { ServiceDeps } from './deps';
+import { noticeDetail, noticeView } from './notices';
+
+/** The whole picture of one stay, as the detail panel and the after-save summary show it. */
+export function stayDetail(deps: ServiceDeps, stayId: number, now: Date): StayDetail {
+  const { repos } = deps;
+  const stay = repos.stays.get(stayId);
+  if (!stay) throw new AppFailure('not_found');
+  const person = repos.guests.get(stay.guestId)!;
+  const doc = stay.documentId ? repos.guests.document(stay.documentId) : null;
+  const parent = stay.onDocumentOf ? repos.guests.get(stay.onDocumentOf) : null;
+  const calendar = deps.calendar.get();
+  return {
+    stayId: stay.id,
+    groupId: stay.groupId,
+    status: stay.status,
+    room: stay.room,
+    checkInAt: stay.checkInAt,
+    checkInDate: stay.checkInDate,
+    plannedCheckOut: stay.plannedCheckOut,
+    checkedOutAt: stay.checkedOutAt,
+    purposeCode: stay.purposeCode,
+    visaNumber: stay.visaNumber,
+    entryDate: stay.entryDate,
+    consentAt: stay.consentAt,
+    cancelReason: stay.cancelReason,
+    guestId: stay.guestId,
+    person,
+    document: doc
+      ? {
+          id: doc.id,
+          typeCode: doc.typeCode,
+          number: doc.number,
+          series: doc.series,
+          issuingState: doc.issuingState,
+          issueDate: doc.issueDate,
+          expiryDate: doc.expiryDate,
+        }
+      : null,
+    onDocumentOf:
+      parent && stay.onDocumentOf
+        ? { guestId: stay.onDocumentOf, surname: parent.surname, givenNames: parent.givenNames }
+        : null,
+    notices: repos.notifications.ofStay(stay.id).map((n) => noticeDetail(n, calendar, now)),
+    events: repos.stays.events(stay.id),
+    companions: repos.stays.companions(stay.groupId, stay.id),
+  };
+}
+
+/** Everyone staying now, with the notice of their latest arrival or return and open tasks. */
+export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow[] {
+  const calendar = deps.calendar.get();
+  const byStay = new Map<number, ReturnType<typeof noticeView>[]>();
+  // One query for every active stay's notices, grouped here: no query per row.
+  for (const n of deps.repos.notifications.ofActiveStays()) {
+    const list = byStay.get(n.stayId) ?? [];
+    list.push(noticeView(n, calendar, now));
+    byStay.set(n.stayId, list);
+  }
+  return deps.repos.stays.inHouse(query).map((r) => {
+    const notices = byStay.get(r.stayId) ?? [];
+    const hostNotices = notices.filter((n) => n.kind === 'host_notice');
+    return {
+      ...r,
+      notice: hostNotices.at(-1) ?? null,
+      tasks: notices.filter((n) => n.kind !== 'host_notice' && n.state === 'pending'),
+    };
+  });
+}

@@ -1,0 +1,310 @@
+import { AppFailure, type GuestMatch, type StayDetail } from '../../../shared/contract';
+import { kzDateOf } from '../../../shared/rules';
+import type { WriteContext } from '../context';
+import type { StayRecord } from '../db/repos/stay-repo';
+import type { HandlersFor } from '../handlers';
+import { checkIn, invalid } from './check-in';
+import type { ServiceDeps } from './deps';
+import { createNotices, recomputeNotices } from './notices';
+import { inHouse, stayDetail } from './stay-views';
+
+type StayMethods =
+  | 'guests.match'
+  | 'stays.checkIn'
+  | 'stays.inHouse'
+  | 'stays.get'
+  | 'stays.update'
+  | 'stays.changeRoom'
+  | 'stays.extend'
+  | 'stays.markAbsent'
+  | 'stays.markReturned'
+  | 'stays.checkOut'
+  | 'stays.cancel';
+
+const ACTIVE = ['in_house', 'absent'] as const;
+
+export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
+  const { repos } = deps;
+
+  /** Loads a stay for a lifecycle action, refusing one in the wrong state. */
+  const load = (stayId: number, allowed: readonly StayRecord['status'][]): StayRecord => {
+    const stay = repos.stays.get(stayId);
+    if (!stay) throw new AppFailure('not_found');
+    if (!allowed.includes(stay.status)) {
+      throw new AppFailure('conflict', { params: { status: stay.status } });
+    }
+    return stay;
+  };
+
+  /** Applies a change to a stay with its event and audit entry, then returns the fresh detail. */
+  const change = (
+    ctx: WriteContext,
+    stay: StayRecord,
+    next: StayRecord,
+    event: {
+      kind: Parameters<typeof repos.stays.addEvent>[1];
+      at: string;
+      details: Record<string, unknown>;
+    },
+  ): StayDetail => {
+    const at = ctx.now().toISOString();
+    repos.stays.save(next, at);
+    const eventDate = kzDateOf(new Date(event.at));
+    const eventId = repos.stays.addEvent(
+      stay.id,
+      event.kind,
+      event.at,
+      eventDate,
+      event.details,
+      ctx.staff.id,
+    );
+    let notices: number[] = [];
+    if (event.kind === 'return') {
+      // domain.md §1: the Ministry's view is that the host notifies again after any temporary
+      // absence; the clock runs from the return date.
+      const person = repos.guests.get(stay.guestId)!;
+      notices = createNotices(
+        deps,
+        {
+          stayId: stay.id,
+          eventId,
+          event: 'return',
+          eventDate,
+          citizenship: person.citizenship,
+          entryDate: stay.entryDate,
+        },
+        at,
+      );
+    }
+    ctx.audit(`stay.${event.kind}`, 'stay', stay.id, {
+      ...event.details,
+      at: event.at,
+      ...(notices.length ? { notices } : {}),
+    });
+    return stayDetail(deps, stay.id, ctx.now());
+  };
+
+  const notBefore = (at: string, stay: StayRecord, field: string) => {
+    if (kzDateOf(new Date(at)) < stay.checkInDate)
+      invalid([{ field, code: 'stay.before_check_in' }]);
+  };
+
+  return {
+    'guests.match': ({ documentNumber, surname, givenNames, birthDate }) => {
+      const found = new Map<number, GuestMatch['matchedBy']>();
+      if (documentNumber.length >= 3) {
+        for (const d of repos.guests.documentsByNumber(documentNumber))
+          found.set(d.guestId, 'document');
+      }
+      if (surname && birthDate) {
+        for (const g of repos.guests.byNameAndBirth(surname, birthDate)) {
+          if (!found.has(g.id)) found.set(g.id, 'name_birth');
+        }
+      } else if (surname.length >= 2 && givenNames.length >= 1) {
+        for (const g of repos.guests.byName(surname, givenNames))
+          if (!found.has(g.id)) found.set(g.id, 'name_birth');
+      }
+      return [...found].slice(0, 10).map(([guestId, matchedBy]) => ({
+        guestId,
+        matchedBy,
+        person: repos.guests.get(guestId)!,
+        documents: repos.guests.documentsOf(guestId).map(({ guestId: _g, ...d }) => d),
+        lastStay: repos.stays.lastStayOf(guestId),
+      }));
+    },
+
+    'stays.checkIn': (input, ctx) => {
+      const { groupId, stayIds } = checkIn(deps, input, ctx);
+      return { groupId, stays: stayIds.map((id) => stayDetail(deps, id, ctx.now())) };
+    },
+
+    'stays.inHouse': ({ query }, ctx) => inHouse(deps, query, ctx.now()),
+
+    'stays.get': ({ stayId }, ctx) => stayDetail(deps, stayId, ctx.now()),
+
+    'stays.update': (input, ctx) => {
+      const stay = load(input.stayId, ['in_house', 'absent', 'checked_out']);
+      const at = ctx.now().toISOString();
+      const before = stayDetail(deps, stay.id, ctx.now());
+      const checkInAt = new Date(input.checkInAt).toISOString();
+      const checkInDate = kzDateOf(new Date(input.checkInAt));
+      const issues = [];
+      if (input.plannedCheckOut && input.plannedCheckOut < checkInDate) {
+        issues.push({ field: 'plannedCheckOut', code: 'stay.check_out_before_check_in' });
+      }
+      if (input.entryDate && input.entryDate > checkInDate) {
+        issues.push({ field: 'entryDate', code: 'stay.entry_after_check_in' });
+      }
+      if (input.person.birthDate && input.person.birthDate > kzDateOf(ctx.now())) {
+        issues.push({ field: 'person.birthDate', code: 'date.future' });
+      }
+      if (input.document === null && stay.onDocumentOf === null) {
+        issues.push({ field: 'document', code: 'document.required' });
+      }
+      if (issues.length) invalid(issues);
+      repos.guests.update(stay.guestId, input.person, at);
+      let documentId = stay.documentId;
+      if (input.document) {
+        const other = repos.guests.documentByKey(
+          input.document.issuingState,
+          input.document.number,
+        );
+        if (other && other.guestId !== stay.guestId) {
+          invalid([{ field: 'document.number', code: 'document.belongs_to_other_guest' }]);
+        }
+        if (other) {
+          repos.guests.updateDocument(other.id, input.document);
+          documentId = other.id;
+        } else if (documentId !== null) {
+          repos.guests.updateDocument(documentId, input.document);
+        } else {
+          documentId = repos.guests.insertDocument(stay.guestId, input.document, at);
+        }
+      }
+      repos.stays.save(
+        {
+          ...stay,
+          documentId,
+          checkInAt,
+          checkInDate,
+          plannedCheckOut: input.plannedCheckOut,
+          purposeCode: input.purposeCode,
+          visaNumber: input.visaNumber,
+          entryDate: input.entryDate,
+        },
+        at,
+      );
+      const checkInEvent = repos.stays.events(stay.id).find((e) => e.kind === 'check_in');
+      let recomputed = 0;
+      if (checkInEvent) {
+        repos.stays.moveEvent(checkInEvent.id, checkInDate, checkInAt);
+        const deadlineInputsChanged =
+          before.checkInDate !== checkInDate ||
+          before.person.citizenship !== input.person.citizenship ||
+          before.entryDate !== input.entryDate;
+        if (deadlineInputsChanged) {
+          recomputed = recomputeNotices(
+            deps,
+            {
+              stayId: stay.id,
+              eventId: checkInEvent.id,
+              event: 'check_in',
+              eventDate: checkInDate,
+              citizenship: input.person.citizenship,
+              entryDate: input.entryDate,
+            },
+            at,
+          ).changed;
+        }
+      }
+      repos.stays.addEvent(stay.id, 'edit', at, kzDateOf(ctx.now()), { recomputed }, ctx.staff.id);
+      const after = stayDetail(deps, stay.id, ctx.now());
+      ctx.audit('stay.edit', 'stay', stay.id, {
+        before: {
+          person: before.person,
+          document: before.document,
+          checkInAt: before.checkInAt,
+          plannedCheckOut: before.plannedCheckOut,
+          purposeCode: before.purposeCode,
+          visaNumber: before.visaNumber,
+          entryDate: before.entryDate,
+        },
+        after: {
+          person: after.person,
+          document: after.document,
+          checkInAt,
+          plannedCheckOut: input.plannedCheckOut,
+          purposeCode: input.purposeCode,
+          visaNumber: input.visaNumber,
+          entryDate: input.entryDate,
+        },
+        noticesRecomputed: recomputed,
+      });
+      return after;
+    },
+
+    'stays.changeRoom': ({ stayId, room }, ctx) => {
+      const stay = load(stayId, ACTIVE);
+      // domain.md §1: a room change inside the same hotel is not a new notice.
+      return change(
+        ctx,
+        stay,
+        { ...stay, room },
+        {
+          kind: 'room_change',
+          at: ctx.now().toISOString(),
+          details: { from: stay.room, to: room },
+        },
+      );
+    },
+
+    'stays.extend': ({ stayId, plannedCheckOut }, ctx) => {
+      const stay = load(stayId, ACTIVE);
+      if (plannedCheckOut < stay.checkInDate)
+        invalid([{ field: 'plannedCheckOut', code: 'stay.check_out_before_check_in' }]);
+      return change(
+        ctx,
+        stay,
+        { ...stay, plannedCheckOut },
+        {
+          kind: 'extend',
+          at: ctx.now().toISOString(),
+          details: { from: stay.plannedCheckOut, to: plannedCheckOut },
+        },
+      );
+    },
+
+    'stays.markAbsent': ({ stayId, at }, ctx) => {
+      const stay = load(stayId, ['in_house']);
+      notBefore(at, stay, 'at');
+      return change(
+        ctx,
+        stay,
+        { ...stay, status: 'absent' },
+        { kind: 'absence', at: new Date(at).toISOString(), details: {} },
+      );
+    },
+
+    'stays.markReturned': ({ stayId, at }, ctx) => {
+      const stay = load(stayId, ['absent']);
+      notBefore(at, stay, 'at');
+      return change(
+        ctx,
+        stay,
+        { ...stay, status: 'in_house' },
+        { kind: 'return', at: new Date(at).toISOString(), details: {} },
+      );
+    },
+
+    'stays.checkOut': ({ stayId, at }, ctx) => {
+      const stay = load(stayId, ACTIVE);
+      notBefore(at, stay, 'at');
+      const iso = new Date(at).toISOString();
+      // Notices still pending stay owed: the guest's departure does not cancel the host's duty.
+      return change(
+        ctx,
+        stay,
+        { ...stay, status: 'checked_out', checkedOutAt: iso },
+        { kind: 'check_out', at: iso, details: {} },
+      );
+    },
+
+    'stays.cancel': ({ stayId, reason }, ctx) => {
+      const stay = load(stayId, ['in_house', 'absent', 'checked_out']);
+      const at = ctx.now().toISOString();
+      for (const n of repos.notifications.ofStay(stayId)) {
+        if (n.state === 'pending') repos.notifications.setState(n.id, 'cancelled', at);
+      }
+      return change(
+        ctx,
+        stay,
+        { ...stay, status: 'cancelled', cancelReason: reason },
+        {
+          kind: 'cancel',
+          at,
+          details: { reason, previousStatus: stay.status },
+        },
+      );
+    },
+  };
+}

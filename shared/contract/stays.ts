@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { isKnownCitizenship } from '../documents/countries';
+import { VMP_DOCUMENT_TYPES, VMP_PURPOSES } from '../documents/vmp';
+import type { CalendarStatus, DeadlineStatus, TaskKind, TraceDay } from '../rules';
+import { instantSchema, isoDateSchema, text } from './common';
+import { read, write } from './define';
+
+const codes = <T extends { code: string }>(list: readonly T[]) =>
+  list.map((e) => e.code) as [T['code'], ...T['code'][]];
+
+export const citizenshipSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isKnownCitizenship, { message: 'citizenship.unknown' });
+
+const optionalDate = isoDateSchema.nullable();
+const email = z
+  .string()
+  .trim()
+  .max(120, { message: 'too_long' })
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { message: 'email.invalid' });
+
+/** Document numbers as the portals take them: Latin letters and digits only. */
+export const documentNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(1, { message: 'required' })
+  .max(20, { message: 'too_long' })
+  .regex(/^[A-Z0-9]+$/, { message: 'document.number_format' });
+
+export const documentInput = z
+  .object({
+    typeCode: z.enum(codes(VMP_DOCUMENT_TYPES)),
+    number: documentNumberSchema,
+    series: text(20),
+    issuingState: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((v) => v === '' || isKnownCitizenship(v) || /^[A-Z]{3}$/.test(v), {
+        message: 'citizenship.unknown',
+      }),
+    issueDate: optionalDate,
+    expiryDate: optionalDate,
+  })
+  .strict();
+export type DocumentInput = z.infer<typeof documentInput>;
+
+export const personInput = z
+  .object({
+    surname: text(100).min(1, { message: 'required' }),
+    givenNames: text(100),
+    patronymic: text(100),
+    citizenship: citizenshipSchema,
+    birthDate: optionalDate,
+    sex: z.enum(['M', 'F', 'X']).nullable(),
+    phone: text(40),
+    email,
+  })
+  .strict();
+export type PersonInput = z.infer<typeof personInput>;
+
+export const guestEntryInput = z
+  .object({
+    /** A known guest picked from the matches: the same person, never a second record. */
+    guestId: z.number().int().positive().nullable(),
+    person: personInput,
+    /** Null for a child recorded without a document of their own. */
+    document: documentInput.nullable(),
+    /** For a child on a parent's document: that parent's index in `guests`. */
+    onDocumentOf: z.number().int().min(0).nullable(),
+    visaNumber: text(40),
+    entryDate: optionalDate,
+    /** The guest agreed to the processing of their personal data (Law 94-V, Art. 8). */
+    consent: z.literal(true, { message: 'consent.required' }),
+  })
+  .strict();
+export type GuestEntryInput = z.infer<typeof guestEntryInput>;
+
+export const checkInInput = z
+  .object({
+    room: text(20).min(1, { message: 'required' }),
+    checkInAt: instantSchema,
+    plannedCheckOut: optionalDate,
+    purposeCode: z.enum(codes(VMP_PURPOSES)),
+    guests: z.array(guestEntryInput).min(1, { message: 'required' }).max(40, { message: 'too_long' }),
+  })
+  .strict();
+export type CheckInInput = z.infer<typeof checkInInput>;
+
+export interface NoticeView {
+  id: number;
+  kind: TaskKind;
+  state: 'pending' | 'filed' | 'cancelled';
+  eventDate: string;
+  dueDate: string | null;
+  dueAt: string | null;
+  calendar: CalendarStatus | null;
+  rule: string;
+  /** Null once filed or cancelled, or for a task without a due date. */
+  status: DeadlineStatus | null;
+}
+
+export interface NoticeDetail extends NoticeView {
+  trace: TraceDay[];
+}
+
+export interface InHouseRow {
+  stayId: number;
+  groupId: string;
+  room: string;
+  guestId: number;
+  surname: string;
+  givenNames: string;
+  citizenship: string;
+  birthDate: string | null;
+  documentNumber: string | null;
+  checkInAt: string;
+  checkInDate: string;
+  plannedCheckOut: string | null;
+  status: 'in_house' | 'absent';
+  /** The host's notice for the latest arrival or return; null for citizens of Kazakhstan. */
+  notice: NoticeView | null;
+  /** The guest's own registration and the host's confirmation (order 923), when owed. */
+  tasks: NoticeView[];
+}
+
+export interface GuestMatch {
+  guestId: number;
+  person: PersonInput;
+  documents: Array<DocumentInput & { id: number }>;
+  lastStay: { room: string; checkInDate: string } | null;
+  /** Why it was offered: the same document number, or the same name and birth date. */
+  matchedBy: 'document' | 'name_birth';
+}
+
+export interface StayEventView {
+  id: number;
+  kind: 'check_in' | 'room_change' | 'extend' | 'absence' | 'return' | 'check_out' | 'cancel' | 'edit';
+  at: string;
+  eventDate: string;
+  details: Record<string, unknown>;
+  staffName: string | null;
+}
+
+export interface StayDetail {
+  stayId: number;
+  groupId: string;
+  status: 'in_house' | 'absent' | 'checked_out' | 'cancelled';
+  room: string;
+  checkInAt: string;
+  checkInDate: string;
+  plannedCheckOut: string | null;
+  checkedOutAt: string | null;
+  purposeCode: string | null;
+  visaNumber: string;
+  entryDate: string | null;
+  consentAt: string | null;
+  cancelReason: string | null;
+  guestId: number;
+  person: PersonInput;
+  document: (DocumentInput & { id: number }) | null;
+  onDocumentOf: { guestId: number; surname: string; givenNames: string } | null;
+  notices: NoticeDetail[];
+  events: StayEventView[];
+  /** Other people checked in in the same group (a family, a tour). */
+  companions: Array<{ stayId: number; surname: string; givenNames: string; room: string }>;
+}
+
+export interface CheckInResult {
+  groupId: string;
+  stays: StayDetail[];
+}
+
+const stayId = z.number().int().positive();
+
+export const stayUpdateInput = z
+  .object({
+    stayId,
+    person: personInput,
+    document: documentInput.nullable(),
+    checkInAt: instantSchema,
+    plannedCheckOut: optionalDate,
+    purposeCode: z.enum(codes(VMP_PURPOSES)),
+    visaNumber: text(40),
+    entryDate: optionalDate,
+  })
+  .strict();
+export type StayUpdateInput = z.infer<typeof stayUpdateInput>;
+
+export const staysMethods = {
+  /** Earlier guests matching a document number, or a surname (+ given names) and birth date. */
+  'guests.match': read<GuestMatch[]>()(
+    z
+      .object({
+        documentNumber: z.string().trim().toUpperCase().max(20).default(''),
+        surname: z.string().trim().max(100).default(''),
+        givenNames: z.string().trim().max(100).default(''),
+        birthDate: optionalDate.default(null),
+      })
+      .strict(),
+  ),
+  /** Check one guest or a group in; creates the owed notifications in the same transaction. */
+  'stays.checkIn': write<CheckInResult>()(checkInInput),
+  /** Everyone staying now (in house or temporarily away), by room; optional search text. */
+  'stays.inHouse': read<InHouseRow[]>()(
+    z.object({ query: z.string().trim().max(100).default('') }).strict(),
+  ),
+  /** One stay with its guest, document, notices (with traces) and history. */
+  'stays.get': read<StayDetail>()(z.object({ stayId }).strict()),
+  /** Correct a stay's data; deadlines are recomputed when what they depend on changes. */
+  'stays.update': write<StayDetail>()(stayUpdateInput),
+  /** Move the guest to another room of this hotel: no new notice (domain.md §1). */
+  'stays.changeRoom': write<StayDetail>()(
+    z.object({ stayId, room: text(20).min(1, { message: 'required' }) }).strict(),
+  ),
+  /** Move the planned check-out date. */
+  'stays.extend': write<StayDetail>()(z.object({ stayId, plannedCheckOut: isoDateSchema }).strict()),
+  /** The guest has left for a while (a trip); their return owes a new notice. */
+  'stays.markAbsent': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict()),
+  /** The guest is back after an absence: a new notice from the return date. */
+  'stays.markReturned': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict()),
+  /** The guest has left for good. */
+  'stays.checkOut': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict()),
+  /** Undo an entry made in error; its notices are cancelled and the reason kept in the audit log. */
+  'stays.cancel': write<StayDetail>()(
+    z.object({ stayId, reason: text(500).min(3, { message: 'reason.required' }) }).strict(),
+  ),
+};
