@@ -7,6 +7,7 @@ import type { CallContext } from './context';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
 import { createCalendarCache } from './services/calendar-cache';
+import { notificationsHandlers } from './services/notifications-service';
 import { staysHandlers } from './services/stays-service';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
@@ -48,7 +49,11 @@ export function createCore(options: CoreOptions): Core {
     schemaVersion: LATEST_VERSION,
     dbPath: options.dbFile,
   };
-  const handlers: Handlers = { ...appHandlers(deps), ...staysHandlers(deps) };
+  const handlers: Handlers = {
+    ...appHandlers(deps),
+    ...staysHandlers(deps),
+    ...notificationsHandlers(deps),
+  };
   const listeners = new Set<EventListener>();
   const dispatch = createDispatcher({
     db,

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { calendarMethods } from './calendar';
+import { notificationsMethods } from './notifications';
 import { staysMethods } from './stays';
 import type { MethodSpec } from './define';
 
@@ -7,6 +9,8 @@ import type { MethodSpec } from './define';
 export const contract = {
   ...appMethods,
   ...staysMethods,
+  ...calendarMethods,
+  ...notificationsMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -29,4 +33,6 @@ export const EVENT_NAMES: EventName[] = ['data.changed'];
 export * from './common';
 export * from './app';
 export * from './stays';
+export * from './calendar';
+export * from './notifications';
 export * from './result';

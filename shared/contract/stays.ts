@@ -85,7 +85,10 @@ export const checkInInput = z
     checkInAt: instantSchema,
     plannedCheckOut: optionalDate,
     purposeCode: z.enum(codes(VMP_PURPOSES)),
-    guests: z.array(guestEntryInput).min(1, { message: 'required' }).max(40, { message: 'too_long' }),
+    guests: z
+      .array(guestEntryInput)
+      .min(1, { message: 'required' })
+      .max(40, { message: 'too_long' }),
   })
   .strict();
 export type CheckInInput = z.infer<typeof checkInInput>;
@@ -138,7 +141,8 @@ export interface GuestMatch {
 
 export interface StayEventView {
   id: number;
-  kind: 'check_in' | 'room_change' | 'extend' | 'absence' | 'return' | 'check_out' | 'cancel' | 'edit';
+  kind:
+    'check_in' | 'room_change' | 'extend' | 'absence' | 'return' | 'check_out' | 'cancel' | 'edit';
   at: string;
   eventDate: string;
   details: Record<string, unknown>;
@@ -217,7 +221,9 @@ export const staysMethods = {
     z.object({ stayId, room: text(20).min(1, { message: 'required' }) }).strict(),
   ),
   /** Move the planned check-out date. */
-  'stays.extend': write<StayDetail>()(z.object({ stayId, plannedCheckOut: isoDateSchema }).strict()),
+  'stays.extend': write<StayDetail>()(
+    z.object({ stayId, plannedCheckOut: isoDateSchema }).strict(),
+  ),
   /** The guest has left for a while (a trip); their return owes a new notice. */
   'stays.markAbsent': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict()),
   /** The guest is back after an absence: a new notice from the return date. */

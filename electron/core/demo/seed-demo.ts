@@ -1,19 +1,220 @@
+import type { CheckInResult, GuestEntryInput, Result } from '../../../shared/contract';
+import { DEFAULT_VMP_PURPOSE } from '../../../shared/documents/vmp';
+import { addDays, kzDateOf } from '../../../shared/rules';
 import type { Core } from '../core';
+import { DEMO_PEOPLE } from './demo-people';
 
-async function must(core: Core, method: string, input: unknown): Promise<unknown> {
-  const r = await core.call(method, input);
-  if (!r.ok) throw new Error(`demo: ${method} failed: ${JSON.stringify(r.error)}`);
-  return r.value;
+/** A small deterministic generator, so every demo database tells the same story. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  return { next, int, pick };
 }
 
-/** Fills a new database through the public API, as a front desk would have. */
-export async function seedDemo(core: Core, _now: Date): Promise<string> {
-  await must(core, 'hotel.save', {
-    name: 'Hotel Saryarqa',
-    bin: '180940012345',
-    address: 'Astana, Qabanbai Batyr Ave 11',
-    region: 'KZ-71',
-    businessSize: 'small',
-  });
-  return 'hotel details';
+async function must<T>(p: Promise<Result<unknown>>, what: string): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`demo: ${what} failed: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+const ROOMS = [
+  ...Array.from({ length: 12 }, (_, i) => String(101 + i)),
+  ...Array.from({ length: 12 }, (_, i) => String(201 + i)),
+  ...Array.from({ length: 8 }, (_, i) => String(301 + i)),
+];
+const PURPOSES = ['11', '11', '11', '66', '66', '55', '43', '57', '67'] as const;
+
+/** `hh:mm` on a date in Kazakhstan time, as an instant. */
+const kzInstant = (date: string, hour: number, minute = 0) =>
+  `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+05:00`;
+
+/**
+ * Fills a new database through the public API, as a front desk would have over the last three
+ * months: local and foreign guests, families, returning guests, notices filed on time, late or
+ * not yet, absences and returns, a room change and an entry cancelled in error.
+ */
+export async function seedDemo(core: Core, now: Date): Promise<string> {
+  const rnd = random(20260321);
+  const today = kzDateOf(now);
+  await must(
+    core.call('hotel.save', {
+      name: 'Hotel Saryarqa',
+      bin: '180940012345',
+      address: 'Astana, Qabanbai Batyr Ave 11',
+      region: 'KZ-71',
+      businessSize: 'small',
+    }),
+    'hotel',
+  );
+  const countries = Object.entries(DEMO_PEOPLE).flatMap(([c, p]) =>
+    Array<string>(p.weight).fill(c),
+  );
+  const known: GuestEntryInput[] = [];
+  const inHouse = new Set<string>();
+  const roomFree = new Map<string, string>();
+  let counter = 0;
+  let stays = 0;
+
+  const person = (citizenship: string, surname?: string, child = false): GuestEntryInput => {
+    const p = DEMO_PEOPLE[citizenship]!;
+    const female = rnd.next() < 0.5;
+    counter += 1;
+    const birthYear = child ? rnd.int(2012, 2023) : rnd.int(1955, 2003);
+    const birthDate = `${birthYear}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
+    const number = `${citizenship === 'KAZ' ? 'N' : citizenship.slice(0, 1)}${String(10_000_000 + counter * 7919).slice(0, 8)}`;
+    return {
+      guestId: null,
+      person: {
+        surname: surname ?? rnd.pick(p.surnames),
+        givenNames: rnd.pick(female ? p.female : p.male),
+        patronymic: '',
+        citizenship,
+        birthDate,
+        sex: female ? 'F' : 'M',
+        phone: '',
+        email: '',
+      },
+      document: {
+        typeCode: citizenship === 'XXA' ? '13' : '1',
+        number,
+        series: '',
+        issuingState: citizenship === 'XXA' ? 'KGZ' : citizenship,
+        issueDate: `${rnd.int(2016, 2024)}-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}`,
+        expiryDate: `${rnd.int(2027, 2034)}-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}`,
+      },
+      onDocumentOf: null,
+      visaNumber: '',
+      entryDate: null,
+      consent: true,
+    };
+  };
+
+  for (let day = -90; day <= 0; day += 1) {
+    const date = addDays(today, day);
+    const arrivals = rnd.int(1, day > -6 ? 4 : 3);
+    for (let a = 0; a < arrivals; a += 1) {
+      const citizenship = rnd.pick(countries);
+      let group: GuestEntryInput[];
+      const returning = known.filter((k) => !inHouse.has(k.document!.number));
+      if (returning.length && rnd.next() < 0.12) {
+        group = [rnd.pick(returning)];
+      } else if (rnd.next() < 0.18) {
+        const parent = person(citizenship);
+        const kids = rnd.int(1, 2);
+        group = [parent];
+        for (let k = 0; k < kids; k += 1) {
+          const child = person(citizenship, parent.person.surname, true);
+          if (k === 1) group.push({ ...child, document: null, onDocumentOf: 0 });
+          else group.push(child);
+        }
+      } else group = [person(citizenship)];
+      const room =
+        ROOMS.find((r) => (roomFree.get(r) ?? '') <= date && rnd.next() < 0.4) ?? rnd.pick(ROOMS);
+      const nights = rnd.int(1, 7);
+      const checkOut = addDays(date, nights);
+      const kzHour = (now.getUTCHours() + 5) % 24;
+      const hour = day === 0 ? Math.min(rnd.int(8, 22), kzHour) : rnd.int(8, 22);
+      const entry = (g: GuestEntryInput): GuestEntryInput =>
+        g.person.citizenship === 'KAZ' ? g : { ...g, entryDate: addDays(date, -rnd.int(0, 10)) };
+      const result = await must<CheckInResult>(
+        core.call('stays.checkIn', {
+          room,
+          checkInAt: kzInstant(date, hour, day === 0 ? 0 : rnd.int(0, 59)),
+          plannedCheckOut: checkOut,
+          purposeCode:
+            group[0]!.person.citizenship === 'KAZ' ? DEFAULT_VMP_PURPOSE : rnd.pick(PURPOSES),
+          guests: group.map(entry),
+        }),
+        `check-in on ${date}`,
+      );
+      stays += result.stays.length;
+      roomFree.set(room, checkOut);
+      group.forEach((g, i) => {
+        if (g.document) {
+          inHouse.add(g.document.number);
+          known.push({ ...g, guestId: result.stays[i]!.guestId });
+        }
+      });
+      for (const stay of result.stays) {
+        for (const notice of stay.notices.filter((n) => n.kind === 'host_notice')) {
+          // Most notices were filed within a day or two; a few late; the last days' still open.
+          const roll = rnd.next();
+          const age = -day;
+          if (age < 2 && roll < 0.7) continue;
+          if (age >= 2 && roll < 0.04) continue;
+          const lag = roll < 0.1 ? rnd.int(4, 8) : rnd.int(0, 1);
+          const filedDate = addDays(date, lag) > today ? today : addDays(date, lag);
+          await must(
+            core.call('notifications.markFiled', {
+              notificationId: notice.id,
+              portal: rnd.next() < 0.7 ? 'eqonaq' : 'vmp',
+              filedAt:
+                filedDate === today ? now.toISOString() : kzInstant(filedDate, rnd.int(9, 18)),
+              reference: '',
+            }),
+            'filing',
+          );
+        }
+        if (checkOut <= today && !(day > -3 && rnd.next() < 0.5)) {
+          await must(
+            core.call('stays.checkOut', {
+              stayId: stay.stayId,
+              at: kzInstant(checkOut > today ? today : checkOut, 11),
+            }),
+            'check-out',
+          );
+          const doc = stay.document?.number;
+          if (doc) inHouse.delete(doc);
+        }
+      }
+    }
+  }
+
+  // The night auditor's board has something of each kind.
+  const current = await must<
+    Array<{ stayId: number; citizenship: string; status: string; checkInDate: string }>
+  >(core.call('stays.inHouse', {}), 'in-house');
+  const foreign = current.filter((s) => s.citizenship !== 'KAZ');
+  const [roomChange, absent, returned, cancelled] = foreign;
+  if (roomChange)
+    await must(
+      core.call('stays.changeRoom', { stayId: roomChange.stayId, room: '309' }),
+      'room change',
+    );
+  if (absent)
+    await must(
+      core.call('stays.markAbsent', { stayId: absent.stayId, at: now.toISOString() }),
+      'absence',
+    );
+  if (returned) {
+    await must(
+      core.call('stays.markAbsent', {
+        stayId: returned.stayId,
+        at: kzInstant(returned.checkInDate, 23),
+      }),
+      'absence',
+    );
+    await must(
+      core.call('stays.markReturned', { stayId: returned.stayId, at: now.toISOString() }),
+      'return',
+    );
+  }
+  if (cancelled) {
+    await must(
+      core.call('stays.cancel', {
+        stayId: cancelled.stayId,
+        reason: 'Scanned the wrong passport at check-in',
+      }),
+      'cancel',
+    );
+  }
+  return `${stays} stays over 91 days, ${current.length} guests in house now`;
 }

@@ -107,7 +107,7 @@ describe('checking guests in', () => {
     core = memoryCore(NOW);
     const entry = guestEntry({ birthDate: '1990-02-30', citizenship: 'QQQ' });
     const bad = { ...entry, consent: false, document: { ...entry.document!, number: 'AB-12 Ж' } };
-    const r = await core.call('stays.checkIn', checkInInput([bad]));
+    const r = await core.call('stays.checkIn', { ...checkInInput([]), guests: [bad] });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.issues).toEqual(
@@ -447,5 +447,40 @@ describe('in house', () => {
       dueDate: '2026-03-12',
       status: { kind: 'overdue', overdueWorkingDays: 6 },
     });
+  });
+});
+
+describe('marking a notice filed', () => {
+  let core: Core;
+  afterEach(() => core?.close());
+
+  it('records the filing, shows the notice as filed and audits whether it was on time', async () => {
+    core = memoryCore(NOW);
+    const { stays } = await value<CheckInResult>(
+      core,
+      'stays.checkIn',
+      checkInInput([guestEntry()]),
+    );
+    const notice = stays[0]!.notices[0]!;
+    const filed = await value<{ state: string; status: unknown }>(core, 'notifications.markFiled', {
+      notificationId: notice.id,
+      portal: 'eqonaq',
+      filedAt: '2026-03-20T10:00:00+05:00',
+      reference: '',
+    });
+    expect(filed).toMatchObject({ state: 'filed', status: null });
+    const [entry] = await value<Array<{ action: string; details: { onTime: boolean } }>>(
+      core,
+      'audit.list',
+      { limit: 1 },
+    );
+    expect(entry).toMatchObject({ action: 'notification.filed', details: { onTime: true } });
+    const again = await core.call('notifications.markFiled', {
+      notificationId: notice.id,
+      portal: 'vmp',
+      filedAt: '2026-03-20T10:00:00+05:00',
+      reference: '',
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

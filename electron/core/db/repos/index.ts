@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import { createAuditRepo } from './audit-repo';
 import { createCalendarRepo } from './calendar-repo';
+import { createFilingRepo } from './filing-repo';
 import { createGuestRepo } from './guest-repo';
 import { createNotificationRepo } from './notification-repo';
 import { createStayRepo } from './stay-repo';
@@ -13,6 +14,7 @@ export function createRepos(db: Db) {
   return {
     audit: createAuditRepo(db),
     calendar: createCalendarRepo(db),
+    filings: createFilingRepo(db),
     guests: createGuestRepo(db),
     notifications: createNotificationRepo(db),
     stays: createStayRepo(db),

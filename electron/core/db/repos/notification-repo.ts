@@ -52,6 +52,7 @@ export function createNotificationRepo(db: Db) {
      VALUES (@stayId, @eventId, @kind, @eventDate, @dueDate, @dueAt, @calendar, @rule, 'pending',
        @at, @at) RETURNING id`,
   );
+  const byId = db.prepare('SELECT * FROM notifications WHERE id = ?');
   const ofStay = db.prepare(
     'SELECT * FROM notifications WHERE stay_id = ? ORDER BY event_date, id',
   );
@@ -71,6 +72,10 @@ export function createNotificationRepo(db: Db) {
   return {
     insert: (n: NewNotification, at: string): number =>
       (insert.get({ ...n, at }) as { id: number }).id,
+    get: (id: number): NotificationRecord | null => {
+      const r = byId.get(id) as Row | undefined;
+      return r ? toRecord(r) : null;
+    },
     ofStay: (stayId: number): NotificationRecord[] => (ofStay.all(stayId) as Row[]).map(toRecord),
     ofActiveStays: (): NotificationRecord[] => (ofActiveStays.all() as Row[]).map(toRecord),
     pendingWithDue: (): NotificationRecord[] => (pendingWithDue.all() as Row[]).map(toRecord),

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { isKnownCitizenship } from '../documents/countries';
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  type CalendarNoteKey,
+  type CalendarStatus,
+  type DueRule,
+  type ObligationEvent,
+  type ReasonKey,
+  type TaskKind,
+  type YearOrigin,
+} from '../rules';
+import { emptyInput, isoDateSchema, text } from './common';
+import { read, write } from './define';
+
+/** One day as the calendar sees it, with the reason in words the locales translate. */
+export interface CalendarDayView {
+  date: string;
+  working: boolean;
+  /** `rules:reason.*` key. */
+  reason: ReasonKey;
+  params?: Record<string, string>;
+  /** The day's status may still change (provisional year, Kurban Ait forecast). */
+  provisional: boolean;
+  /** The order or text the day comes from, when it has one (transfers, owner overrides). */
+  source?: string;
+}
+
+/** An owner's change to the calendar, with who made it and what the day would be without it. */
+export interface CalendarOverrideView {
+  date: string;
+  working: boolean;
+  source: string;
+  note: string;
+  createdBy: string | null;
+  createdAt: string;
+  /** The day as shipped or generated, without this override. */
+  shipped: { working: boolean; reason: ReasonKey; params?: Record<string, string> };
+}
+
+/** The owner's statement that a provisional year was checked against the Ministry's order. */
+export interface YearConfirmationView {
+  year: number;
+  source: string;
+  confirmedBy: string | null;
+  confirmedAt: string;
+}
+
+export interface CalendarYearView {
+  year: number;
+  /** The years the engine answers for, for the year picker. */
+  firstYear: number;
+  lastYear: number;
+  status: CalendarStatus;
+  origin: YearOrigin;
+  sources: string[];
+  /** `rules:calendar.note.*` keys. */
+  notes: CalendarNoteKey[];
+  /** The owner's confirmation of this year, when there is one. */
+  confirmation: YearConfirmationView | null;
+  /** Every non-working day (weekends included), in date order. */
+  daysOff: CalendarDayView[];
+  /** Saturdays and Sundays that are working days (transfer orders, owner overrides). */
+  workingWeekends: CalendarDayView[];
+  /** Every date of the year whose status may still change. */
+  provisionalDates: string[];
+  overrides: CalendarOverrideView[];
+}
+
+/** An open host's notice whose deadline a calendar change moves. */
+export interface MovedNotice {
+  noticeId: number;
+  stayId: number;
+  surname: string;
+  givenNames: string;
+  room: string;
+  /** The check-in or return date the three working days count from. */
+  eventDate: string;
+  dueDate: string;
+  newDueDate: string;
+  calendar: CalendarStatus | null;
+  newCalendar: CalendarStatus;
+}
+
+export interface CalendarChangeResult {
+  /** Notices whose due date moved, as the preview listed them. */
+  moved: MovedNotice[];
+  year: CalendarYearView;
+}
+
+export interface RuleSetView {
+  id: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  appliesTo: 'all_foreigners' | 'visa_free_90';
+  events: ObligationEvent[];
+  tasks: Array<{ kind: TaskKind; due: DueRule }>;
+  /** The legal text it encodes. */
+  source: string;
+}
+
+export interface RulesView {
+  ruleSets: RuleSetView[];
+  /** The 90-day visa-free list in force (domain.md §4), ISO alpha-3 codes. */
+  visaFree90: string[];
+  /** Tirkeu's default list, to restore it. */
+  defaultVisaFree90: string[];
+}
+
+const yearSchema = z
+  .number()
+  .int()
+  .refine((y) => y >= FIRST_YEAR && y <= LAST_YEAR, { message: 'date.out_of_range' });
+
+/** Where an owner's change comes from, e.g. "Order No. 123 of 12.11.2026": never empty. */
+const sourceSchema = text(300).min(1, { message: 'required' });
+
+export const overrideInput = z
+  .object({
+    date: isoDateSchema,
+    /** true: a working day (e.g. a Saturday worked by order); false: a day off. */
+    working: z.boolean(),
+    source: sourceSchema,
+    note: text(500).default(''),
+  })
+  .strict();
+export type OverrideInput = z.input<typeof overrideInput>;
+
+export const visaFreeListInput = z
+  .object({
+    visaFree90: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .refine(isKnownCitizenship, { message: 'citizenship.unknown' }),
+      )
+      .max(300, { message: 'too_long' }),
+  })
+  .strict();
+
+export const calendarMethods = {
+  /** A year of the working calendar: status, sources, days off, working weekends, owner's changes. */
+  'calendar.year': read<CalendarYearView>()(z.object({ year: yearSchema }).strict()),
+  /** The open notices whose deadline would move if this override were saved; saves nothing. */
+  'calendar.previewOverride': read<MovedNotice[]>()(overrideInput),
+  /** The open notices whose deadline would move if the override of this date were removed. */
+  'calendar.previewRemoval': read<MovedNotice[]>()(z.object({ date: isoDateSchema }).strict()),
+  /** Make a day a day off or a working day, with its source; open deadlines are recomputed. */
+  'calendar.saveOverride': write<CalendarChangeResult>()(overrideInput),
+  /** Remove the owner's change of a day; open deadlines are recomputed. */
+  'calendar.removeOverride': write<CalendarChangeResult>()(
+    z.object({ date: isoDateSchema }).strict(),
+  ),
+  /** State that a provisional year was checked (e.g. against the Ministry's order). */
+  'calendar.confirmYear': write<CalendarChangeResult>()(
+    z.object({ year: yearSchema, source: sourceSchema }).strict(),
+  ),
+  /** Withdraw the owner's confirmation of a year: it is provisional again. */
+  'calendar.unconfirmYear': write<CalendarChangeResult>()(z.object({ year: yearSchema }).strict()),
+  /** The dated rule sets and the editable 90-day visa-free list. */
+  'rules.get': read<RulesView>()(emptyInput),
+  /** Replace the 90-day visa-free list; applies to check-ins and returns from now on. */
+  'rules.save': write<RulesView>()(visaFreeListInput),
+};

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runDemoCommand } from '../../electron/core/cli/demo-command';
+import { createCore } from '../../electron/core/core';
+import { tempDir } from '../helpers/core';
+
+describe('the demo hotel', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const now = new Date('2026-03-26T07:00:00Z');
+
+  it('fills a new file with months of stays and notices in every state', async () => {
+    const file = tmp.file('demo.db');
+    const r = await runDemoCommand(['--db', file], () => now);
+    expect(r).toMatchObject({ exitCode: 0, stderr: '' });
+    const core = createCore({ dbFile: file, now: () => now });
+    const one = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
+    try {
+      expect(one('SELECT count(*) AS n FROM stays')).toBeGreaterThan(100);
+      expect(one("SELECT count(*) AS n FROM guests WHERE citizenship = 'KAZ'")).toBeGreaterThan(10);
+      expect(one("SELECT count(*) AS n FROM notifications WHERE state = 'filed'")).toBeGreaterThan(
+        50,
+      );
+      expect(
+        one(
+          "SELECT count(*) AS n FROM notifications WHERE state = 'pending' AND due_date < '2026-03-26'",
+        ),
+      ).toBeGreaterThan(0);
+      expect(
+        one(
+          "SELECT count(*) AS n FROM notifications WHERE state = 'pending' AND due_date >= '2026-03-26'",
+        ),
+      ).toBeGreaterThan(0);
+      expect(one("SELECT count(*) AS n FROM stays WHERE status = 'cancelled'")).toBe(1);
+      expect(
+        one('SELECT count(*) AS n FROM stays WHERE on_document_of IS NOT NULL'),
+      ).toBeGreaterThan(0);
+      expect(
+        one(
+          'SELECT count(*) AS n FROM (SELECT guest_id FROM stays GROUP BY guest_id HAVING count(*) > 1)',
+        ),
+      ).toBeGreaterThan(0);
+      expect(one("SELECT count(*) AS n FROM stay_events WHERE kind = 'return'")).toBe(1);
+      // Every write went through the API, so every stay has its audit entry.
+      expect(one("SELECT count(*) AS n FROM audit_log WHERE action = 'stay.check_in'")).toBe(
+        one('SELECT count(*) AS n FROM stays'),
+      );
+    } finally {
+      core.close();
+    }
+  });
+
+  it('never writes into an existing file', async () => {
+    const file = tmp.file('precious.db');
+    fs.writeFileSync(file, 'keep me');
+    const r = await runDemoCommand(['--db', file]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('already exists');
+    expect(fs.readFileSync(file, 'utf8')).toBe('keep me');
+  });
+});
