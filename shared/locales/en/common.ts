@@ -78,6 +78,31 @@ export const common = {
     datetime: {
       invalid: 'Not a valid date and time',
     },
+    stay: {
+      check_out_before_check_in: 'The check-out is before the check-in',
+      entry_after_check_in: 'The entry into Kazakhstan is after the check-in',
+      entry_before_birth: 'The entry date is before the date of birth',
+      before_check_in: 'This is before the check-in',
+    },
+    document: {
+      required: 'Enter the identity document, or choose whose document the child travels on',
+      number_format: 'Latin letters and digits only, as in the document',
+      expiry_before_issue: 'The expiry date is before the date of issue',
+      duplicate_in_group: 'This document is already entered for someone in this group',
+      belongs_to_other_guest: 'This document belongs to another guest',
+    },
+    guest: {
+      already_in_house: 'This guest is already checked in',
+    },
+    consent: {
+      required: 'The guest’s consent to the processing of personal data is required',
+    },
+    email: {
+      invalid: 'Not a valid e-mail address',
+    },
+    reason: {
+      required: 'Give a reason (at least 3 characters)',
+    },
     bin: {
       format: 'A BIN has 12 digits',
     },
