@@ -6,9 +6,13 @@ import { spawnSync } from 'node:child_process';
 const rendererOnly = process.argv.includes('--renderer');
 const quiet = process.argv.includes('--quiet');
 
-const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', quiet ? 'error' : 'warn'], {
-  stdio: 'inherit',
-});
+const vite = spawnSync(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'build', '--logLevel', quiet ? 'error' : 'warn'],
+  {
+    stdio: 'inherit',
+  },
+);
 if (vite.status !== 0) process.exit(vite.status ?? 1);
 
 if (!rendererOnly) {
@@ -22,7 +26,15 @@ if (!rendererOnly) {
     // better-sqlite3 is native and unpacked from asar; electron is the runtime itself.
     external: ['electron', 'better-sqlite3'],
   };
-  await build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' });
+  await build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.cjs',
+  });
   // A sandboxed preload is a single CommonJS file that may require only 'electron'.
-  await build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs' });
+  await build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+  });
 }

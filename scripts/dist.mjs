@@ -8,7 +8,12 @@ const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).st
 let status = run(['scripts/build.mjs']);
 if (status === 0) status = run(['scripts/native.mjs', 'electron']);
 if (status === 0) {
-  status = run(['node_modules/electron-builder/cli.js', '--publish', 'never', ...process.argv.slice(2)]);
+  status = run([
+    'node_modules/electron-builder/cli.js',
+    '--publish',
+    'never',
+    ...process.argv.slice(2),
+  ]);
 }
 run(['scripts/native.mjs', 'node']);
 process.exit(status);

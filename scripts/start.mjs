@@ -14,9 +14,13 @@ const binary = electronBinary();
 if (!binary.path) {
   console.log(`Electron is not available here (${binary.reason}); starting web mode instead.`);
   step(process.execPath, ['scripts/build.mjs', '--renderer', '--quiet']);
-  const web = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/core/cli/main.ts', 'serve', ...args], {
-    stdio: 'inherit',
-  });
+  const web = spawn(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'electron/core/cli/main.ts', 'serve', ...args],
+    {
+      stdio: 'inherit',
+    },
+  );
   web.on('exit', (code) => process.exit(code ?? 0));
 } else {
   step(process.execPath, ['scripts/build.mjs', '--quiet']);

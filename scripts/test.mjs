@@ -51,12 +51,26 @@ function vitest(name, config, report) {
 const node = process.execPath;
 stage('native module for Node', node, ['scripts/native.mjs', 'node']);
 if (!only || only === 'static') {
-  stage('typecheck (core, shared, tests)', node, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
-  stage('typecheck (renderer)', node, ['node_modules/typescript/bin/tsc', '-p', 'renderer/tsconfig.json']);
+  stage('typecheck (core, shared, tests)', node, [
+    'node_modules/typescript/bin/tsc',
+    '-p',
+    'tsconfig.json',
+  ]);
+  stage('typecheck (renderer)', node, [
+    'node_modules/typescript/bin/tsc',
+    '-p',
+    'renderer/tsconfig.json',
+  ]);
   stage('lint', node, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']);
-  stage('format', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level=warn']);
+  stage('format', node, [
+    'node_modules/prettier/bin/prettier.cjs',
+    '--check',
+    '.',
+    '--log-level=warn',
+  ]);
 }
-if (!only || only === 'unit') vitest('unit and database tests', 'vitest.config.ts', 'test-results/unit.json');
+if (!only || only === 'unit')
+  vitest('unit and database tests', 'vitest.config.ts', 'test-results/unit.json');
 if (!only || only === 'e2e') {
   if (stage('build the renderer', node, ['scripts/build.mjs', '--renderer', '--quiet'])) {
     vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', 'test-results/e2e.json');

@@ -20,8 +20,14 @@ describe('the dispatcher', () => {
       ok: false,
       error: { code: 'api.unknown_method', params: { method: 'guests.dropAll' } },
     });
-    expect(await core.call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'api.unknown_method' } });
-    expect(await core.call('toString', {})).toMatchObject({ ok: false, error: { code: 'api.unknown_method' } });
+    expect(await core.call('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'api.unknown_method' },
+    });
+    expect(await core.call('toString', {})).toMatchObject({
+      ok: false,
+      error: { code: 'api.unknown_method' },
+    });
   });
 
   it('refuses malformed input with the field and a translatable code, writing nothing', async () => {

@@ -22,7 +22,8 @@ const strings = (lang: (typeof LANGS)[number], ns: string) =>
 
 describe('the kk, ru and en locales', () => {
   it('have the same namespaces', () => {
-    for (const lang of LANGS) expect(Object.keys(resources[lang]).sort()).toEqual([...namespaces].sort());
+    for (const lang of LANGS)
+      expect(Object.keys(resources[lang]).sort()).toEqual([...namespaces].sort());
   });
 
   for (const ns of namespaces) {
@@ -47,19 +48,24 @@ describe('the kk, ru and en locales', () => {
 
       it('have exactly the plural forms each language needs', () => {
         for (const lang of LANGS) {
-          const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+          const needed = new Intl.PluralRules(lang)
+            .resolvedOptions()
+            .pluralCategories.slice()
+            .sort();
           const groups = new Map<string, string[]>();
           for (const key of strings(lang, ns).keys()) {
             const m = PLURAL.exec(key);
             if (m) groups.set(base(key), [...(groups.get(base(key)) ?? []), m[1]!]);
           }
-          for (const [key, forms] of groups) expect(forms.sort(), `${lang}:${ns}.${key}`).toEqual(needed);
+          for (const [key, forms] of groups)
+            expect(forms.sort(), `${lang}:${ns}.${key}`).toEqual(needed);
         }
       });
 
       it('leave no string empty and write Kazakh in Cyrillic', () => {
         for (const lang of LANGS) {
-          for (const [key, text] of strings(lang, ns)) expect(text.trim(), `${lang}:${ns}.${key}`).not.toBe('');
+          for (const [key, text] of strings(lang, ns))
+            expect(text.trim(), `${lang}:${ns}.${key}`).not.toBe('');
         }
         const kk = [...strings('kk', ns).values()].join(' ');
         // Kazakh's own letters appear; Latin-script Kazakh (or untranslated English) would not use them.

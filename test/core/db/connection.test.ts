@@ -31,8 +31,17 @@ describe('opening the database', () => {
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual(
       expect.arrayContaining([
-        'audit_log', 'calendar_overrides', 'documents', 'filings', 'guests', 'hotel',
-        'notifications', 'settings', 'staff', 'stay_events', 'stays',
+        'audit_log',
+        'calendar_overrides',
+        'documents',
+        'filings',
+        'guests',
+        'hotel',
+        'notifications',
+        'settings',
+        'staff',
+        'stay_events',
+        'stays',
       ]),
     );
     db.close();
@@ -55,7 +64,9 @@ describe('opening the database', () => {
     db.close();
     const again = openDatabase(file);
     expect(migrate(again, file)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
-    expect(again.prepare("SELECT value FROM settings WHERE key = 'k'").get()).toEqual({ value: '1' });
+    expect(again.prepare("SELECT value FROM settings WHERE key = 'k'").get()).toEqual({
+      value: '1',
+    });
     again.close();
     expect(fs.readdirSync(tmp.dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
@@ -125,14 +136,18 @@ describe('opening the database', () => {
     expect(backups).toHaveLength(1);
     const backup = new Database(tmp.file(backups[0]!), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(backup.prepare("SELECT value FROM settings WHERE key = 'kept'").get()).toEqual({ value: '1' });
+    expect(backup.prepare("SELECT value FROM settings WHERE key = 'kept'").get()).toEqual({
+      value: '1',
+    });
     backup.close();
   });
 
   it('numbers the migrations 1, 2, 3… in order', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     expect(MIGRATIONS.map((m) => m.name)).toEqual(
-      MIGRATIONS.map((m) => expect.stringMatching(new RegExp(`^${String(m.version).padStart(4, '0')}-[a-z0-9-]+$`))),
+      MIGRATIONS.map((m) =>
+        expect.stringMatching(new RegExp(`^${String(m.version).padStart(4, '0')}-[a-z0-9-]+$`)),
+      ),
     );
   });
 
@@ -141,7 +156,9 @@ describe('opening the database', () => {
     db.exec('CREATE TABLE staff (id INTEGER PRIMARY KEY)'); // collides with 0001
     expect(() => migrate(db, null)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'hotel'").get()).toEqual({ n: 0 });
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'hotel'").get(),
+    ).toEqual({ n: 0 });
     db.close();
   });
 });
