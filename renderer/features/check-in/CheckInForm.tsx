@@ -1,0 +1,218 @@
+import { Alert, Button, Group, Kbd, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckInResult, FieldIssue } from '../../../shared/contract';
+import { ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { kzNowText } from './date-text';
+import { emptyGuest, emptyStay, type GuestDraft, type GuestField, type StayDraft } from './draft';
+import { focusNext, handleFormKey } from './form-keys';
+import { GUEST_PATHS } from './GuestFields';
+import { GuestCard } from './GuestCard';
+import { StayFields } from './StayFields';
+import { useIssues } from './use-issues';
+import { applyMrz, readMrzText } from './mrz-apply';
+import { buildCheckIn } from './validate';
+
+const STAY_PATHS = ['room', 'checkInAt', 'checkInTime', 'plannedCheckOut', 'purposeCode'];
+
+/** Issues that have a field on this form; the rest are listed under the form. */
+function shown(issue: FieldIssue): boolean {
+  if (STAY_PATHS.includes(issue.field)) return true;
+  const m = /^guests\.\d+\.(.+)$/.exec(issue.field);
+  if (!m) return false;
+  const rest = m[1]!;
+  return (
+    rest.startsWith('mrz.') || rest === 'document' || Object.values(GUEST_PATHS).includes(rest)
+  );
+}
+
+interface Props {
+  onSaved: (result: CheckInResult) => void;
+  /** What a passport reader typed before this form was on screen. */
+  initialMrz?: string | undefined;
+}
+
+function firstGuest(mrz: string): GuestDraft {
+  const guest = emptyGuest({ mrz });
+  const result = mrz ? readMrzText(mrz) : null;
+  return result?.format ? applyMrz(guest, result) : guest;
+}
+
+/** One check-in: the shared stay data and each person of the group. */
+export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
+  const { t } = useTranslation('stays');
+  const save = useApiMutation('stays.checkIn');
+  const [stay, setStay] = useState<StayDraft>(() => emptyStay());
+  const [guests, setGuests] = useState<GuestDraft[]>(() => [firstGuest(initialMrz)]);
+  const [local, setLocal] = useState<FieldIssue[]>([]);
+  const [edited, setEdited] = useState<string[]>([]);
+  // The MRZ field has the focus when the screen opens, unless a scan has already been read.
+  const [focusKey, setFocusKey] = useState<string | null>(() =>
+    guests[0]!.surname ? null : guests[0]!.key,
+  );
+  const formRef = useRef<HTMLFormElement>(null);
+  const roomRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusKey === null) roomRef.current?.focus();
+    // Only on opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const issues = useIssues(local, save.error, edited);
+
+  const markEdited = (path: string) => setEdited((e) => (e.includes(path) ? e : [...e, path]));
+
+  const setStayField = <K extends keyof StayDraft>(field: K, value: StayDraft[K]) => {
+    setStay((s) => ({ ...s, [field]: value }));
+    markEdited(field === 'checkInDate' ? 'checkInAt' : field);
+  };
+
+  const update = (index: number, change: (g: GuestDraft) => GuestDraft, field?: GuestField) => {
+    setGuests((list) =>
+      list.map((g, i) => {
+        if (i !== index) return g;
+        const next = change(g);
+        return field
+          ? { ...next, mrzIssues: next.mrzIssues.filter((x) => x.field !== field) }
+          : next;
+      }),
+    );
+    const path = field && GUEST_PATHS[field];
+    if (path) markEdited(`guests.${index}.${path}`);
+  };
+
+  const focusFirstInvalid = () =>
+    setTimeout(() => {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }, 0);
+
+  const submit = () => {
+    if (save.isPending) return;
+    // Untouched, the check-in moment is the moment of saving.
+    const current = stay.checkInTouched ? stay : { ...stay, ...kzNowText() };
+    if (!stay.checkInTouched) setStay(current);
+    const built = buildCheckIn(current, guests);
+    setEdited([]);
+    if (!built.ok) {
+      setLocal(built.issues);
+      save.reset();
+      focusFirstInvalid();
+      return;
+    }
+    setLocal([]);
+    save.mutate(built.value, {
+      onSuccess: onSaved,
+      onError: focusFirstInvalid,
+    });
+  };
+
+  const addMember = () => {
+    const member = emptyGuest({ citizenship: guests[0]?.citizenship ?? '' });
+    setGuests((list) => [...list, member]);
+    setFocusKey(member.key);
+  };
+
+  const remove = (index: number) => {
+    // Issue paths carry indexes: after a removal they would point at the wrong person.
+    setGuests((list) =>
+      list
+        .filter((_, i) => i !== index)
+        .map((g) => {
+          if (g.onDocumentOf === null) return g;
+          if (g.onDocumentOf === index) return { ...g, onDocumentOf: null };
+          return g.onDocumentOf > index ? { ...g, onDocumentOf: g.onDocumentOf - 1 } : g;
+        }),
+    );
+    setLocal([]);
+    save.reset();
+  };
+
+  // After a scan the cursor goes where the desk still has to type: the room, else the consent.
+  const onScanned = (index: number) =>
+    setTimeout(() => {
+      const key = guests[index]?.key;
+      if (!roomRef.current?.value.trim()) roomRef.current?.focus();
+      else document.getElementById(`consent-${key}`)?.focus();
+    }, 0);
+
+  const onSkipMrz = (index: number) => {
+    const mrz = formRef.current?.querySelectorAll('textarea')[index];
+    if (formRef.current && mrz) focusNext(formRef.current, mrz);
+  };
+
+  const unshown = issues.all.filter((i) => !shown(i));
+  const hasIssues = issues.all.length > 0;
+  const serverFailed = save.error && !(save.error instanceof ApiError && save.error.error.issues);
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      onKeyDown={(e) => handleFormKey(e, submit)}
+      aria-label={t('checkIn.formLabel')}
+    >
+      <Stack gap="sm" maw={1100}>
+        <Paper withBorder p="sm" component="section" aria-label={t('checkIn.stay')}>
+          <Title order={2} size="h5" mb={6}>
+            {t('checkIn.stay')}
+          </Title>
+          <StayFields stay={stay} set={setStayField} issues={issues} roomRef={roomRef} />
+        </Paper>
+
+        {guests.map((g, i) => (
+          <GuestCard
+            key={g.key}
+            index={i}
+            guests={guests}
+            update={update}
+            onRemove={guests.length > 1 ? () => remove(i) : undefined}
+            issues={issues}
+            onScanned={onScanned}
+            onSkipMrz={onSkipMrz}
+            autoFocusMrz={g.key === focusKey}
+          />
+        ))}
+
+        {hasIssues && (
+          <Alert color="red" variant="light" role="alert" p="xs">
+            <Text size="sm" fw={600}>
+              {t('checkIn.fixFields', { count: issues.all.length })}
+            </Text>
+            {unshown.length > 0 && (
+              <List size="sm">
+                {unshown.map((i) => (
+                  <List.Item key={`${i.field}:${i.code}`}>
+                    {i.field}: {issues.text(i)}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        {serverFailed && <ErrorAlert error={save.error} />}
+
+        <Group justify="space-between">
+          <Button variant="default" onClick={addMember}>
+            {t('checkIn.addMember')}
+          </Button>
+          <Group gap="sm">
+            <Text size="xs" c="dimmed">
+              <Kbd size="xs">Enter</Kbd> {t('checkIn.keysNext')} · <Kbd size="xs">Ctrl</Kbd>+
+              <Kbd size="xs">Enter</Kbd> {t('checkIn.keysSave')}
+            </Text>
+            <Button type="submit" loading={save.isPending} data-enter-stop>
+              {guests.length > 1
+                ? t('checkIn.saveGroup', { count: guests.length })
+                : t('checkIn.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

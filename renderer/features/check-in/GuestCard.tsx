@@ -1,0 +1,164 @@
+import { Badge, Button, Checkbox, Grid, Group, Paper, Select, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DynamicT } from '../../components/use-error-text';
+import { applyMrz } from './mrz-apply';
+import { guestFromMatch, type GuestDraft, type GuestField } from './draft';
+import { GuestFields } from './GuestFields';
+import { GuestMatchOffer } from './GuestMatchOffer';
+import { MrzField } from './MrzField';
+import { useGuestMatches } from './use-guest-matches';
+import type { IssueLookup } from './use-issues';
+
+interface Props {
+  index: number;
+  guests: GuestDraft[];
+  update: (index: number, change: (g: GuestDraft) => GuestDraft, field?: GuestField) => void;
+  onRemove?: (() => void) | undefined;
+  issues: IssueLookup;
+  /** A zone was read into this guest: the form decides where the cursor goes next. */
+  onScanned: (index: number) => void;
+  onSkipMrz: (index: number) => void;
+  autoFocusMrz?: boolean;
+}
+
+/** One person of the group: their document's zone, their data, their consent. */
+export function GuestCard(props: Props) {
+  const { index, guests, update, issues } = props;
+  const guest = guests[index]!;
+  const { t } = useTranslation(['stays', 'documents']);
+  const td = t as unknown as DynamicT;
+  const prefix = `guests.${index}.`;
+  const [dismissed, setDismissed] = useState<number[]>([]);
+  const matches = useGuestMatches(guest).filter((m) => !dismissed.includes(m.guestId));
+
+  const set = <K extends GuestField>(field: K, value: GuestDraft[K]) =>
+    update(index, (g) => ({ ...g, [field]: value }), field);
+
+  const holders = guests
+    .slice(0, index)
+    .map((g, i) => ({ g, i }))
+    .filter(({ g }) => g.ownDocument);
+  const nameOf = (g: GuestDraft, i: number) =>
+    [g.surname, g.givenNames].filter(Boolean).join(' ') || t('checkIn.guestN', { n: i + 1 });
+
+  const mrzIssue = guest.mrzIssues.find((i) => i.field === 'mrz' && i.kind === 'error');
+  const mrzWarning = guest.mrzIssues.find((i) => i.field === 'mrz' && i.kind === 'warning');
+
+  const childSlot = !guest.ownDocument && (
+    <Grid.Col span={12}>
+      <Select
+        label={t('checkIn.onDocumentOf')}
+        description={t('checkIn.onDocumentOfHint')}
+        required
+        data={holders.map(({ g, i }) => ({ value: String(i), label: nameOf(g, i) }))}
+        value={guest.onDocumentOf === null ? null : String(guest.onDocumentOf)}
+        onChange={(v) => set('onDocumentOf', v === null ? null : Number(v))}
+        error={issues.error(`${prefix}onDocumentOf`)}
+        maw={420}
+        allowDeselect={false}
+      />
+    </Grid.Col>
+  );
+
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={t('checkIn.guestN', { n: index + 1 })}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs">
+            <Title order={2} size="h5">
+              {index === 0 ? t('checkIn.guestN', { n: 1 }) : t('checkIn.memberN', { n: index + 1 })}
+            </Title>
+            {guest.guestId !== null && (
+              <>
+                <Badge variant="light" color="blue" tt="none">
+                  {t('match.returning')}
+                </Badge>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => update(index, (g) => ({ ...g, guestId: null }))}
+                >
+                  {t('match.unlink')}
+                </Button>
+              </>
+            )}
+          </Group>
+          {props.onRemove && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              onClick={props.onRemove}
+              aria-label={t('checkIn.removeGuest', { n: index + 1 })}
+            >
+              {t('checkIn.remove')}
+            </Button>
+          )}
+        </Group>
+
+        <GuestMatchOffer
+          matches={matches}
+          onPick={(m) => update(index, (g) => guestFromMatch(g, m))}
+          onDismiss={(id) => setDismissed((d) => [...d, id])}
+        />
+
+        {index > 0 && (
+          <Checkbox
+            label={t('checkIn.noOwnDocument')}
+            checked={!guest.ownDocument}
+            onChange={(e) => {
+              const child = e.currentTarget.checked;
+              update(index, (g) => ({
+                ...g,
+                ownDocument: !child,
+                onDocumentOf: child ? (holders[0]?.i ?? null) : null,
+              }));
+            }}
+          />
+        )}
+
+        {guest.ownDocument && (
+          <MrzField
+            value={guest.mrz}
+            autoFocus={props.autoFocusMrz}
+            onChange={(text) =>
+              update(index, (g) => ({
+                ...g,
+                mrz: text,
+                mrzIssues: g.mrzIssues.filter((i) => i.field !== 'mrz'),
+              }))
+            }
+            onRead={(result) => {
+              update(index, (g) => applyMrz(g, result));
+              props.onScanned(index);
+            }}
+            onUnreadable={(result) => update(index, (g) => applyMrz(g, result))}
+            onSkip={() => props.onSkipMrz(index)}
+            error={mrzIssue ? td(`documents:error.${mrzIssue.code}`, mrzIssue.params) : undefined}
+            description={
+              mrzWarning ? td(`documents:error.${mrzWarning.code}`, mrzWarning.params) : undefined
+            }
+          />
+        )}
+
+        <GuestFields
+          guest={guest}
+          set={set}
+          issues={issues}
+          prefix={prefix}
+          documentSlot={childSlot || undefined}
+        />
+
+        <Checkbox
+          id={`consent-${guest.key}`}
+          label={t('field.consent')}
+          description={t('field.consentHint')}
+          checked={guest.consent}
+          onChange={(e) => set('consent', e.currentTarget.checked)}
+          error={issues.error(`${prefix}consent`)}
+        />
+      </Stack>
+    </Paper>
+  );
+}

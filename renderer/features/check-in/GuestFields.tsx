@@ -1,0 +1,194 @@
+import { Grid, NativeSelect, Text, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { VMP_DOCUMENT_TYPES } from '../../../shared/documents/vmp';
+import { DEFAULT_RULE_SETTINGS } from '../../../shared/rules';
+import type { DynamicT } from '../../components/use-error-text';
+import { CountrySelect } from './CountrySelect';
+import { DateInput } from './DateInput';
+import type { GuestDraft, GuestField } from './draft';
+import type { IssueLookup } from './use-issues';
+import { VmpSelect } from './VmpSelect';
+
+// Each form field and the contract path its issues come back on (relative to the guest).
+export const GUEST_PATHS: Partial<Record<GuestField, string>> = {
+  surname: 'person.surname',
+  givenNames: 'person.givenNames',
+  patronymic: 'person.patronymic',
+  citizenship: 'person.citizenship',
+  birthDate: 'person.birthDate',
+  sex: 'person.sex',
+  phone: 'person.phone',
+  email: 'person.email',
+  documentType: 'document.typeCode',
+  documentNumber: 'document.number',
+  documentSeries: 'document.series',
+  issuingState: 'document.issuingState',
+  issueDate: 'document.issueDate',
+  expiryDate: 'document.expiryDate',
+  visaNumber: 'visaNumber',
+  entryDate: 'entryDate',
+  onDocumentOf: 'onDocumentOf',
+  consent: 'consent',
+};
+
+interface Props {
+  guest: GuestDraft;
+  set: <K extends GuestField>(field: K, value: GuestDraft[K]) => void;
+  issues: IssueLookup;
+  /** Issue path prefix: `guests.2.` at check-in, empty when editing one stay. */
+  prefix: string;
+  /** Replaces the document row, for a child on a parent's document. */
+  documentSlot?: ReactNode;
+}
+
+/** Person, identity document and entry data of one guest. */
+export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props) {
+  const { t } = useTranslation(['stays', 'documents', 'rules']);
+  const td = t as unknown as DynamicT;
+
+  // A server or client issue first, then what the MRZ reading said about the field.
+  const errorOf = (field: GuestField): string | undefined => {
+    const path = GUEST_PATHS[field];
+    const extra = field === 'documentNumber' ? [`${prefix}document`] : [];
+    const fromIssues = path ? issues.error(prefix + path, ...extra) : undefined;
+    if (fromIssues) return fromIssues;
+    const mrz = guest.mrzIssues.find((i) => i.field === field && i.kind === 'error');
+    return mrz ? td(`documents:error.${mrz.code}`, mrz.params) : undefined;
+  };
+  const warningOf = (field: GuestField): ReactNode => {
+    const w = guest.mrzIssues.find((i) => i.field === field && i.kind === 'warning');
+    return w ? (
+      <Text component="span" size="xs" c="orange.9" fw={500}>
+        {td(`documents:error.${w.code}`, w.params)}
+      </Text>
+    ) : undefined;
+  };
+  const text = (field: GuestField & keyof GuestDraft, label: string, extra: object = {}) => (
+    <TextInput
+      label={label}
+      value={guest[field] as string}
+      onChange={(e) => set(field, e.currentTarget.value as never)}
+      error={errorOf(field)}
+      description={warningOf(field)}
+      autoComplete="off"
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      {...extra}
+    />
+  );
+  const date = (field: 'birthDate' | 'issueDate' | 'expiryDate' | 'entryDate', label: string) => (
+    <DateInput
+      label={label}
+      value={guest[field]}
+      onChange={(v) => set(field, v)}
+      error={errorOf(field)}
+      description={warningOf(field)}
+    />
+  );
+  const visaFree = DEFAULT_RULE_SETTINGS.visaFree90.includes(guest.citizenship);
+
+  return (
+    <Grid gap="xs">
+      <Grid.Col span={3}>
+        {text('surname', t('documents:field.surname'), {
+          required: true,
+          maxLength: 100,
+        })}
+      </Grid.Col>
+      <Grid.Col span={3}>
+        {text('givenNames', t('documents:field.givenNames'), { maxLength: 100 })}
+      </Grid.Col>
+      <Grid.Col span={2}>
+        {text('patronymic', t('stays:field.patronymic'), { maxLength: 100 })}
+      </Grid.Col>
+      <Grid.Col span={2}>{date('birthDate', t('documents:field.birthDate'))}</Grid.Col>
+      <Grid.Col span={2}>
+        <NativeSelect
+          label={t('documents:field.sex')}
+          value={guest.sex}
+          onChange={(e) => set('sex', e.currentTarget.value as GuestDraft['sex'])}
+          data={[
+            { value: '', label: t('stays:field.sexUnknown') },
+            { value: 'M', label: t('documents:sex.M') },
+            { value: 'F', label: t('documents:sex.F') },
+            { value: 'X', label: t('documents:sex.X') },
+          ]}
+          error={errorOf('sex')}
+        />
+      </Grid.Col>
+
+      <Grid.Col span={4}>
+        <CountrySelect
+          label={t('documents:field.nationality')}
+          required
+          value={guest.citizenship}
+          onChange={(v) => set('citizenship', v)}
+          error={errorOf('citizenship')}
+          description={warningOf('citizenship')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          nothingFoundMessage={t('stays:form.nothingFound')}
+        />
+      </Grid.Col>
+      <Grid.Col span={3}>
+        {text('phone', t('stays:field.phone'), { maxLength: 40, type: 'tel' })}
+      </Grid.Col>
+      <Grid.Col span={5}>
+        {text('email', t('stays:field.email'), { maxLength: 120, type: 'email' })}
+      </Grid.Col>
+
+      {documentSlot ?? (
+        <>
+          <Grid.Col span={4}>
+            <VmpSelect
+              label={t('documents:field.documentType')}
+              entries={VMP_DOCUMENT_TYPES}
+              value={guest.documentType}
+              onChange={(v) => set('documentType', v)}
+              error={errorOf('documentType')}
+            />
+          </Grid.Col>
+          <Grid.Col span={2}>
+            {text('documentNumber', t('documents:field.documentNumber'), {
+              required: true,
+              maxLength: 20,
+              styles: { input: { textTransform: 'uppercase' } },
+            })}
+          </Grid.Col>
+          <Grid.Col span={2}>
+            <CountrySelect
+              label={t('documents:field.issuingState')}
+              value={guest.issuingState}
+              onChange={(v) => set('issuingState', v)}
+              error={errorOf('issuingState')}
+              description={warningOf('issuingState')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              nothingFoundMessage={t('stays:form.nothingFound')}
+              comboboxProps={{ width: 320, position: 'bottom-start' }}
+            />
+          </Grid.Col>
+          <Grid.Col span={2}>{date('expiryDate', t('documents:field.expiryDate'))}</Grid.Col>
+          <Grid.Col span={2}>{date('issueDate', t('stays:field.issueDate'))}</Grid.Col>
+        </>
+      )}
+
+      <Grid.Col span={4}>
+        {text('visaNumber', t('stays:field.visaNumber'), { maxLength: 40 })}
+      </Grid.Col>
+      <Grid.Col span={3}>
+        <DateInput
+          label={t('stays:field.entryDate')}
+          value={guest.entryDate}
+          onChange={(v) => set('entryDate', v)}
+          error={errorOf('entryDate')}
+          description={
+            visaFree && !guest.entryDate ? (
+              <Text component="span" size="xs" c="orange.9">
+                {t('rules:task.flag.entry_date_missing')}
+              </Text>
+            ) : undefined
+          }
+        />
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,91 @@
+import { mrzCodeToIso } from '../../../shared/documents/countries';
+import { readMrz, type MrzField, type MrzResult } from '../../../shared/documents/mrz';
+import { documentTypeFromMrz } from '../../../shared/documents/vmp';
+import { isoToDateText, kzToday } from './date-text';
+import type { GuestDraft, GuestField, MrzFieldIssue } from './draft';
+
+// Where each part of the zone lands on the form, so an issue shows on the field it concerns.
+const FIELD_OF: Record<MrzField, GuestField> = {
+  lines: 'mrz',
+  documentCode: 'documentType',
+  issuingState: 'issuingState',
+  surname: 'surname',
+  givenNames: 'givenNames',
+  documentNumber: 'documentNumber',
+  nationality: 'citizenship',
+  birthDate: 'birthDate',
+  sex: 'sex',
+  expiryDate: 'expiryDate',
+  // Neither has a field of its own on the form: the zone as a whole is suspect.
+  optionalData: 'mrz',
+  composite: 'mrz',
+};
+
+/**
+ * Reads the zone; a reader may have typed into text that was already there, so when the whole
+ * text is not a zone, its last three or two lines are tried.
+ */
+export function readMrzText(text: string, now: Date = new Date()): MrzResult {
+  const today = kzToday(now);
+  const whole = readMrz(text, { today });
+  if (whole.format) return whole;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  for (const n of [3, 2]) {
+    if (lines.length > n) {
+      const tail = readMrz(lines.slice(-n), { today });
+      if (tail.format) return tail;
+    }
+  }
+  return whole;
+}
+
+const issue = (
+  i: MrzResult['errors'][number] | MrzResult['warnings'][number],
+  kind: MrzFieldIssue['kind'],
+  blocking: boolean,
+): MrzFieldIssue => ({
+  field: FIELD_OF[i.field],
+  code: i.code,
+  kind,
+  blocking,
+  ...(i.line !== undefined ? { params: { line: i.line, position: i.position ?? 0 } } : {}),
+});
+
+/** The form after a reading: every value it found, each still editable, and what to check. */
+export function applyMrz(draft: GuestDraft, result: MrzResult): GuestDraft {
+  // An unreadable zone filled nothing in, so it cannot hold the form back: the desk may type
+  // the data by hand. A misread value that was filled in must be looked at before saving.
+  // The composite digit covers the others: when one of them fails, it fails too, and says
+  // nothing more than the field that is wrong.
+  const fieldCheckFailed = result.errors.some(
+    (e) => e.code === 'mrz.check_digit' && e.field !== 'composite',
+  );
+  const errors = result.errors.filter(
+    (e) => !(fieldCheckFailed && e.field === 'composite' && e.code === 'mrz.check_digit'),
+  );
+  const issues = [
+    ...errors.map((e) => issue(e, 'error', result.format !== null)),
+    ...result.warnings.map((w) => issue(w, 'warning', false)),
+  ];
+  if (!result.format) return { ...draft, mrzIssues: issues };
+  const f = result.fields;
+  return {
+    ...draft,
+    surname: f.surname,
+    givenNames: f.givenNames,
+    citizenship: f.citizenship ?? f.nationality,
+    // The contract takes ISO codes: an MRZ-only code (D for Germany) is stored as its country.
+    issuingState: mrzCodeToIso(f.issuingState)?.code ?? f.issuingState,
+    birthDate: isoToDateText(f.birthDate),
+    sex: f.sex ?? '',
+    ownDocument: true,
+    onDocumentOf: null,
+    documentType: documentTypeFromMrz(f.documentCode, f.nationality),
+    documentNumber: f.documentNumber,
+    expiryDate: isoToDateText(f.expiryDate),
+    mrzIssues: issues,
+  };
+}
+
+export const mrzErrorsBlock = (draft: GuestDraft): boolean =>
+  draft.mrzIssues.some((i) => i.blocking);

@@ -1,0 +1,159 @@
+import { isKnownCitizenship, mrzCodeToIso } from '../../../shared/documents/countries';
+import type {
+  CheckInInput,
+  DocumentInput,
+  FieldIssue,
+  GuestEntryInput,
+  PersonInput,
+} from '../../../shared/contract';
+import { kzInstant, kzToday, parseDateText, parseTimeText } from './date-text';
+import type { GuestDraft, StayDraft } from './draft';
+
+// The same checks the contract makes, done before sending so a slip is shown on its field at
+// once; issue paths are the contract's (`guests.0.person.birthDate`), so the server's issues
+// and these land on the same fields.
+
+export class Collector {
+  readonly issues: FieldIssue[] = [];
+  add(field: string, code: string, params?: Record<string, string | number>) {
+    this.issues.push({ field, code, ...(params ? { params } : {}) });
+  }
+  date(field: string, text: string): string | null {
+    const r = parseDateText(text);
+    if (r.ok) return r.value;
+    this.add(field, r.code);
+    return null;
+  }
+}
+
+const upper = (s: string) => s.trim().toUpperCase();
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function person(c: Collector, g: GuestDraft, at: string, today: string): PersonInput {
+  if (!g.surname.trim()) c.add(`${at}person.surname`, 'required');
+  const citizenship = upper(g.citizenship);
+  if (!citizenship) c.add(`${at}person.citizenship`, 'required');
+  else if (!isKnownCitizenship(citizenship))
+    c.add(`${at}person.citizenship`, 'citizenship.unknown');
+  const birthDate = c.date(`${at}person.birthDate`, g.birthDate);
+  if (birthDate && birthDate > today) c.add(`${at}person.birthDate`, 'date.future');
+  if (g.email.trim() && !EMAIL.test(g.email.trim())) c.add(`${at}person.email`, 'email.invalid');
+  return {
+    surname: g.surname.trim(),
+    givenNames: g.givenNames.trim(),
+    patronymic: g.patronymic.trim(),
+    citizenship,
+    birthDate,
+    sex: g.sex || null,
+    phone: g.phone.trim(),
+    email: g.email.trim(),
+  };
+}
+
+function document(c: Collector, g: GuestDraft, at: string): DocumentInput | null {
+  if (!g.ownDocument) return null;
+  // Spaces and dashes are how people copy a number from the page; the portals take neither.
+  const number = upper(g.documentNumber).replace(/[\s-]/g, '');
+  if (!number) c.add(`${at}document.number`, 'required');
+  else if (!/^[A-Z0-9]+$/.test(number)) c.add(`${at}document.number`, 'document.number_format');
+  const issueDate = c.date(`${at}document.issueDate`, g.issueDate);
+  const expiryDate = c.date(`${at}document.expiryDate`, g.expiryDate);
+  if (issueDate && expiryDate && expiryDate < issueDate) {
+    c.add(`${at}document.expiryDate`, 'document.expiry_before_issue');
+  }
+  const issuing = upper(g.issuingState);
+  return {
+    typeCode: g.documentType,
+    number,
+    series: g.documentSeries.trim(),
+    issuingState: mrzCodeToIso(issuing)?.code ?? issuing,
+    issueDate,
+    expiryDate,
+  };
+}
+
+/** The MRZ issues still standing on a guest's fields, as issues of the contract's paths. */
+function mrzIssues(c: Collector, g: GuestDraft, at: string) {
+  for (const i of g.mrzIssues) if (i.blocking) c.add(`${at}mrz.${i.field}`, i.code);
+}
+
+export interface GuestParts {
+  person: PersonInput;
+  document: DocumentInput | null;
+  visaNumber: string;
+  entryDate: string | null;
+}
+
+/** One guest's person, document and entry data; `at` is the issue path prefix (`guests.0.`). */
+export function guestParts(c: Collector, g: GuestDraft, at: string, today: string): GuestParts {
+  mrzIssues(c, g, at);
+  const entryDate = c.date(`${at}entryDate`, g.entryDate);
+  if (entryDate && entryDate > today) c.add(`${at}entryDate`, 'date.future');
+  return {
+    person: person(c, g, at, today),
+    document: document(c, g, at),
+    visaNumber: g.visaNumber.trim(),
+    entryDate,
+  };
+}
+
+/** The check-in moment from the form's date and time (Kazakhstan time). */
+export function checkInAt(
+  c: Collector,
+  stay: StayDraft,
+): { at: string | null; date: string | null } {
+  const date = c.date('checkInAt', stay.checkInDate);
+  if (!stay.checkInDate.trim()) c.add('checkInAt', 'required');
+  const time = parseTimeText(stay.checkInTime);
+  if (!time) c.add('checkInTime', 'time.invalid');
+  return { at: date && time ? kzInstant(date, time) : null, date };
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+export function buildCheckIn(
+  stay: StayDraft,
+  guests: GuestDraft[],
+  now: Date = new Date(),
+): Checked<CheckInInput> {
+  const c = new Collector();
+  const today = kzToday(now);
+  if (!stay.room.trim()) c.add('room', 'required');
+  const at = checkInAt(c, stay);
+  const plannedCheckOut = c.date('plannedCheckOut', stay.plannedCheckOut);
+  if (plannedCheckOut && at.date && plannedCheckOut < at.date) {
+    c.add('plannedCheckOut', 'stay.check_out_before_check_in');
+  }
+  const entries = guests.map((g, i): GuestEntryInput => {
+    const prefix = `guests.${i}.`;
+    const parts = guestParts(c, g, prefix, today);
+    let onDocumentOf: number | null = null;
+    if (!g.ownDocument) {
+      const holder = g.onDocumentOf === null ? undefined : guests[g.onDocumentOf];
+      if (g.onDocumentOf === null || g.onDocumentOf >= i || !holder?.ownDocument) {
+        c.add(`${prefix}onDocumentOf`, 'required');
+      } else onDocumentOf = g.onDocumentOf;
+    }
+    if (parts.entryDate && at.date && parts.entryDate > at.date) {
+      c.add(`${prefix}entryDate`, 'stay.entry_after_check_in');
+    }
+    if (!g.consent) c.add(`${prefix}consent`, 'consent.required');
+    return {
+      guestId: g.guestId,
+      ...parts,
+      onDocumentOf,
+      consent: true,
+    };
+  });
+  if (c.issues.length || !at.at) return { ok: false, issues: c.issues };
+  return {
+    ok: true,
+    value: {
+      room: stay.room.trim(),
+      checkInAt: at.at,
+      plannedCheckOut,
+      purposeCode: stay.purposeCode,
+      guests: entries,
+    },
+  };
+}
