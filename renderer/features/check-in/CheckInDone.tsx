@@ -126,6 +126,8 @@ function GuestDeadline({ stay, td, lang }: { stay: StayDetail; td: DynamicT; lan
               {notice?.dueDate
                 ? td('rules:status.deadline_at', { date: deadlineDayYear(notice.dueDate, lang) })
                 : td('stays:done.noNotice')}
+              {notice?.status?.kind === 'not_due' &&
+                ` · ${td('rules:status.days_left', { count: notice.status.workingDaysLeft ?? 0 })}`}
             </Text>
           </Group>
           {notice && notice.trace.length > 0 && (

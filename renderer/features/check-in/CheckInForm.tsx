@@ -129,12 +129,12 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
   };
 
   // After a scan the cursor goes where the desk still has to type: the room, else the consent.
-  const onScanned = (index: number) =>
-    setTimeout(() => {
-      const key = guests[index]?.key;
-      if (!roomRef.current?.value.trim()) roomRef.current?.focus();
-      else document.getElementById(`consent-${key}`)?.focus();
-    }, 0);
+  // At once, not after a render: the reader may still be sending keys.
+  const onScanned = (index: number) => {
+    const key = guests[index]?.key;
+    if (!roomRef.current?.value.trim()) roomRef.current?.focus();
+    else document.getElementById(`consent-${key}`)?.focus();
+  };
 
   const onSkipMrz = (index: number) => {
     const mrz = formRef.current?.querySelectorAll('textarea')[index];

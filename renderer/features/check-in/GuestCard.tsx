@@ -46,15 +46,16 @@ export function GuestCard(props: Props) {
   const mrzWarning = guest.mrzIssues.find((i) => i.field === 'mrz' && i.kind === 'warning');
 
   const childSlot = !guest.ownDocument && (
-    <Grid.Col span={12}>
+    <Grid.Col span={9}>
       <Select
         label={t('checkIn.onDocumentOf')}
         description={t('checkIn.onDocumentOfHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         required
         data={holders.map(({ g, i }) => ({ value: String(i), label: nameOf(g, i) }))}
         value={guest.onDocumentOf === null ? null : String(guest.onDocumentOf)}
         onChange={(v) => set('onDocumentOf', v === null ? null : Number(v))}
-        error={issues.error(`${prefix}onDocumentOf`)}
+        error={issues.error(`${prefix}onDocumentOf`, `${prefix}document`)}
         maw={420}
         allowDeselect={false}
       />

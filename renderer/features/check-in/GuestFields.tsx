@@ -117,7 +117,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
         />
       </Grid.Col>
 
-      <Grid.Col span={4}>
+      <Grid.Col span={3}>
         <CountrySelect
           label={t('documents:field.nationality')}
           required
@@ -127,24 +127,19 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
           description={warningOf('citizenship')}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           nothingFoundMessage={t('stays:form.nothingFound')}
+          comboboxProps={{ width: 320, position: 'bottom-start' }}
         />
       </Grid.Col>
-      <Grid.Col span={3}>
-        {text('phone', t('stays:field.phone'), { maxLength: 40, type: 'tel' })}
-      </Grid.Col>
-      <Grid.Col span={5}>
-        {text('email', t('stays:field.email'), { maxLength: 120, type: 'email' })}
-      </Grid.Col>
-
       {documentSlot ?? (
         <>
-          <Grid.Col span={4}>
+          <Grid.Col span={2}>
             <VmpSelect
               label={t('documents:field.documentType')}
               entries={VMP_DOCUMENT_TYPES}
               value={guest.documentType}
               onChange={(v) => set('documentType', v)}
               error={errorOf('documentType')}
+              comboboxProps={{ width: 340, position: 'bottom-start' }}
             />
           </Grid.Col>
           <Grid.Col span={2}>
@@ -154,7 +149,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
               styles: { input: { textTransform: 'uppercase' } },
             })}
           </Grid.Col>
-          <Grid.Col span={2}>
+          <Grid.Col span={3}>
             <CountrySelect
               label={t('documents:field.issuingState')}
               value={guest.issuingState}
@@ -170,11 +165,10 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
           <Grid.Col span={2}>{date('issueDate', t('stays:field.issueDate'))}</Grid.Col>
         </>
       )}
-
-      <Grid.Col span={4}>
+      <Grid.Col span={3}>
         {text('visaNumber', t('stays:field.visaNumber'), { maxLength: 40 })}
       </Grid.Col>
-      <Grid.Col span={3}>
+      <Grid.Col span={2}>
         <DateInput
           label={t('stays:field.entryDate')}
           value={guest.entryDate}
@@ -188,6 +182,12 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
             ) : undefined
           }
         />
+      </Grid.Col>
+      <Grid.Col span={2}>
+        {text('phone', t('stays:field.phone'), { maxLength: 40, type: 'tel' })}
+      </Grid.Col>
+      <Grid.Col span={documentSlot ? 5 : 3}>
+        {text('email', t('stays:field.email'), { maxLength: 120, type: 'email' })}
       </Grid.Col>
     </Grid>
   );

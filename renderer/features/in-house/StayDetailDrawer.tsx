@@ -1,0 +1,34 @@
+import { Drawer, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StayDetailView } from './StayDetailView';
+
+interface Props {
+  stayId: number | null;
+  onClose: () => void;
+  onOpenStay: (stayId: number) => void;
+}
+
+/** One stay beside the list; reusable from any screen that knows a stay id. */
+export function StayDetailDrawer({ stayId, onClose, onOpenStay }: Props) {
+  const { t } = useTranslation('stays');
+  const detail = useApiQuery('stays.get', { stayId: stayId ?? 1 }, { enabled: stayId !== null });
+  const d = stayId !== null ? detail.data : undefined;
+  const name = d ? [d.person.surname, d.person.givenNames].filter(Boolean).join(' ') : '';
+  return (
+    <Drawer
+      opened={stayId !== null}
+      onClose={onClose}
+      position="right"
+      size={640}
+      title={name || t('detail.title')}
+      closeButtonProps={{ 'aria-label': t('detail.close') }}
+      styles={{ title: { fontWeight: 600, fontSize: 18 } }}
+    >
+      {detail.isPending && stayId !== null && <Loader size="sm" />}
+      {detail.error && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
+      {d && d.stayId === stayId && <StayDetailView detail={d} onOpenStay={onOpenStay} />}
+    </Drawer>
+  );
+}
