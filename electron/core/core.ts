@@ -6,6 +6,7 @@ import type { Events, EventName, StaffMember, Result } from '../../shared/contra
 import type { CallContext } from './context';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
+import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
 import { notificationsHandlers } from './services/notifications-service';
 import { staysHandlers } from './services/stays-service';
@@ -43,7 +44,7 @@ export function createCore(options: CoreOptions): Core {
   const deps: ServiceDeps = {
     db,
     repos,
-    calendar: createCalendarCache(repos.calendar),
+    calendar: createCalendarCache(repos.calendar, repos.settings),
     ruleSettings: () => repos.settings.get<RuleSettings>('rules') ?? DEFAULT_RULE_SETTINGS,
     version: options.version ?? '0.0.0',
     schemaVersion: LATEST_VERSION,
@@ -52,6 +53,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = {
     ...appHandlers(deps),
     ...staysHandlers(deps),
+    ...calendarHandlers(deps),
     ...notificationsHandlers(deps),
   };
   const listeners = new Set<EventListener>();

@@ -1,14 +1,37 @@
-import { buildCalendar, type WorkingCalendar } from '../../../shared/rules';
+import {
+  buildCalendar,
+  type CalendarOverride,
+  type WorkingCalendar,
+  type YearConfirmation,
+} from '../../../shared/rules';
 import type { CalendarRepo } from '../db/repos/calendar-repo';
+import type { SettingsRepo } from '../db/repos/settings-repo';
+
+/** Settings key of the years an owner has confirmed (domain.md §3, Tirkeu's reading). */
+export const CONFIRMED_YEARS_KEY = 'calendar.confirmedYears';
+
+export interface StoredConfirmation extends YearConfirmation {
+  confirmedBy: number | null;
+  confirmedAt: string;
+}
 
 /**
- * The working calendar with the owner's overrides applied, built once and rebuilt only after
- * an override changes (inside the same transaction, so deadlines recomputed there see it).
+ * The working calendar with the owner's overrides and confirmed years applied, built once and
+ * rebuilt only after one of them changes.
  */
-export function createCalendarCache(repo: CalendarRepo) {
+export function createCalendarCache(repo: CalendarRepo, settings: SettingsRepo) {
+  const confirmedYears = (): StoredConfirmation[] =>
+    settings.get<StoredConfirmation[]>(CONFIRMED_YEARS_KEY) ?? [];
+  /** A fresh calendar from the database (or the given state), not cached. */
+  const build = (
+    overrides: readonly CalendarOverride[] = repo.list(),
+    confirmed: readonly YearConfirmation[] = confirmedYears(),
+  ): WorkingCalendar => buildCalendar(overrides, { confirmedYears: confirmed });
   let calendar: WorkingCalendar | null = null;
   return {
-    get: (): WorkingCalendar => (calendar ??= buildCalendar(repo.list())),
+    get: (): WorkingCalendar => (calendar ??= build()),
+    build,
+    confirmedYears,
     invalidate: (): void => {
       calendar = null;
     },

@@ -28,16 +28,24 @@ export function createCalendarRepo(db: Db) {
        note = excluded.note, created_by = excluded.created_by, created_at = excluded.created_at`,
   );
   const remove = db.prepare('DELETE FROM calendar_overrides WHERE date = ?');
+  const one = db.prepare(
+    `SELECT o.date, o.working, o.source, o.note, s.name AS created_by_name, o.created_at
+     FROM calendar_overrides o LEFT JOIN staff s ON s.id = o.created_by WHERE o.date = ?`,
+  );
+  const toStored = (r: OverrideRow): StoredOverride => ({
+    date: r.date,
+    working: r.working === 1,
+    source: r.source,
+    ...(r.note ? { note: r.note } : {}),
+    createdBy: r.created_by_name,
+    createdAt: r.created_at,
+  });
   return {
-    list: (): StoredOverride[] =>
-      (all.all() as OverrideRow[]).map((r) => ({
-        date: r.date,
-        working: r.working === 1,
-        source: r.source,
-        ...(r.note ? { note: r.note } : {}),
-        createdBy: r.created_by_name,
-        createdAt: r.created_at,
-      })),
+    list: (): StoredOverride[] => (all.all() as OverrideRow[]).map(toStored),
+    get: (date: string): StoredOverride | null => {
+      const r = one.get(date) as OverrideRow | undefined;
+      return r ? toStored(r) : null;
+    },
     upsert: (o: CalendarOverride, createdBy: number, createdAt: string): void => {
       upsert.run({
         date: o.date,

@@ -44,6 +44,15 @@ const toRecord = (r: Row): NotificationRecord => ({
 
 export type NewNotification = Omit<NotificationRecord, 'id' | 'state'>;
 
+/** An open notice with the guest and room it is for, as a calendar change lists it. */
+export interface PendingNoticeOfGuest extends NotificationRecord {
+  dueDate: string;
+  room: string;
+  surname: string;
+  givenNames: string;
+}
+type GuestRow = Row & { room: string; surname: string; given_names: string };
+
 /** One row per notice or task owed, with its deadline and state. */
 export function createNotificationRepo(db: Db) {
   const insert = db.prepare(
@@ -69,6 +78,11 @@ export function createNotificationRepo(db: Db) {
        calendar_status = @calendar, rule = @rule, updated_at = @at WHERE id = @id`,
   );
   const setState = db.prepare('UPDATE notifications SET state = ?, updated_at = ? WHERE id = ?');
+  const pendingOfGuests = db.prepare(
+    `SELECT n.*, s.room, g.surname, g.given_names FROM notifications n
+     JOIN stays s ON s.id = n.stay_id JOIN guests g ON g.id = s.guest_id
+     WHERE n.state = 'pending' AND n.due_date IS NOT NULL ORDER BY n.due_date, n.id`,
+  );
   return {
     insert: (n: NewNotification, at: string): number =>
       (insert.get({ ...n, at }) as { id: number }).id,
@@ -85,6 +99,15 @@ export function createNotificationRepo(db: Db) {
     setState: (id: number, state: NotificationState, at: string): void => {
       setState.run(state, at, id);
     },
+    /** Every open notice with a due date, with its guest's name and room, in one query. */
+    pendingOfGuests: (): PendingNoticeOfGuest[] =>
+      (pendingOfGuests.all() as GuestRow[]).map((r) => ({
+        ...toRecord(r),
+        dueDate: r.due_date!,
+        room: r.room,
+        surname: r.surname,
+        givenNames: r.given_names,
+      })),
   };
 }
 export type NotificationRepo = ReturnType<typeof createNotificationRepo>;

@@ -1,0 +1,336 @@
+import {
+  AppFailure,
+  type CalendarChangeResult,
+  type CalendarYearView,
+  type FieldIssue,
+  type MovedNotice,
+  type RulesView,
+} from '../../../shared/contract';
+import {
+  addDays,
+  computeDeadline,
+  DEFAULT_RULE_SETTINGS,
+  isRulesError,
+  isWeekend,
+  RULE_SETS,
+  yearOf,
+  type CalendarOverride,
+  type CalendarStatus,
+  type DayInfo,
+  type WorkingCalendar,
+} from '../../../shared/rules';
+import type { WriteContext } from '../context';
+import type { PendingNoticeOfGuest } from '../db/repos/notification-repo';
+import type { HandlersFor } from '../handlers';
+import { CONFIRMED_YEARS_KEY, type StoredConfirmation } from './calendar-cache';
+import type { ServiceDeps } from './deps';
+
+type CalendarMethods =
+  | 'calendar.year'
+  | 'calendar.previewOverride'
+  | 'calendar.previewRemoval'
+  | 'calendar.saveOverride'
+  | 'calendar.removeOverride'
+  | 'calendar.confirmYear'
+  | 'calendar.unconfirmYear'
+  | 'rules.get'
+  | 'rules.save';
+
+/** A pending notice whose deadline or calendar status differs under a candidate calendar. */
+interface Change {
+  notice: PendingNoticeOfGuest;
+  dueDate: string;
+  dueAt: string;
+  calendar: CalendarStatus;
+}
+
+const RULES_KEY = 'rules';
+
+function invalid(issues: FieldIssue[]): never {
+  throw new AppFailure('api.invalid_input', { issues });
+}
+
+/** The working days a notice's rule counts, or null when its due date is not working days. */
+function workingDaysOf(n: PendingNoticeOfGuest): number | null {
+  const due = RULE_SETS.find((r) => r.id === n.rule)?.tasks.find((t) => t.kind === n.kind)?.due;
+  return due?.type === 'working_days_from_event' ? due.days : null;
+}
+
+/** One pass over the year's days for what daysOff() does not give. */
+function scanYear(calendar: WorkingCalendar, year: number) {
+  const workingWeekends: DayInfo[] = [];
+  const provisionalDates: string[] = [];
+  for (let d = `${year}-01-01`; yearOf(d) === year; d = addDays(d, 1)) {
+    const info = calendar.dayInfo(d);
+    if (info.provisional) provisionalDates.push(d);
+    if (info.working && isWeekend(d)) workingWeekends.push(info);
+  }
+  return { workingWeekends, provisionalDates };
+}
+
+const isMove = (c: Change): boolean => c.dueDate !== c.notice.dueDate;
+
+const toMoved = (c: Change): MovedNotice => ({
+  noticeId: c.notice.id,
+  stayId: c.notice.stayId,
+  surname: c.notice.surname,
+  givenNames: c.notice.givenNames,
+  room: c.notice.room,
+  eventDate: c.notice.eventDate,
+  dueDate: c.notice.dueDate,
+  newDueDate: c.dueDate,
+  calendar: c.notice.calendar,
+  newCalendar: c.calendar,
+});
+
+export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods> {
+  const { repos } = deps;
+
+  /**
+   * Every open notice whose deadline (or its provisional mark) differs under `next`: one query
+   * for all of them, then the engine per notice in memory.
+   */
+  const changesUnder = (next: WorkingCalendar): Change[] => {
+    const changes: Change[] = [];
+    for (const notice of repos.notifications.pendingOfGuests()) {
+      const workingDays = workingDaysOf(notice);
+      if (workingDays === null) continue;
+      try {
+        const d = computeDeadline(next, notice.eventDate, { workingDays });
+        if (d.deadline !== notice.dueDate || d.calendar !== notice.calendar) {
+          changes.push({ notice, dueDate: d.deadline, dueAt: d.deadlineAt, calendar: d.calendar });
+        }
+      } catch (e) {
+        // A deadline past the engine's last year cannot be recomputed; it keeps its stored date.
+        if (!isRulesError(e)) throw e;
+      }
+    }
+    return changes;
+  };
+
+  const movesUnder = (next: WorkingCalendar): MovedNotice[] =>
+    changesUnder(next).filter(isMove).map(toMoved);
+
+  const checkRange = (date: string): void => {
+    const c = deps.calendar.get();
+    if (date < c.firstDate || date > c.lastDate) {
+      invalid([
+        {
+          field: 'date',
+          code: 'date.out_of_range',
+          params: { value: date, from: c.firstDate, to: c.lastDate },
+        },
+      ]);
+    }
+  };
+
+  const withoutDate = (date: string): CalendarOverride[] =>
+    repos.calendar.list().filter((o) => o.date !== date);
+
+  /** In range, and a real change from the calendar as shipped. */
+  const checkOverride = (date: string, working: boolean): void => {
+    checkRange(date);
+    const stored = repos.calendar.get(date);
+    const shipped = (stored ? deps.calendar.build(withoutDate(date)) : deps.calendar.get()).dayInfo(
+      date,
+    );
+    if (shipped.working === working) {
+      // Making a working day working (or a day off off) changes nothing: refused, so the list of
+      // the owner's changes holds only real ones. A stored change is removed instead.
+      invalid([
+        {
+          field: 'working',
+          code: 'calendar.override_no_change',
+          params: { date, reason: shipped.reason },
+        },
+      ]);
+    }
+  };
+
+  const confirmationView = (c: StoredConfirmation) => ({
+    year: c.year,
+    source: c.source,
+    confirmedBy: c.confirmedBy === null ? null : (repos.staff.get(c.confirmedBy)?.name ?? null),
+    confirmedAt: c.confirmedAt,
+  });
+
+  const yearView = (calendar: WorkingCalendar, year: number): CalendarYearView => {
+    const status = calendar.yearStatus(year);
+    const confirmation = deps.calendar.confirmedYears().find((c) => c.year === year);
+    const { workingWeekends, provisionalDates } = scanYear(calendar, year);
+    const overrides = repos.calendar.list().filter((o) => yearOf(o.date) === year);
+    // The day as it would be without the owner's change, so the screen can say what it replaced.
+    const shipped = overrides.length ? deps.calendar.build([]) : null;
+    return {
+      year,
+      firstYear: calendar.firstYear,
+      lastYear: calendar.lastYear,
+      status: status.status,
+      origin: status.origin,
+      sources: [...status.sources],
+      notes: [...status.notes],
+      confirmation: confirmation ? confirmationView(confirmation) : null,
+      daysOff: calendar.daysOff(year),
+      workingWeekends,
+      provisionalDates,
+      overrides: overrides.map((o) => {
+        const base = shipped!.dayInfo(o.date);
+        return {
+          date: o.date,
+          working: o.working,
+          source: o.source,
+          note: o.note ?? '',
+          createdBy: o.createdBy,
+          createdAt: o.createdAt,
+          shipped: {
+            working: base.working,
+            reason: base.reason,
+            ...(base.params ? { params: base.params } : {}),
+          },
+        };
+      }),
+    };
+  };
+
+  /**
+   * After the stored calendar changed inside this transaction: moves the open deadlines, audits,
+   * and only then drops the cached calendar. Nothing reads the cache between the invalidation and
+   * the commit; if the commit fails the next read rebuilds from the database, which rolled back.
+   */
+  const finish = (
+    ctx: WriteContext,
+    year: number,
+    audit: { action: string; entity: string; entityId: string | number; details: object },
+  ): CalendarChangeResult => {
+    const at = ctx.now().toISOString();
+    const next = deps.calendar.build();
+    const changes = changesUnder(next);
+    for (const c of changes) {
+      repos.notifications.setDue(
+        { ...c.notice, dueDate: c.dueDate, dueAt: c.dueAt, calendar: c.calendar },
+        at,
+      );
+    }
+    const moved = changes.filter(isMove).map(toMoved);
+    ctx.audit(audit.action, audit.entity, audit.entityId, {
+      ...audit.details,
+      moved: moved.map((m) => ({ noticeId: m.noticeId, from: m.dueDate, to: m.newDueDate })),
+      calendarStatusChanged: changes.filter((c) => !isMove(c)).map((c) => c.notice.id),
+    });
+    const result = { moved, year: yearView(next, year) };
+    deps.calendar.invalidate();
+    return result;
+  };
+
+  const rulesView = (): RulesView => ({
+    ruleSets: RULE_SETS.map((r) => ({
+      id: r.id,
+      effectiveFrom: r.effectiveFrom,
+      effectiveTo: r.effectiveTo ?? null,
+      appliesTo: r.appliesTo,
+      events: [...r.events],
+      tasks: r.tasks.map((t) => ({ kind: t.kind, due: t.due })),
+      source: r.source,
+    })),
+    visaFree90: [...deps.ruleSettings().visaFree90],
+    defaultVisaFree90: [...DEFAULT_RULE_SETTINGS.visaFree90],
+  });
+
+  return {
+    'calendar.year': ({ year }) => yearView(deps.calendar.get(), year),
+
+    'calendar.previewOverride': ({ date, working, source, note }) => {
+      checkOverride(date, working);
+      // Later entries win in buildCalendar, so the candidate replaces a stored change of the day.
+      const candidate = { date, working, source, ...(note ? { note } : {}) };
+      return movesUnder(deps.calendar.build([...repos.calendar.list(), candidate]));
+    },
+
+    'calendar.previewRemoval': ({ date }) => {
+      if (!repos.calendar.get(date)) throw new AppFailure('not_found');
+      return movesUnder(deps.calendar.build(withoutDate(date)));
+    },
+
+    'calendar.saveOverride': ({ date, working, source, note }, ctx) => {
+      checkOverride(date, working);
+      const before = repos.calendar.get(date);
+      const after = { date, working, source, note };
+      repos.calendar.upsert(after, ctx.staff.id, ctx.now().toISOString());
+      return finish(ctx, yearOf(date), {
+        action: 'calendar.override.save',
+        entity: 'calendar_override',
+        entityId: date,
+        details: { before, after },
+      });
+    },
+
+    'calendar.removeOverride': ({ date }, ctx) => {
+      const before = repos.calendar.get(date);
+      if (!before) throw new AppFailure('not_found');
+      repos.calendar.remove(date);
+      return finish(ctx, yearOf(date), {
+        action: 'calendar.override.remove',
+        entity: 'calendar_override',
+        entityId: date,
+        details: { before },
+      });
+    },
+
+    'calendar.confirmYear': ({ year, source }, ctx) => {
+      const others = deps.calendar.confirmedYears().filter((c) => c.year !== year);
+      const unconfirmed = deps.calendar.build(undefined, others);
+      const needs =
+        unconfirmed.yearStatus(year).status === 'provisional' ||
+        scanYear(unconfirmed, year).provisionalDates.length > 0;
+      if (!needs) invalid([{ field: 'year', code: 'calendar.year_not_provisional' }]);
+      const entry: StoredConfirmation = {
+        year,
+        source,
+        confirmedBy: ctx.staff.id,
+        confirmedAt: ctx.now().toISOString(),
+      };
+      const before = deps.calendar.confirmedYears().find((c) => c.year === year) ?? null;
+      repos.settings.put(
+        CONFIRMED_YEARS_KEY,
+        [...others, entry].sort((a, b) => a.year - b.year),
+      );
+      return finish(ctx, year, {
+        action: 'calendar.year.confirm',
+        entity: 'calendar_year',
+        entityId: year,
+        details: { before, after: { year, source } },
+      });
+    },
+
+    'calendar.unconfirmYear': ({ year }, ctx) => {
+      const all = deps.calendar.confirmedYears();
+      const before = all.find((c) => c.year === year);
+      if (!before) throw new AppFailure('not_found');
+      repos.settings.put(
+        CONFIRMED_YEARS_KEY,
+        all.filter((c) => c.year !== year),
+      );
+      return finish(ctx, year, {
+        action: 'calendar.year.unconfirm',
+        entity: 'calendar_year',
+        entityId: year,
+        details: { before },
+      });
+    },
+
+    'rules.get': () => rulesView(),
+
+    'rules.save': ({ visaFree90 }, ctx) => {
+      const before = deps.ruleSettings();
+      const after = { ...before, visaFree90: [...new Set(visaFree90)].sort() };
+      // Read at each check-in and return (core.ts ruleSettings): notices already created keep
+      // the tasks they were given; the new list applies from now on.
+      repos.settings.put(RULES_KEY, after);
+      ctx.audit('rules.save', 'settings', RULES_KEY, {
+        before: before.visaFree90,
+        after: after.visaFree90,
+      });
+      return rulesView();
+    },
+  };
+}
