@@ -3,6 +3,9 @@ import type { Language } from '../contract/common';
 import { common as enCommon } from './en/common';
 import { common as ruCommon } from './ru/common';
 import { common as kkCommon } from './kk/common';
+import { calendar as enCalendar } from './en/calendar';
+import { calendar as ruCalendar } from './ru/calendar';
+import { calendar as kkCalendar } from './kk/calendar';
 import { documents as enDocuments } from './en/documents';
 import { documents as ruDocuments } from './ru/documents';
 import { documents as kkDocuments } from './kk/documents';
@@ -15,9 +18,27 @@ import { stays as kkStays } from './kk/stays';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
-  en: { common: enCommon, documents: enDocuments, rules: enRules, stays: enStays },
-  ru: { common: ruCommon, documents: ruDocuments, rules: ruRules, stays: ruStays },
-  kk: { common: kkCommon, documents: kkDocuments, rules: kkRules, stays: kkStays },
+  en: {
+    common: enCommon,
+    calendar: enCalendar,
+    documents: enDocuments,
+    rules: enRules,
+    stays: enStays,
+  },
+  ru: {
+    common: ruCommon,
+    calendar: ruCalendar,
+    documents: ruDocuments,
+    rules: ruRules,
+    stays: ruStays,
+  },
+  kk: {
+    common: kkCommon,
+    calendar: kkCalendar,
+    documents: kkDocuments,
+    rules: kkRules,
+    stays: kkStays,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -154,6 +154,7 @@ export const common = {
       label: 'Settings sections',
       hotel: 'Hotel',
       calendar: 'Working calendar',
+      rules: 'Rules',
       about: 'About',
     },
     hotel: {

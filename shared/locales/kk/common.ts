@@ -160,6 +160,7 @@ export const common: Strings<typeof enCommon> = {
       label: 'Баптаулар бөлімдері',
       hotel: 'Қонақүй',
       calendar: 'Жұмыс күнтізбесі',
+      rules: 'Ережелер',
       about: 'Бағдарлама туралы',
     },
     hotel: {

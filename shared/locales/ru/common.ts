@@ -157,6 +157,7 @@ export const common: Strings<typeof enCommon> = {
       label: 'Разделы настроек',
       hotel: 'Гостиница',
       calendar: 'Производственный календарь',
+      rules: 'Правила',
       about: 'О программе',
     },
     hotel: {
