@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { AboutSettings } from './AboutSettings';
+import { CalendarSettings } from './calendar/CalendarSettings';
 import { HotelSettings } from './HotelSettings';
+import { RulesSettings } from './rules/RulesSettings';
 
-const SECTIONS = ['hotel', 'about'] as const;
+const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export function SettingsScreen() {
@@ -22,7 +24,7 @@ export function SettingsScreen() {
         orientation="vertical"
         keepMounted={false}
       >
-        <Tabs.List aria-label={t('settings.sections.label')} miw={200}>
+        <Tabs.List aria-label={t('settings.sections.label')} miw={220}>
           {SECTIONS.map((s) => (
             <Tabs.Tab key={s} value={s}>
               {t(`settings.sections.${s}`)}
@@ -31,6 +33,12 @@ export function SettingsScreen() {
         </Tabs.List>
         <Tabs.Panel value="hotel" px="lg">
           <HotelSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="calendar" px="lg">
+          <CalendarSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="rules" px="lg">
+          <RulesSettings />
         </Tabs.Panel>
         <Tabs.Panel value="about" px="lg">
           <AboutSettings />
