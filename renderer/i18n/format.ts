@@ -16,18 +16,6 @@ export function formatDate(iso: string, lang: Language, pattern = 'd MMM yyyy'):
 export const formatShortDay = (iso: string, lang: Language): string =>
   formatDate(iso, lang, 'EEEEEE d MMM');
 
-/** An instant shown in Kazakhstan time (UTC+5), whatever this PC's zone is. */
-export function formatKzDateTime(instant: string, lang: Language): string {
-  return new Intl.DateTimeFormat(INTL[lang], {
-    timeZone: 'Etc/GMT-5',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant));
-}
-
 export const formatNumber = (n: number, lang: Language): string =>
   new Intl.NumberFormat(INTL[lang]).format(n);
 
