@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/contract';
-import { openDatabase } from '../../../electron/core/db/connection';
+import { openDatabase, translateSqliteError } from '../../../electron/core/db/connection';
 import { LATEST_VERSION, MIGRATIONS, migrate } from '../../../electron/core/db/migrations';
 import { tempDir } from '../../helpers/core';
 
@@ -160,5 +160,29 @@ describe('opening the database', () => {
       db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'hotel'").get(),
     ).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('translating SQLite failures', () => {
+  it.each([
+    ['SQLITE_FULL', 'db.disk_full'],
+    ['SQLITE_IOERR_WRITE', 'db.disk_full'],
+    ['ENOSPC', 'db.disk_full'],
+    ['SQLITE_BUSY', 'db.locked'],
+    ['SQLITE_BUSY_SNAPSHOT', 'db.locked'],
+    ['SQLITE_LOCKED', 'db.locked'],
+    ['SQLITE_READONLY_DBMOVED', 'db.read_only'],
+    ['SQLITE_CORRUPT', 'db.corrupt'],
+    ['SQLITE_NOTADB', 'db.not_sqlite'],
+  ])('turns %s into %s', (code, expected) => {
+    const err = Object.assign(new Error('x'), { code });
+    const translated = translateSqliteError(err);
+    expect(translated).toBeInstanceOf(AppFailure);
+    expect((translated as AppFailure).error.code).toBe(expected);
+  });
+
+  it('leaves other errors alone for the dispatcher to report as internal', () => {
+    const err = new TypeError('bug');
+    expect(translateSqliteError(err)).toBe(err);
   });
 });
