@@ -1,5 +1,5 @@
 import type { Language, NoticeView } from '../../../shared/contract';
-import type { TraceDay } from '../../../shared/rules';
+import { kzNowParts, type TraceDay } from '../../../shared/rules';
 import { formatDate } from '../../i18n/format';
 import type { DynamicT } from '../use-error-text';
 
@@ -17,6 +17,7 @@ const DAY_YEAR: Record<Language, string> = {
   kk: 'EEEEEE, d MMMM yyyy',
 };
 const DAY_MONTH: Record<Language, string> = { en: 'd MMM', ru: 'd MMMM', kk: 'd MMMM' };
+const DAY_MONTH_SHORT: Record<Language, string> = { en: 'd MMM', ru: 'd MMM', kk: 'd MMM' };
 
 /** "Wed 26 Mar" / "ср, 26 марта" / "ср, 26 наурыз": a deadline close at hand. */
 export const deadlineDay = (iso: string, lang: Language) => formatDate(iso, lang, DAY[lang]);
@@ -108,4 +109,15 @@ export function traceSummary(t: DynamicT, trace: TraceDay[], lang: Language): st
     parts.push(t('stays:trace.summarySkipped', { days: skipped }));
   }
   return parts.join(' ');
+}
+
+/**
+ * An instant as a Kazakh date and time, "16 Mar 2026, 15:00" (`short`: without the year). Built
+ * from the UTC+5 parts and date-fns's month names rather than Intl: Chromium builds with trimmed
+ * ICU data have no Kazakh month names and print "2026 M03 16".
+ */
+export function kzMoment(instant: string, lang: Language, short = false): string {
+  const p = kzNowParts(new Date(instant));
+  const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  return `${formatDate(p.date, lang, short ? DAY_MONTH_SHORT[lang] : 'd MMM yyyy')}, ${time}`;
 }

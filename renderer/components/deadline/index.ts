@@ -3,6 +3,7 @@ export { NoticeBadge } from './NoticeBadge';
 export { NoticeTraceButton } from './NoticeTraceButton';
 export {
   deadlineDay,
+  kzMoment,
   deadlineDayYear,
   noticeLabel,
   reasonText,

@@ -7,12 +7,12 @@ import { countryName } from '../../../shared/documents/countries';
 import {
   DeadlineTrace,
   deadlineDayYear,
+  kzMoment,
   NoticeBadge,
   NoticeTraceButton,
   traceSummary,
 } from '../../components/deadline';
 import type { DynamicT } from '../../components/use-error-text';
-import { formatKzDateTime } from '../../i18n/format';
 
 interface Props {
   result: CheckInResult;
@@ -67,8 +67,7 @@ export function CheckInDone({ result, onNext }: Props) {
         role="status"
         title={t('done.title', { count: result.stays.length })}
       >
-        {first &&
-          t('done.where', { room: first.room, at: formatKzDateTime(first.checkInAt, lang) })}
+        {first && t('done.where', { room: first.room, at: kzMoment(first.checkInAt, lang) })}
       </Alert>
       {result.stays.map((stay) => (
         <GuestDeadline key={stay.stayId} stay={stay} td={td} lang={lang} />

@@ -132,7 +132,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
       </Grid.Col>
       {documentSlot ?? (
         <>
-          <Grid.Col span={2}>
+          <Grid.Col span={3}>
             <VmpSelect
               label={t('documents:field.documentType')}
               entries={VMP_DOCUMENT_TYPES}
@@ -149,7 +149,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
               styles: { input: { textTransform: 'uppercase' } },
             })}
           </Grid.Col>
-          <Grid.Col span={3}>
+          <Grid.Col span={2}>
             <CountrySelect
               label={t('documents:field.issuingState')}
               value={guest.issuingState}
@@ -162,8 +162,10 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
             />
           </Grid.Col>
           <Grid.Col span={2}>{date('expiryDate', t('documents:field.expiryDate'))}</Grid.Col>
-          <Grid.Col span={2}>{date('issueDate', t('stays:field.issueDate'))}</Grid.Col>
         </>
+      )}
+      {!documentSlot && (
+        <Grid.Col span={2}>{date('issueDate', t('stays:field.issueDate'))}</Grid.Col>
       )}
       <Grid.Col span={3}>
         {text('visaNumber', t('stays:field.visaNumber'), { maxLength: 40 })}
