@@ -3,8 +3,8 @@ import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InHouseRow, Language } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
-import { NoticeBadge } from '../../components/deadline';
-import { formatDate, formatKzDateTime } from '../../i18n/format';
+import { kzMoment, NoticeBadge } from '../../components/deadline';
+import { formatDate } from '../../i18n/format';
 import classes from './in-house.module.css';
 
 interface Props {
@@ -47,13 +47,13 @@ export function InHouseTable({ rows, selected, onOpen }: Props) {
       aria-label={t('inHouse.tableLabel')}
     >
       <colgroup>
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '23%' }} />
+        <col style={{ width: '6%' }} />
+        <col style={{ width: '22%' }} />
         <col style={{ width: '14%' }} />
         <col style={{ width: '11%' }} />
-        <col style={{ width: '13%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '22%' }} />
+        <col style={{ width: '12%' }} />
+        <col style={{ width: '11%' }} />
+        <col style={{ width: '24%' }} />
       </colgroup>
       <Table.Thead className={classes.head}>
         <Table.Tr>
@@ -115,7 +115,9 @@ const Row = memo(function Row({
         </Text>
       </Table.Td>
       <Table.Td className={classes.mono}>{row.documentNumber ?? '—'}</Table.Td>
-      <Table.Td>{formatKzDateTime(row.checkInAt, lang)}</Table.Td>
+      <Table.Td title={kzMoment(row.checkInAt, lang)}>
+        {kzMoment(row.checkInAt, lang, true)}
+      </Table.Td>
       <Table.Td>{row.plannedCheckOut ? formatDate(row.plannedCheckOut, lang) : '—'}</Table.Td>
       <Table.Td>
         <NoticeBadge notice={row.notice} />

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language, StayDetail } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpDocumentType, vmpPurpose, type VmpEntry } from '../../../shared/documents/vmp';
-import { formatDate, formatKzDateTime } from '../../i18n/format';
+import { kzMoment } from '../../components/deadline';
+import { formatDate } from '../../i18n/format';
 import { Facts } from './Facts';
 import { StayActions } from './StayActions';
 import { StayHistory } from './StayHistory';
@@ -58,7 +59,7 @@ export function StayDetailView({
           {t('detail.roomN', { room: detail.room })}
         </Text>
         <Text size="sm" c="dark.4">
-          {t('detail.since', { at: formatKzDateTime(detail.checkInAt, lang) })}
+          {t('detail.since', { at: kzMoment(detail.checkInAt, lang) })}
         </Text>
       </Group>
       {detail.status === 'cancelled' && detail.cancelReason && (
@@ -119,11 +120,11 @@ export function StayDetailView({
         <Facts
           items={[
             [t('field.room'), detail.room],
-            [t('inHouse.checkIn'), formatKzDateTime(detail.checkInAt, lang)],
+            [t('inHouse.checkIn'), kzMoment(detail.checkInAt, lang)],
             [t('field.plannedCheckOut'), date(detail.plannedCheckOut)],
             !!detail.checkedOutAt && [
               t('detail.checkedOutAt'),
-              formatKzDateTime(detail.checkedOutAt, lang),
+              kzMoment(detail.checkedOutAt, lang),
             ],
             [
               t('documents:field.purpose'),
@@ -134,7 +135,7 @@ export function StayDetailView({
             [
               t('detail.consent'),
               detail.consentAt
-                ? t('detail.consentAt', { at: formatKzDateTime(detail.consentAt, lang) })
+                ? t('detail.consentAt', { at: kzMoment(detail.consentAt, lang) })
                 : '',
             ],
           ]}

@@ -1,7 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language, StayEventView } from '../../../shared/contract';
-import { formatDate, formatKzDateTime } from '../../i18n/format';
+import { kzMoment } from '../../components/deadline';
+import { formatDate } from '../../i18n/format';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -40,7 +41,7 @@ export function StayHistory({ events }: { events: StayEventView[] }) {
       <Table.Tbody>
         {events.map((e) => (
           <Table.Tr key={e.id}>
-            <Table.Td>{formatKzDateTime(e.at, lang)}</Table.Td>
+            <Table.Td>{kzMoment(e.at, lang)}</Table.Td>
             <Table.Td>
               {t(`history.kind.${e.kind}`)}
               {details(e) && (

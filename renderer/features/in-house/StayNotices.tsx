@@ -45,12 +45,6 @@ export function StayNotices({ detail }: { detail: StayDetail }) {
                 {n.dueDate
                   ? td('rules:status.deadline_at', { date: deadlineDayYear(n.dueDate, lang) })
                   : td(`rules:task.hint.${n.kind}`)}
-                {eventKind && (
-                  <Text span size="xs" c="dark.4">
-                    {' '}
-                    · {td(`stays:trace.event.${eventKind}`)}
-                  </Text>
-                )}
               </Text>
               {n.trace.length > 0 && (
                 <Text size="sm" c="dark.5">
