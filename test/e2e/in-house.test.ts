@@ -21,7 +21,7 @@ const rowsText = (page: Page) =>
 
 describe('In house', () => {
   let app: AppHarness;
-  const stays: Record<string, number> = {};
+  const stays = { late: 0, today: 0, anna: 0, local: 0 };
   beforeAll(async () => {
     app = await startApp({ now: () => NOW });
     await app.context.clock.setFixedTime(NOW);
