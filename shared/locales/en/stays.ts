@@ -18,8 +18,8 @@ export const stays = {
     phone: 'Phone',
     email: 'E-mail',
     issueDate: 'Date of issue',
-    visaNumber: 'Visa or residence permit number',
-    entryDate: 'Date of entry into Kazakhstan',
+    visaNumber: 'Visa or residence permit no.',
+    entryDate: 'Entry into Kazakhstan',
     consent: 'The guest agreed to the processing of their personal data',
     consentHint: 'For a child, a parent or guardian agrees. The data stays on this computer.',
   },
@@ -183,6 +183,7 @@ export const stays = {
   action: {
     label: 'Stay actions',
     edit: 'Edit',
+    editTitle: 'Correct the guest’s and the stay’s data',
     editConfirm: 'Save changes',
     changeRoom: 'Change room',
     changeRoomConfirm: 'Move to this room',

@@ -19,8 +19,8 @@ export const stays: Strings<typeof enStays> = {
     phone: 'Телефон',
     email: 'E-mail',
     issueDate: 'Берілген күні',
-    visaNumber: 'Виза немесе тұруға ықтиярхат нөмірі',
-    entryDate: 'Қазақстанға кірген күні',
+    visaNumber: 'Виза не ықтиярхат нөмірі',
+    entryDate: 'Елге кірген күні',
     consent: 'Қонақ дербес деректерін өңдеуге келісім берді',
     consentHint:
       'Бала үшін ата-анасы немесе қамқоршысы келісім береді. Деректер тек осы компьютерде сақталады.',
@@ -185,6 +185,7 @@ export const stays: Strings<typeof enStays> = {
   action: {
     label: 'Тұру бойынша әрекеттер',
     edit: 'Өзгерту',
+    editTitle: 'Қонақ пен тұру деректерін түзету',
     editConfirm: 'Өзгерістерді сақтау',
     changeRoom: 'Бөлмені ауыстыру',
     changeRoomConfirm: 'Осы бөлмеге көшіру',

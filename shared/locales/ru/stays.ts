@@ -19,8 +19,8 @@ export const stays: Strings<typeof enStays> = {
     phone: 'Телефон',
     email: 'E-mail',
     issueDate: 'Дата выдачи',
-    visaNumber: 'Номер визы или вида на жительство',
-    entryDate: 'Дата въезда в Казахстан',
+    visaNumber: 'Номер визы или ВНЖ',
+    entryDate: 'Въезд в Казахстан',
     consent: 'Гость дал согласие на обработку персональных данных',
     consentHint:
       'За ребёнка согласие даёт родитель или опекун. Данные хранятся только на этом компьютере.',
@@ -205,6 +205,7 @@ export const stays: Strings<typeof enStays> = {
   action: {
     label: 'Действия с проживанием',
     edit: 'Изменить',
+    editTitle: 'Исправить данные гостя и проживания',
     editConfirm: 'Сохранить изменения',
     changeRoom: 'Сменить номер',
     changeRoomConfirm: 'Переселить',
