@@ -80,6 +80,7 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
     );
     const path = field && GUEST_PATHS[field];
     if (path) markEdited(`guests.${index}.${path}`);
+    if (field) markEdited(`guests.${index}.mrz.${field}`);
   };
 
   const focusFirstInvalid = () =>
