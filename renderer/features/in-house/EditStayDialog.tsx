@@ -74,7 +74,7 @@ export function EditStayDialog({ detail, onClose }: { detail: StayDetail; onClos
     <ActionDialog
       opened
       onClose={onClose}
-      title={t('action.edit')}
+      title={t('action.editTitle')}
       confirm={t('action.editConfirm')}
       pending={save.isPending}
       error={save.error}
