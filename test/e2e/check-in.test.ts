@@ -133,6 +133,24 @@ describe('the check-in desk', () => {
     await expect.poll(() => focusedLabel(page)).toBe('Room');
   });
 
+  it('moves a scan that landed in another field into the MRZ field', async () => {
+    const page = await app.open('/check-in', 'en');
+    const room = page.getByRole('textbox', { name: 'Room' });
+    await room.fill('7');
+    await room.focus();
+    await scan(
+      page,
+      td3({ ...ANNA, surname: 'BROWN', given: 'ALEX', state: 'CAN', number: 'GA302922' }),
+    );
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Surname' }).inputValue())
+      .toBe('BROWN');
+    expect(await room.inputValue()).toBe('7');
+    expect(await page.getByRole('textbox', { name: 'Document number' }).inputValue()).toBe(
+      'GA302922',
+    );
+  });
+
   it('checks in a parent with two children, one on the parent’s passport: three notices', async () => {
     const page = await app.open('/check-in', 'en');
     const parent = td3({

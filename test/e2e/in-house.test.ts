@@ -169,7 +169,14 @@ describe('In house', () => {
       .getByRole('button', { name: 'Mark as returned' })
       .click();
     await drawer.getByText('Counted from the return after an absence').first().waitFor();
+    await drawer.getByRole('button', { name: 'Change check-out date' }).click();
+    const extend = page.getByRole('dialog', { name: 'Change check-out date' });
+    await extend.getByRole('textbox', { name: 'Planned check-out' }).fill('25.03.2026');
+    await extend.getByRole('button', { name: 'Save the date' }).click();
+    await drawer.getByText('Check-out date changed').waitFor();
+
     const after = await detailOf(app, stays.today);
+    expect(after.plannedCheckOut).toBe('2026-03-25');
     expect(after.status).toBe('in_house');
     expect(after.notices.filter((n) => n.kind === 'host_notice')).toHaveLength(2);
     expect(after.notices.at(-1)).toMatchObject({ eventDate: '2026-03-20', dueDate: '2026-03-27' });
@@ -178,8 +185,8 @@ describe('In house', () => {
   it('corrects a misspelt name through Edit', async () => {
     const page = await app.open(`/in-house?stay=${stays.late}`, 'en');
     const drawer = page.getByRole('dialog', { name: 'NOVAK PETR' });
-    await drawer.getByRole('button', { name: 'Edit' }).click();
-    const edit = page.getByRole('dialog', { name: 'Edit' });
+    await drawer.getByRole('button', { name: 'Edit', exact: true }).click();
+    const edit = page.getByRole('dialog', { name: 'Correct the guest’s and the stay’s data' });
     await edit.getByRole('textbox', { name: 'Given names' }).fill('PETER');
     await edit.getByRole('textbox', { name: 'Date of birth' }).fill('30.02.1970');
     await edit.getByRole('button', { name: 'Save changes' }).click();
