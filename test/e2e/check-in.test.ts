@@ -339,6 +339,10 @@ describe('the check-in desk', () => {
       await scan(page, [l1, l2]);
       await page.keyboard.type(`3${lang.length}${lang.charCodeAt(1)}`);
       await page.locator('input[type=checkbox]').last().check();
+      // 1366 × 768 without horizontal scrolling.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        1366,
+      );
       await page.evaluate(() => window.scrollTo(0, 0));
       await app.screenshot(`${lang}-check-in-filled`);
       await page.keyboard.press('Control+Enter');

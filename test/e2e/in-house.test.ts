@@ -209,10 +209,10 @@ describe('In house', () => {
     await drawer.getByText('Checked out').first().waitFor();
     await expect.poll(() => page.getByRole('row', { name: /ABAY DANA/ }).count()).toBe(0);
 
-    await page.goto(page.url().replace(/stay=\d+/, `stay=${stays.anna}`));
-    const anna = page.getByRole('dialog', { name: 'MUELLER ANNA' });
+    const annaPage = await app.open(`/in-house?stay=${stays.anna}`, 'en');
+    const anna = annaPage.getByRole('dialog', { name: 'MUELLER ANNA' });
     await anna.getByRole('button', { name: 'Cancel entry' }).click();
-    const cancel = page.getByRole('dialog', { name: 'Cancel entry' });
+    const cancel = annaPage.getByRole('dialog', { name: 'Cancel entry' });
     await cancel.getByRole('button', { name: 'Cancel this entry' }).click();
     await cancel.getByText('Give a reason (at least 3 characters)').waitFor();
     await cancel
