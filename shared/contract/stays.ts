@@ -97,6 +97,8 @@ export interface NoticeView {
   id: number;
   kind: TaskKind;
   state: 'pending' | 'filed' | 'cancelled';
+  /** Whether the clock started at the check-in or at a return after an absence. */
+  event: 'check_in' | 'return';
   eventDate: string;
   dueDate: string | null;
   dueAt: string | null;
@@ -124,7 +126,7 @@ export interface InHouseRow {
   checkInDate: string;
   plannedCheckOut: string | null;
   status: 'in_house' | 'absent';
-  /** The host's notice for the latest arrival or return; null for citizens of Kazakhstan. */
+  /** The most urgent pending host's notice, else the latest; null for citizens of Kazakhstan. */
   notice: NoticeView | null;
   /** The guest's own registration and the host's confirmation (order 923), when owed. */
   tasks: NoticeView[];

@@ -50,7 +50,12 @@ export async function startApp(options: { now?: () => Date } = {}): Promise<AppH
     async open(pathname = '/', lang = 'en') {
       await page.close();
       page = await context.newPage();
-      await page.addInitScript((l) => localStorage.setItem('tirkeu.language', l), lang);
+      // Once per tab: a reload keeps whatever language the user switched to.
+      await page.addInitScript((l) => {
+        if (sessionStorage.getItem('e2e.language-set')) return;
+        sessionStorage.setItem('e2e.language-set', '1');
+        localStorage.setItem('tirkeu.language', l);
+      }, lang);
       await page.goto(`http://127.0.0.1:${server.port}${pathname}#k=${server.secret}`);
       return page;
     },

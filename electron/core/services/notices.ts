@@ -20,6 +20,7 @@ export function noticeView(
     id: n.id,
     kind: n.kind,
     state: n.state,
+    event: n.event,
     eventDate: n.eventDate,
     dueDate: n.dueDate,
     dueAt: n.dueAt,

@@ -61,9 +61,14 @@ export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow
   return deps.repos.stays.inHouse(query).map((r) => {
     const notices = byStay.get(r.stayId) ?? [];
     const hostNotices = notices.filter((n) => n.kind === 'host_notice');
+    // An unfiled arrival notice must not hide behind a later return's: the earliest pending
+    // deadline is the one the desk has to act on first.
+    const pending = hostNotices
+      .filter((n) => n.state === 'pending')
+      .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
     return {
       ...r,
-      notice: hostNotices.at(-1) ?? null,
+      notice: pending[0] ?? hostNotices.at(-1) ?? null,
       tasks: notices.filter((n) => n.kind !== 'host_notice' && n.state === 'pending'),
     };
   });

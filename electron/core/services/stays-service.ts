@@ -84,9 +84,19 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
     return stayDetail(deps, stay.id, ctx.now());
   };
 
-  const notBefore = (at: string, stay: StayRecord, field: string) => {
-    if (kzDateOf(new Date(at)) < stay.checkInDate)
-      invalid([{ field, code: 'stay.before_check_in' }]);
+  /** A moment the desk records (left, came back, checked out): not ahead of the clock, and
+   *  not before what already happened to the stay. */
+  const notBefore = (at: string, stay: StayRecord, field: string, now: Date) => {
+    const when = new Date(at);
+    if (when.getTime() - now.getTime() > 5 * 60_000) invalid([{ field, code: 'date.future' }]);
+    if (kzDateOf(when) < stay.checkInDate) invalid([{ field, code: 'stay.before_check_in' }]);
+    const last = repos.stays
+      .events(stay.id)
+      .filter((e) => e.kind !== 'edit')
+      .at(-1);
+    if (last && when.toISOString() < last.at) {
+      invalid([{ field, code: 'stay.before_previous_event' }]);
+    }
   };
 
   return {
@@ -256,7 +266,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
 
     'stays.markAbsent': ({ stayId, at }, ctx) => {
       const stay = load(stayId, ['in_house']);
-      notBefore(at, stay, 'at');
+      notBefore(at, stay, 'at', ctx.now());
       return change(
         ctx,
         stay,
@@ -267,7 +277,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
 
     'stays.markReturned': ({ stayId, at }, ctx) => {
       const stay = load(stayId, ['absent']);
-      notBefore(at, stay, 'at');
+      notBefore(at, stay, 'at', ctx.now());
       return change(
         ctx,
         stay,
@@ -278,7 +288,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
 
     'stays.checkOut': ({ stayId, at }, ctx) => {
       const stay = load(stayId, ACTIVE);
-      notBefore(at, stay, 'at');
+      notBefore(at, stay, 'at', ctx.now());
       const iso = new Date(at).toISOString();
       // Notices still pending stay owed: the guest's departure does not cancel the host's duty.
       return change(

@@ -172,9 +172,11 @@ describe('checking guests in', () => {
 describe('returning guests', () => {
   let core: Core;
   afterEach(() => core?.close());
+  // Sunday 22 March: the first stays have been checked out by now.
+  const LATER = new Date('2026-03-22T06:00:00Z');
 
   it('offers an earlier guest by document number and by name and birth date', async () => {
-    core = memoryCore(NOW);
+    core = memoryCore(LATER);
     const entry = guestEntry({ surname: 'SMITH', givenNames: 'JOHN', citizenship: 'GBR' });
     const first = await value<CheckInResult>(core, 'stays.checkIn', checkInInput([entry]));
     const byDoc = await value<GuestMatch[]>(core, 'guests.match', {
@@ -197,7 +199,7 @@ describe('returning guests', () => {
   });
 
   it('keeps one guest record when the same document comes back, and adds a new passport to it', async () => {
-    core = memoryCore(NOW);
+    core = memoryCore(LATER);
     const entry = guestEntry({ surname: 'SMITH', givenNames: 'JOHN', citizenship: 'GBR' });
     const first = await value<CheckInResult>(core, 'stays.checkIn', checkInInput([entry]));
     const guestId = first.stays[0]!.guestId;
@@ -225,7 +227,7 @@ describe('returning guests', () => {
   });
 
   it('refuses a document that belongs to another guest', async () => {
-    core = memoryCore(NOW);
+    core = memoryCore(LATER);
     const a = guestEntry({ surname: 'AAA' });
     const b = guestEntry({ surname: 'BBB' });
     const first = await value<CheckInResult>(core, 'stays.checkIn', checkInInput([a, b]));
@@ -273,7 +275,7 @@ describe('a stay’s lifecycle', () => {
   });
 
   it('owes a new notice when the guest returns from an absence, counted from the return', async () => {
-    const stay = await setup();
+    const stay = await setup(new Date('2026-03-26T16:00:00Z'));
     await value(core, 'stays.markAbsent', { stayId: stay.stayId, at: '2026-03-21T09:00:00+05:00' });
     const rows = await value<InHouseRow[]>(core, 'stays.inHouse', {});
     expect(rows[0]!.status).toBe('absent');
@@ -286,8 +288,31 @@ describe('a stay’s lifecycle', () => {
       ['2026-03-20', '2026-03-27'],
       ['2026-03-26', '2026-03-30'],
     ]);
+    // The unfiled arrival notice is the more urgent one, so In house shows it, not the return's.
     const [row] = await value<InHouseRow[]>(core, 'stays.inHouse', {});
-    expect(row!.notice?.eventDate).toBe('2026-03-26');
+    expect(row!.notice).toMatchObject({ event: 'check_in', eventDate: '2026-03-20' });
+    expect(back.notices.map((n) => n.event)).toEqual(['check_in', 'return']);
+  });
+
+  it('refuses an absence in the future or a return before the guest left', async () => {
+    const stay = await setup(new Date('2026-03-20T12:00:00Z'));
+    const future = await core.call('stays.markAbsent', {
+      stayId: stay.stayId,
+      at: '2026-03-22T09:00:00+05:00',
+    });
+    expect(future).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'at', code: 'date.future' }] },
+    });
+    await value(core, 'stays.markAbsent', { stayId: stay.stayId, at: '2026-03-20T16:00:00+05:00' });
+    const early = await core.call('stays.markReturned', {
+      stayId: stay.stayId,
+      at: '2026-03-20T15:00:00+05:00',
+    });
+    expect(early).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'at', code: 'stay.before_previous_event' }] },
+    });
   });
 
   it('refuses a return for a guest who never left', async () => {
@@ -320,7 +345,7 @@ describe('a stay’s lifecycle', () => {
   });
 
   it('checks a guest out, keeping a notice that is still owed', async () => {
-    const stay = await setup();
+    const stay = await setup(new Date('2026-03-22T06:00:00Z'));
     const out = await value<StayDetail>(core, 'stays.checkOut', {
       stayId: stay.stayId,
       at: '2026-03-21T10:00:00+05:00',

@@ -14,6 +14,8 @@ export interface NotificationRecord {
   calendar: CalendarStatus | null;
   rule: string;
   state: NotificationState;
+  /** The arrival or return that started this notice's clock. */
+  event: 'check_in' | 'return';
 }
 
 interface Row {
@@ -27,6 +29,7 @@ interface Row {
   calendar_status: CalendarStatus | null;
   rule: string;
   state: NotificationState;
+  event_kind: 'check_in' | 'return';
 }
 
 const toRecord = (r: Row): NotificationRecord => ({
@@ -40,9 +43,10 @@ const toRecord = (r: Row): NotificationRecord => ({
   calendar: r.calendar_status,
   rule: r.rule,
   state: r.state,
+  event: r.event_kind,
 });
 
-export type NewNotification = Omit<NotificationRecord, 'id' | 'state'>;
+export type NewNotification = Omit<NotificationRecord, 'id' | 'state' | 'event'>;
 
 /** An open notice with the guest and room it is for, as a calendar change lists it. */
 export interface PendingNoticeOfGuest extends NotificationRecord {
@@ -61,17 +65,18 @@ export function createNotificationRepo(db: Db) {
      VALUES (@stayId, @eventId, @kind, @eventDate, @dueDate, @dueAt, @calendar, @rule, 'pending',
        @at, @at) RETURNING id`,
   );
-  const byId = db.prepare('SELECT * FROM notifications WHERE id = ?');
-  const ofStay = db.prepare(
-    'SELECT * FROM notifications WHERE stay_id = ? ORDER BY event_date, id',
-  );
+  // Every read carries the kind of event (arrival or return) that started the notice's clock.
+  const SELECT =
+    'SELECT n.*, e.kind AS event_kind FROM notifications n JOIN stay_events e ON e.id = n.event_id';
+  const byId = db.prepare(`${SELECT} WHERE n.id = ?`);
+  const ofStay = db.prepare(`${SELECT} WHERE n.stay_id = ? ORDER BY n.event_date, n.id`);
   const ofActiveStays = db.prepare(
-    `SELECT n.* FROM notifications n JOIN stays s ON s.id = n.stay_id
+    `${SELECT} JOIN stays s ON s.id = n.stay_id
      WHERE s.status IN ('in_house', 'absent') AND n.state != 'cancelled'
      ORDER BY n.stay_id, n.event_date, n.id`,
   );
   const pendingWithDue = db.prepare(
-    "SELECT * FROM notifications WHERE state = 'pending' AND due_date IS NOT NULL ORDER BY due_date",
+    `${SELECT} WHERE n.state = 'pending' AND n.due_date IS NOT NULL ORDER BY n.due_date`,
   );
   const setDue = db.prepare(
     `UPDATE notifications SET event_date = @eventDate, due_date = @dueDate, due_at = @dueAt,
@@ -79,8 +84,8 @@ export function createNotificationRepo(db: Db) {
   );
   const setState = db.prepare('UPDATE notifications SET state = ?, updated_at = ? WHERE id = ?');
   const pendingOfGuests = db.prepare(
-    `SELECT n.*, s.room, g.surname, g.given_names FROM notifications n
-     JOIN stays s ON s.id = n.stay_id JOIN guests g ON g.id = s.guest_id
+    `SELECT n.*, e.kind AS event_kind, s.room, g.surname, g.given_names FROM notifications n
+     JOIN stay_events e ON e.id = n.event_id JOIN stays s ON s.id = n.stay_id JOIN guests g ON g.id = s.guest_id
      WHERE n.state = 'pending' AND n.due_date IS NOT NULL ORDER BY n.due_date, n.id`,
   );
   return {
