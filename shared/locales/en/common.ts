@@ -83,6 +83,7 @@ export const common = {
       entry_after_check_in: 'The entry into Kazakhstan is after the check-in',
       entry_before_birth: 'The entry date is before the date of birth',
       before_check_in: 'This is before the check-in',
+      before_previous_event: 'This is before the stay’s last recorded event',
     },
     document: {
       required: 'Enter the identity document, or choose whose document the child travels on',

@@ -88,6 +88,7 @@ export const common: Strings<typeof enCommon> = {
       entry_after_check_in: 'Қазақстанға кірген күні келу күнінен кейін',
       entry_before_birth: 'Кірген күні туған күнінен бұрын',
       before_check_in: 'Бұл келу күнінен бұрын',
+      before_previous_event: 'Бұл тұрудың соңғы тіркелген оқиғасынан бұрын',
     },
     document: {
       required:

@@ -86,6 +86,7 @@ export const common: Strings<typeof enCommon> = {
       entry_after_check_in: 'Дата въезда в Казахстан позже даты заезда',
       entry_before_birth: 'Дата въезда раньше даты рождения',
       before_check_in: 'Это раньше даты заезда',
+      before_previous_event: 'Это раньше последнего события проживания',
     },
     document: {
       required: 'Укажите документ, удостоверяющий личность, или чей документ у ребёнка',
