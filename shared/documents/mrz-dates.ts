@@ -1,17 +1,10 @@
-/** A calendar date as `yyyy-MM-dd` text. */
-export type IsoDate = string;
+import type { IsoDate } from '../rules/dates';
+
+export type { IsoDate };
 
 // An expiry date is taken within this many years either side of today. Passports run 10 years,
 // some cards longer, so 50 leaves a wide margin while still reading `80` as 1980 in 2026.
 const EXPIRY_WINDOW_YEARS = 50;
-
-/** Today on this machine's own calendar: the front desk's day, not UTC's. */
-export function localToday(now: Date = new Date()): IsoDate {
-  const y = String(now.getFullYear()).padStart(4, '0');
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
 
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

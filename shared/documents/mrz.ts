@@ -1,6 +1,7 @@
 import { parse } from 'mrz';
 import { mrzCodeToIso } from './countries';
-import { checkBirthDate, localToday, readBirthDate, readExpiryDate } from './mrz-dates';
+import { kzDateOf } from '../rules/kz-time';
+import { checkBirthDate, readBirthDate, readExpiryDate } from './mrz-dates';
 import type { IsoDate, YymmddReading } from './mrz-dates';
 import {
   MRZ_LAYOUTS,
@@ -93,7 +94,8 @@ export function readMrz(
   input: string | readonly string[],
   opts: { today?: IsoDate } = {},
 ): MrzResult {
-  const today = opts.today ?? localToday();
+  // Today in Kazakhstan (UTC+5), like every other date the desk sees.
+  const today = opts.today ?? kzDateOf(new Date());
   const normalised = normaliseMrz(input);
   const warnings: Array<MrzIssue<MrzWarningCode>> = [];
   if (normalised.layoutConverted) warnings.push({ field: 'lines', code: 'mrz.keyboard_layout' });
