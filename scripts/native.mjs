@@ -72,6 +72,23 @@ function useElectron() {
     cache(`node-abi${process.versions.modules}-${process.platform}-${process.arch}`);
   }
   if (restore(key) && loadsIn(binary.path, inElectron)) return;
+  // With internet, the project's own prebuilt binary for this Electron is the fastest and needs
+  // no compiler (Windows desk PCs rarely have one); otherwise build from source.
+  const prebuilt = spawnSync(
+    process.execPath,
+    [
+      require.resolve('prebuild-install/bin.js'),
+      '--runtime=electron',
+      `--target=${version}`,
+      '--verbose',
+    ],
+    { cwd: moduleDir, stdio: 'inherit' },
+  );
+  if (prebuilt.status === 0 && loadsIn(binary.path, inElectron)) {
+    cache(key);
+    console.log(`better-sqlite3 loads inside Electron ${version} (prebuilt).`);
+    return;
+  }
   console.log(`Building better-sqlite3 for Electron ${version}…`);
   const env = { ...process.env };
   for (const k of Object.keys(env)) if (/^npm_config_nodedir$/i.test(k)) delete env[k];

@@ -26,7 +26,7 @@ export function SettingsScreen() {
       >
         <Tabs.List aria-label={t('settings.sections.label')} miw={220}>
           {SECTIONS.map((s) => (
-            <Tabs.Tab key={s} value={s}>
+            <Tabs.Tab key={s} value={s} style={{ justifyContent: 'flex-start' }}>
               {t(`settings.sections.${s}`)}
             </Tabs.Tab>
           ))}
