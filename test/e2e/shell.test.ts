@@ -27,6 +27,34 @@ describe('the app shell in a browser', () => {
     }
   });
 
+  it('is usable by keyboard alone: skip link, navigation, and the MRZ field focused on Check-in', async () => {
+    const page = await app.open('/in-house', 'en');
+    await page.getByRole('heading', { name: 'In house', level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    let found = false;
+    for (let i = 0; i < 12 && !found; i += 1) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Check-in');
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id,
+        ),
+      )
+      .toBeTruthy();
+    const focusedLabel = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const byId = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return byId ?? el?.getAttribute('aria-label') ?? '';
+    });
+    expect(focusedLabel).toContain('Machine-readable zone');
+  });
+
   it('switches language and remembers it after a reload', async () => {
     const page = await app.open('/in-house', 'en');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('kk');
