@@ -35,7 +35,7 @@ export const documents: Strings<typeof enDocuments> = {
     surname: 'Тегі',
     givenNames: 'Аты',
     nationality: 'Азаматтығы',
-    issuingState: 'Берген мемлекет',
+    issuingState: 'Берген мемлекеті',
     birthDate: 'Туған күні',
     sex: 'Жынысы',
     documentType: 'Құжат түрі',
