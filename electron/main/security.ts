@@ -1,4 +1,4 @@
-import { app, session, shell } from 'electron';
+import { app, session } from 'electron';
 
 /**
  * App-wide guards (style.md, Actual's window as the model): no new windows, no navigation
@@ -8,11 +8,11 @@ import { app, session, shell } from 'electron';
 export function installSecurityGuards(appOrigin: string): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(appOrigin + '/')) event.preventDefault();
+    contents.on('will-navigate', (event) => {
+      if (!event.url.startsWith(appOrigin + '/')) event.preventDefault();
     });
-    contents.on('will-redirect', (event, url) => {
-      if (!url.startsWith(appOrigin + '/')) event.preventDefault();
+    contents.on('will-redirect', (event) => {
+      if (!event.url.startsWith(appOrigin + '/')) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
@@ -27,5 +27,4 @@ export function installSecurityGuards(appOrigin: string): void {
       details.url.startsWith('blob:');
     callback({ cancel: !allowed });
   });
-  void shell; // links to the outside are not opened from the app at all
 }
