@@ -28,11 +28,11 @@ export interface Events {
   'data.changed': { roots: string[] };
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: EventName[] = ['data.changed'];
 
 export * from './common';
 export * from './app';
 export * from './stays';
+export * from './stay-checks';
 export * from './calendar';
 export * from './notifications';
 export * from './result';

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppFailure } from '../../../shared/contract';
 import { createCore } from '../core';
 import { resolveDbPath } from '../paths';
 import { startWebServer } from '../../web/server';
@@ -101,8 +100,6 @@ function logInternal(method: string, err: unknown): void {
     `internal error in ${method}: ${err instanceof Error ? err.stack : String(err)}\n`,
   );
 }
-
-export { AppFailure };
 
 const invokedDirectly =
   process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]);

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import {
   AppFailure,
+  checkCheckIn,
   type CheckInInput,
   type DocumentInput,
   type FieldIssue,
@@ -11,70 +12,8 @@ import type { WriteContext } from '../context';
 import type { ServiceDeps } from './deps';
 import { createNotices } from './notices';
 
-/** A check-in more than this far ahead is a typo, not a booking. */
-const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
-
 export function invalid(issues: FieldIssue[]): never {
   throw new AppFailure('api.invalid_input', { issues });
-}
-
-/** Checks that need the clock or the whole group; the schema has already checked each field. */
-export function validateCheckIn(input: CheckInInput, now: Date): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const at = new Date(input.checkInAt);
-  const eventDate = kzDateOf(at);
-  const today = kzDateOf(now);
-  if (at.getTime() - now.getTime() > MAX_FUTURE_MS)
-    issues.push({ field: 'checkInAt', code: 'date.future' });
-  if (input.plannedCheckOut && input.plannedCheckOut < eventDate) {
-    issues.push({ field: 'plannedCheckOut', code: 'stay.check_out_before_check_in' });
-  }
-  input.guests.forEach((g, i) =>
-    issues.push(...validateEntry(g, i, input.guests, eventDate, today)),
-  );
-  return issues;
-}
-
-function validateEntry(
-  g: GuestEntryInput,
-  i: number,
-  all: GuestEntryInput[],
-  eventDate: string,
-  today: string,
-): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const f = (name: string) => `guests.${i}.${name}`;
-  if (g.person.birthDate && g.person.birthDate > today) {
-    issues.push({ field: f('person.birthDate'), code: 'date.future' });
-  }
-  if (g.entryDate && g.entryDate > eventDate) {
-    issues.push({ field: f('entryDate'), code: 'stay.entry_after_check_in' });
-  }
-  if (g.entryDate && g.person.birthDate && g.entryDate < g.person.birthDate) {
-    issues.push({ field: f('entryDate'), code: 'stay.entry_before_birth' });
-  }
-  const d = g.document;
-  if (d?.issueDate && d.expiryDate && d.expiryDate < d.issueDate) {
-    issues.push({ field: f('document.expiryDate'), code: 'document.expiry_before_issue' });
-  }
-  if (d?.issueDate && d.issueDate > today)
-    issues.push({ field: f('document.issueDate'), code: 'date.future' });
-  if (d === null) {
-    const parent = g.onDocumentOf === null ? undefined : all[g.onDocumentOf];
-    if (g.onDocumentOf === null || g.onDocumentOf === i || !parent || parent.document === null) {
-      issues.push({ field: f('document'), code: 'document.required' });
-    }
-  }
-  const key = d ? `${d.issuingState}|${d.number}` : null;
-  if (
-    key &&
-    all.some(
-      (o, j) => j < i && o.document && `${o.document.issuingState}|${o.document.number}` === key,
-    )
-  ) {
-    issues.push({ field: f('document.number'), code: 'document.duplicate_in_group' });
-  }
-  return issues;
 }
 
 /**
@@ -127,7 +66,7 @@ export function checkIn(
   ctx: WriteContext,
 ): { groupId: string; stayIds: number[] } {
   const now = ctx.now();
-  const issues = validateCheckIn(input, now);
+  const issues = checkCheckIn(input, now);
   if (issues.length) invalid(issues);
   const at = now.toISOString();
   const checkInAt = new Date(input.checkInAt).toISOString();

@@ -1,4 +1,10 @@
-import { AppFailure, type GuestMatch, type StayDetail } from '../../../shared/contract';
+import {
+  AppFailure,
+  checkGuestFacts,
+  checkStayFacts,
+  type GuestMatch,
+  type StayDetail,
+} from '../../../shared/contract';
 import { kzDateOf } from '../../../shared/rules';
 import type { WriteContext } from '../context';
 import type { StayRecord } from '../db/repos/stay-repo';
@@ -138,16 +144,10 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
       const before = stayDetail(deps, stay.id, ctx.now());
       const checkInAt = new Date(input.checkInAt).toISOString();
       const checkInDate = kzDateOf(new Date(input.checkInAt));
-      const issues = [];
-      if (input.plannedCheckOut && input.plannedCheckOut < checkInDate) {
-        issues.push({ field: 'plannedCheckOut', code: 'stay.check_out_before_check_in' });
-      }
-      if (input.entryDate && input.entryDate > checkInDate) {
-        issues.push({ field: 'entryDate', code: 'stay.entry_after_check_in' });
-      }
-      if (input.person.birthDate && input.person.birthDate > kzDateOf(ctx.now())) {
-        issues.push({ field: 'person.birthDate', code: 'date.future' });
-      }
+      const issues = [
+        ...checkStayFacts(input, ctx.now()),
+        ...checkGuestFacts(input, checkInDate, kzDateOf(ctx.now())),
+      ];
       if (input.document === null && stay.onDocumentOf === null) {
         issues.push({ field: 'document', code: 'document.required' });
       }

@@ -1,3 +1,4 @@
+import { checkCheckIn } from '../../../shared/contract';
 import { isKnownCitizenship, mrzCodeToIso } from '../../../shared/documents/countries';
 import type {
   CheckInInput,
@@ -18,6 +19,12 @@ export class Collector {
   add(field: string, code: string, params?: Record<string, string | number>) {
     this.issues.push({ field, code, ...(params ? { params } : {}) });
   }
+  /** Issues found by the contract's shared checks, each field and code once. */
+  merge(found: FieldIssue[]) {
+    for (const i of found) {
+      if (!this.issues.some((o) => o.field === i.field && o.code === i.code)) this.issues.push(i);
+    }
+  }
   date(field: string, text: string): string | null {
     const r = parseDateText(text);
     if (r.ok) return r.value;
@@ -29,14 +36,13 @@ export class Collector {
 const upper = (s: string) => s.trim().toUpperCase();
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function person(c: Collector, g: GuestDraft, at: string, today: string): PersonInput {
+function person(c: Collector, g: GuestDraft, at: string): PersonInput {
   if (!g.surname.trim()) c.add(`${at}person.surname`, 'required');
   const citizenship = upper(g.citizenship);
   if (!citizenship) c.add(`${at}person.citizenship`, 'required');
   else if (!isKnownCitizenship(citizenship))
     c.add(`${at}person.citizenship`, 'citizenship.unknown');
   const birthDate = c.date(`${at}person.birthDate`, g.birthDate);
-  if (birthDate && birthDate > today) c.add(`${at}person.birthDate`, 'date.future');
   if (g.email.trim() && !EMAIL.test(g.email.trim())) c.add(`${at}person.email`, 'email.invalid');
   return {
     surname: g.surname.trim(),
@@ -58,9 +64,6 @@ function document(c: Collector, g: GuestDraft, at: string): DocumentInput | null
   else if (!/^[A-Z0-9]+$/.test(number)) c.add(`${at}document.number`, 'document.number_format');
   const issueDate = c.date(`${at}document.issueDate`, g.issueDate);
   const expiryDate = c.date(`${at}document.expiryDate`, g.expiryDate);
-  if (issueDate && expiryDate && expiryDate < issueDate) {
-    c.add(`${at}document.expiryDate`, 'document.expiry_before_issue');
-  }
   const issuing = upper(g.issuingState);
   return {
     typeCode: g.documentType,
@@ -90,7 +93,7 @@ export function guestParts(c: Collector, g: GuestDraft, at: string, today: strin
   const entryDate = c.date(`${at}entryDate`, g.entryDate);
   if (entryDate && entryDate > today) c.add(`${at}entryDate`, 'date.future');
   return {
-    person: person(c, g, at, today),
+    person: person(c, g, at),
     document: document(c, g, at),
     visaNumber: g.visaNumber.trim(),
     entryDate,
@@ -121,9 +124,6 @@ export function buildCheckIn(
   if (!stay.room.trim()) c.add('room', 'required');
   const at = checkInAt(c, stay);
   const plannedCheckOut = c.date('plannedCheckOut', stay.plannedCheckOut);
-  if (plannedCheckOut && at.date && plannedCheckOut < at.date) {
-    c.add('plannedCheckOut', 'stay.check_out_before_check_in');
-  }
   const entries = guests.map((g, i): GuestEntryInput => {
     const prefix = `guests.${i}.`;
     const parts = guestParts(c, g, prefix, today);
@@ -134,9 +134,6 @@ export function buildCheckIn(
         c.add(`${prefix}onDocumentOf`, 'required');
       } else onDocumentOf = g.onDocumentOf;
     }
-    if (parts.entryDate && at.date && parts.entryDate > at.date) {
-      c.add(`${prefix}entryDate`, 'stay.entry_after_check_in');
-    }
     if (!g.consent) c.add(`${prefix}consent`, 'consent.required');
     return {
       guestId: g.guestId,
@@ -145,15 +142,15 @@ export function buildCheckIn(
       consent: true,
     };
   });
-  if (c.issues.length || !at.at) return { ok: false, issues: c.issues };
-  return {
-    ok: true,
-    value: {
-      room: stay.room.trim(),
-      checkInAt: at.at,
-      plannedCheckOut,
-      purposeCode: stay.purposeCode,
-      guests: entries,
-    },
+  if (!at.at) return { ok: false, issues: c.issues };
+  const value: CheckInInput = {
+    room: stay.room.trim(),
+    checkInAt: at.at,
+    plannedCheckOut,
+    purposeCode: stay.purposeCode,
+    guests: entries,
   };
+  // The form names a missing holder on its own field (`onDocumentOf`), not on `document`.
+  c.merge(checkCheckIn(value, now).filter((i) => !i.field.endsWith('.document')));
+  return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, value };
 }

@@ -1,7 +1,13 @@
 import { Divider, Grid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue, StayDetail, StayUpdateInput } from '../../../shared/contract';
+import {
+  checkGuestFacts,
+  checkStayFacts,
+  type FieldIssue,
+  type StayDetail,
+  type StayUpdateInput,
+} from '../../../shared/contract';
 import { useApiMutation } from '../../api/hooks';
 import {
   type GuestDraft,
@@ -25,10 +31,11 @@ function buildUpdate(
   const parts = guestParts(c, guest, '', kzToday());
   const at = checkInAt(c, stay);
   const plannedCheckOut = c.date('plannedCheckOut', stay.plannedCheckOut);
-  if (plannedCheckOut && at.date && plannedCheckOut < at.date) {
-    c.add('plannedCheckOut', 'stay.check_out_before_check_in');
-  }
-  if (c.issues.length || !at.at) return { ok: false, issues: c.issues };
+  if (!at.at || !at.date) return { ok: false, issues: c.issues };
+  const now = new Date();
+  c.merge(checkStayFacts({ checkInAt: at.at, plannedCheckOut }, now));
+  c.merge(checkGuestFacts(parts, at.date, kzToday(now)));
+  if (c.issues.length) return { ok: false, issues: c.issues };
   return {
     ok: true,
     value: {
