@@ -51,14 +51,18 @@ export function stayDetail(deps: ServiceDeps, stayId: number, now: Date): StayDe
 /** Everyone staying now, with the notice of their latest arrival or return and open tasks. */
 export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow[] {
   const calendar = deps.calendar.get();
+  const rows = deps.repos.stays.inHouse(query);
+  const shown = new Set(rows.map((r) => r.stayId));
   const byStay = new Map<number, ReturnType<typeof noticeView>[]>();
-  // One query for every active stay's notices, grouped here: no query per row.
+  // One query for every active stay's notices, grouped here: no query per row; statuses are
+  // computed only for the rows the search kept.
   for (const n of deps.repos.notifications.ofActiveStays()) {
+    if (!shown.has(n.stayId)) continue;
     const list = byStay.get(n.stayId) ?? [];
     list.push(noticeView(n, calendar, now));
     byStay.set(n.stayId, list);
   }
-  return deps.repos.stays.inHouse(query).map((r) => {
+  return rows.map((r) => {
     const notices = byStay.get(r.stayId) ?? [];
     const hostNotices = notices.filter((n) => n.kind === 'host_notice');
     // An unfiled arrival notice must not hide behind a later return's: the earliest pending
