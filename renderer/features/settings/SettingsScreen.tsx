@@ -23,10 +23,11 @@ export function SettingsScreen() {
         onChange={(v) => v && void navigate(`/settings/${v}`)}
         orientation="vertical"
         keepMounted={false}
+        styles={{ tabLabel: { textAlign: 'left' } }}
       >
         <Tabs.List aria-label={t('settings.sections.label')} miw={220}>
           {SECTIONS.map((s) => (
-            <Tabs.Tab key={s} value={s} style={{ justifyContent: 'flex-start' }}>
+            <Tabs.Tab key={s} value={s}>
               {t(`settings.sections.${s}`)}
             </Tabs.Tab>
           ))}
