@@ -7,9 +7,13 @@ import { resolveDbPath } from '../core/paths';
 import { describeError } from '../core/cli/describe-error';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
-import { APP_ORIGIN, registerScheme, serveRenderer } from './protocol';
+import { fileErrorLogger } from '../core/error-log';
+import { registerScheme, serveRenderer } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow } from './window';
+
+/** Unexpected errors, kept locally next to the database (no telemetry). */
+const ERROR_LOG_NAME = 'tirkeu-errors.log';
 
 app.setName('Tirkeu');
 registerScheme();
@@ -42,11 +46,17 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   void app.whenReady().then(() => {
-    installSecurityGuards(APP_ORIGIN);
-    serveRenderer(path.join(__dirname, '..', 'renderer'));
-    const dbFile = resolveDbPath(process.argv, process.env, app.getPath('userData'));
+    const rendererDir = path.join(__dirname, '..', 'renderer');
+    installSecurityGuards(rendererDir);
+    serveRenderer(rendererDir);
+    const userData = app.getPath('userData');
+    const dbFile = resolveDbPath(process.argv, process.env, userData);
     try {
-      core = createCore({ dbFile, version: app.getVersion() });
+      core = createCore({
+        dbFile,
+        version: app.getVersion(),
+        onInternalError: fileErrorLogger(path.join(userData, ERROR_LOG_NAME)),
+      });
     } catch (err) {
       dialog.showErrorBox(translate(systemLanguage(), 'errors.title'), describeError(err, dbFile));
       app.exit(1);

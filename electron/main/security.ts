@@ -1,30 +1,32 @@
 import { app, session } from 'electron';
+import {
+  navigationAllowed,
+  permissionAllowed,
+  requestAllowed,
+  windowOpenAnswer,
+} from '../policy/guards';
 
 /**
- * App-wide guards (style.md, Actual's window as the model): no new windows, no navigation
- * away from the app, no webviews, every permission request denied, and no request leaves the
- * machine: guest data is personal data and Tirkeu makes no network calls of its own.
+ * Wires the app-wide guards (policy/guards.ts decides): no new windows, no navigation away
+ * from the app, no webviews, every permission refused, no request leaving the machine.
  */
-export function installSecurityGuards(appOrigin: string): void {
+export function installSecurityGuards(rendererDir: string): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(windowOpenAnswer);
     contents.on('will-navigate', (event) => {
-      if (!event.url.startsWith(appOrigin + '/')) event.preventDefault();
+      if (!navigationAllowed(event.url)) event.preventDefault();
     });
     contents.on('will-redirect', (event) => {
-      if (!event.url.startsWith(appOrigin + '/')) event.preventDefault();
+      if (!navigationAllowed(event.url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(permissionAllowed(permission)),
+  );
+  ses.setPermissionCheckHandler((_wc, permission) => permissionAllowed(permission));
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      details.url.startsWith(appOrigin + '/') ||
-      details.url.startsWith('devtools://') ||
-      details.url.startsWith('data:') ||
-      details.url.startsWith('blob:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !requestAllowed(details.url, rendererDir) });
   });
 }

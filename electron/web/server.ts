@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Core } from '../core/core';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { parseCallBody, requestPathname } from './request';
+import { serveStatic } from './static';
 
 export interface WebServerOptions {
   core: Core;
@@ -14,6 +13,19 @@ export interface WebServerOptions {
   port?: number;
   /** Per-launch secret; generated when absent. */
   secret?: string;
+  /** Unexpected errors in the bridge itself (the caller logs them locally). */
+  onInternalError?: (where: string, err: unknown) => void;
+  /** How long a client may take; tests shorten them. */
+  timeouts?: Partial<WebTimeouts>;
+}
+
+export interface WebTimeouts {
+  /** From connecting to the end of the request headers. */
+  headersMs: number;
+  /** From connecting to the end of the request body. */
+  requestMs: number;
+  /** An idle kept-alive connection between requests. */
+  keepAliveMs: number;
 }
 
 export interface WebServer {
@@ -23,28 +35,32 @@ export interface WebServer {
   close: () => Promise<void>;
 }
 
+// The renderer's calls are small and local: a client slower than this is stuck or hostile.
+const DEFAULT_TIMEOUTS: WebTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
 const SECRET_HEADER = 'x-tirkeu-secret';
 const MAX_BODY = 25 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
+const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
+const INTERNAL = { ok: false, error: { code: 'internal' } };
+
+const CLIENT_ERROR_STATUS: Record<string, string> = {
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
 };
+
+type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 /**
  * The loopback bridge: the built renderer and the same dispatcher as the desktop app, on
  * 127.0.0.1 only. Every API call carries the per-launch secret, and the Host header must be
  * our own, so neither another web page (DNS rebinding, CSRF) nor another local user who does
- * not hold the printed URL can read guest data.
+ * not hold the printed URL can read guest data. No request, whatever its bytes, may end the
+ * process: every route runs inside one boundary that turns a throw into a 500.
  */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const secret = options.secret ?? crypto.randomBytes(24).toString('base64url');
   const secretBuf = Buffer.from(secret);
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const onInternalError = options.onInternalError ?? (() => {});
   let port = 0;
   const sockets = new Set<Socket>();
 
@@ -52,28 +68,59 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     const given = Buffer.from(String(req.headers[SECRET_HEADER] ?? ''));
     return given.length === secretBuf.length && crypto.timingSafeEqual(given, secretBuf);
   };
-  const ownHost = (req: http.IncomingMessage): boolean =>
-    req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
+  const ownHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
 
-  const server = http.createServer((req, res) => {
+  const api: Record<string, Route> = {
+    'POST /api/call': (req, res) => handleCall(options.core, req, res, onInternalError),
+    'GET /api/events': (req, res) => handleEvents(options.core, req, res),
+  };
+
+  const route: Route = (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    if (!ownHost(req))
+    if (!ownHosts().includes(req.headers.host ?? ''))
       return sendJson(res, 403, { ok: false, error: { code: 'api.forbidden_sender' } });
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/')) {
+    const pathname = requestPathname(req.url, ownHosts());
+    if (pathname === null) return sendJson(res, 400, INVALID);
+    if (pathname.startsWith('/api/')) {
       res.setHeader('Cache-Control', 'no-store');
       if (!authorized(req))
         return sendJson(res, 401, { ok: false, error: { code: 'api.unauthorized' } });
-      if (url.pathname === '/api/call' && req.method === 'POST')
-        return handleCall(options.core, req, res);
-      if (url.pathname === '/api/events' && req.method === 'GET')
-        return handleEvents(options.core, req, res);
+      const handler = api[`${req.method} ${pathname}`];
+      if (handler) return handler(req, res);
       return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, {});
-    serveStatic(options.staticDir, url.pathname, res);
+    serveStatic(options.staticDir, pathname, res);
+  };
+
+  const server = http.createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // Node enforces the two timeouts above only when it sweeps its connections.
+      connectionsCheckingInterval: Math.max(10, Math.min(timeouts.headersMs, 30_000) / 4),
+    },
+    (req, res) => {
+      try {
+        route(req, res);
+      } catch (err) {
+        onInternalError(`${req.method} ${req.url}`, err);
+        sendJson(res, 500, INTERNAL);
+      }
+    },
+  );
+  server.keepAliveTimeout = timeouts.keepAliveMs;
+  // A malformed request line or header, or a timeout: answer (unless a response already went
+  // out on this connection, which a status line would corrupt) and close, as Node does.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (socket.writable && socket.bytesWritten === 0) {
+      const status = CLIENT_ERROR_STATUS[err.code ?? ''] ?? '400 Bad Request';
+      socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    }
+    socket.destroy();
   });
   server.on('connection', (s) => {
     sockets.add(s);
@@ -98,28 +145,39 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   });
 }
 
-function handleCall(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
+function handleCall(
+  core: Core,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  onInternalError: (where: string, err: unknown) => void,
+): void {
   const chunks: Buffer[] = [];
   let size = 0;
   req.on('data', (c: Buffer) => {
     size += c.length;
-    if (size > MAX_BODY) {
-      sendJson(res, 413, { ok: false, error: { code: 'api.invalid_input' } });
-      req.destroy();
-    } else chunks.push(c);
+    if (size <= MAX_BODY) return void chunks.push(c);
+    if (res.headersSent) return;
+    // Answer, then drop the connection rather than read the rest of an oversized body.
+    res.setHeader('Connection', 'close');
+    sendJson(res, 413, INVALID);
+    res.once('finish', () => req.destroy());
   });
   req.on('end', () => {
-    if (res.writableEnded) return;
-    let body: { method?: unknown; input?: unknown };
+    if (res.headersSent) return;
+    const body = parseCallBody(Buffer.concat(chunks));
+    if (!body) return sendJson(res, 400, INVALID);
+    const failed = (err: unknown) => {
+      onInternalError(body.method, err);
+      sendJson(res, 500, INTERNAL);
+    };
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
-    } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'api.invalid_input' } });
+      core
+        .dispatch(body.method, body.input, core.context())
+        .then((result) => sendJson(res, 200, result))
+        .catch(failed);
+    } catch (err) {
+      failed(err);
     }
-    core
-      .dispatch(String(body.method), body.input, core.context())
-      .then((result) => sendJson(res, 200, result))
-      .catch(() => sendJson(res, 500, { ok: false, error: { code: 'internal' } }));
   });
 }
 
@@ -132,27 +190,16 @@ function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerRes
   req.on('close', unsubscribe);
 }
 
-function serveStatic(dir: string, pathname: string, res: http.ServerResponse): void {
-  const root = path.resolve(dir);
-  let file = path.resolve(root, '.' + decodeURIComponent(pathname));
-  if (!file.startsWith(root + path.sep) && file !== root) return sendJson(res, 404, {});
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file)) {
-    res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-    return void res.end('The renderer is not built: run `npm run build` first.');
-  }
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const headers: Record<string, string> = { 'Content-Type': type };
-  if (type.startsWith('text/html')) {
-    headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-    headers['Cache-Control'] = 'no-store';
-  }
-  res.writeHead(200, headers);
-  fs.createReadStream(file).pipe(res);
-}
-
+/** Serialises before the status line goes out, so a body that cannot be written is a clean 500. */
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return void res.end();
+  let text: string;
+  try {
+    text = JSON.stringify(body);
+  } catch {
+    status = 500;
+    text = JSON.stringify(INTERNAL);
+  }
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+  res.end(text);
 }

@@ -81,6 +81,7 @@ async function serve(args: string[]): Promise<number> {
     core,
     port,
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
+    onInternalError: logInternal,
   });
   process.stdout.write(`Tirkeu is running at ${server.url}\n`);
   process.stderr.write(`Database: ${dbFile}\n`);

@@ -1,0 +1,62 @@
+import nodePath from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isAppUrl, parseUrl } from './app-origin';
+
+/**
+ * The desktop window's answers (style.md; Actual's window as the model). Tirkeu makes no
+ * network calls: guest data is personal data.
+ */
+
+/** Navigation and redirects stay inside the app. */
+export function navigationAllowed(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/** Every permission (camera, notifications, geolocation, ...) is refused. */
+export function permissionAllowed(_permission: string): boolean {
+  return false;
+}
+
+/** No new windows, whatever the page asks. */
+export function windowOpenAnswer(): { action: 'deny' } {
+  return { action: 'deny' };
+}
+
+/**
+ * The session-wide request filter. Besides our own origin it must let through the protocol
+ * handler's own read of the renderer's files (a file: URL under the renderer folder): Electron
+ * documents that net.fetch triggers webRequest handlers, so cancelling file: outright would
+ * turn every page into a network error. Any other file and every http(s) request is cancelled.
+ */
+export function requestAllowed(url: string, rendererDir: string): boolean {
+  if (isAppUrl(url)) return true;
+  const u = parseUrl(url);
+  if (!u) return false;
+  if (u.protocol === 'devtools:' || u.protocol === 'data:' || u.protocol === 'blob:') return true;
+  if (u.protocol !== 'file:') return false;
+  let file: string;
+  try {
+    file = fileURLToPath(u);
+  } catch {
+    return false;
+  }
+  const root = nodePath.resolve(rendererDir);
+  return nodePath.resolve(file).startsWith(root + nodePath.sep);
+}
+
+/** Who is asking over IPC, as the main process sees it. */
+export interface IpcSender {
+  /** The call comes from our main window's web contents. */
+  fromOwnWindow: boolean;
+  /** The frame is the top frame, not an iframe. */
+  topFrame: boolean;
+  /** The frame's URL; null when the frame is gone. */
+  frameUrl: string | null;
+}
+
+/** A call is served only from our own window's top frame showing our own origin. */
+export function ipcSenderTrusted(sender: IpcSender): boolean {
+  return (
+    sender.fromOwnWindow && sender.topFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl)
+  );
+}
