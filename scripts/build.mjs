@@ -2,6 +2,7 @@
 // Builds the renderer (Vite) and, unless --renderer, the Electron main and preload bundles.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { mainBundleOptions, preloadBundleOptions } from './bundle-options.mjs';
 
 const rendererOnly = process.argv.includes('--renderer');
 const quiet = process.argv.includes('--quiet');
@@ -16,25 +17,6 @@ const vite = spawnSync(
 if (vite.status !== 0) process.exit(vite.status ?? 1);
 
 if (!rendererOnly) {
-  const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    sourcemap: true,
-    logLevel: 'warning',
-    // better-sqlite3 is native and unpacked from asar; electron is the runtime itself.
-    external: ['electron', 'better-sqlite3'],
-  };
-  await build({
-    ...common,
-    entryPoints: ['electron/main/index.ts'],
-    outfile: 'dist/electron/main.cjs',
-  });
-  // A sandboxed preload is a single CommonJS file that may require only 'electron'.
-  await build({
-    ...common,
-    entryPoints: ['electron/preload/index.ts'],
-    outfile: 'dist/electron/preload.cjs',
-  });
+  await build(mainBundleOptions);
+  await build(preloadBundleOptions);
 }

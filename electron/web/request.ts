@@ -19,7 +19,7 @@ export function requestPathname(target: string | undefined, ownHosts: string[]):
 }
 
 /** The envelope of POST /api/call; the dispatcher validates `input` against the method's schema. */
-const CallBody = z.object({ method: z.string().min(1).max(100), input: z.unknown() });
+const CallBody = z.object({ method: z.string().min(1).max(100), input: z.unknown().optional() });
 
 export type CallBody = z.infer<typeof CallBody>;
 

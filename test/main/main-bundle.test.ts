@@ -1,0 +1,177 @@
+import { build } from 'esbuild';
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mainBundleOptions } from '../../scripts/bundle-options.mjs';
+import { tempDir } from '../helpers/core';
+import { createElectronStub, type ElectronStubState } from './electron-stub';
+
+const requireHere = createRequire(import.meta.url);
+const sqlitePath = requireHere.resolve('better-sqlite3');
+type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
+const loader = Module as unknown as { _load: Load };
+
+/**
+ * Electron cannot run here, so the main process is bundled exactly as the build bundles it and
+ * loaded in plain Node with `require('electron')` answered by a stand-in. What the stand-in
+ * records is what the desktop app would have told Electron.
+ */
+describe('the bundled main process against a stand-in for electron', () => {
+  const tmp = tempDir();
+  const rendererDir = path.join(tmp.dir, 'app', 'renderer');
+  const userData = path.join(tmp.dir, 'userData');
+  let state: ElectronStubState;
+  const originalLoad = loader._load;
+  const savedDbEnv = process.env.TIRKEU_DB;
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Tirkeu</title>');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'export const app = 1;');
+    fs.writeFileSync(path.join(tmp.dir, 'app', 'secret.txt'), 'passport numbers');
+    const outfile = path.join(tmp.dir, 'app', 'electron', 'main.cjs');
+    await build({ ...mainBundleOptions, outfile, sourcemap: false, logLevel: 'silent' });
+
+    const stub = createElectronStub(userData);
+    state = stub.state;
+    delete process.env.TIRKEU_DB;
+    loader._load = function (request, parent, isMain) {
+      if (request === 'electron') return stub.electron;
+      // The bundle sits in a temp folder; the native module is the repository's.
+      const target = request === 'better-sqlite3' ? sqlitePath : request;
+      return originalLoad.call(this, target, parent, isMain);
+    };
+    requireHere(outfile);
+    await new Promise((resolve) => setImmediate(resolve));
+  });
+
+  afterAll(() => {
+    loader._load = originalLoad;
+    if (savedDbEnv !== undefined) process.env.TIRKEU_DB = savedDbEnv;
+    tmp.cleanup();
+  });
+
+  const fetchApp = async (url: string) => {
+    const handler = state.protocolHandlers.get('app');
+    if (!handler) throw new Error('no app: protocol handler');
+    const res = await handler(new Request(url));
+    return { status: res.status, headers: res.headers, body: await res.text() };
+  };
+
+  it('registers app: as a privileged, secure, standard scheme before ready', () => {
+    expect(state.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('serves index.html at app://tirkeu/, the start page, with the CSP as a header', async () => {
+    const r = await fetchApp('app://tirkeu/');
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<title>Tirkeu</title>');
+    expect(r.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves index.html for a client route and an asset as itself', async () => {
+    expect((await fetchApp('app://tirkeu/check-in')).body).toContain('<title>Tirkeu</title>');
+    const asset = await fetchApp('app://tirkeu/assets/app.js');
+    expect(asset).toMatchObject({ status: 200, body: 'export const app = 1;' });
+  });
+
+  it('refuses a traversal, another host, a bad encoding and a missing asset', async () => {
+    const traversal = await fetchApp('app://tirkeu/..%2f..%2fsecret.txt');
+    expect(traversal.status).toBe(404);
+    expect(traversal.body).not.toContain('passport');
+    expect((await fetchApp('app://evil/index.html')).status).toBe(404);
+    expect((await fetchApp('app://tirkeu/%E0%A4%A')).status).toBe(400);
+    expect((await fetchApp('app://tirkeu/assets/missing.js')).status).toBe(404);
+  });
+
+  it("lets the protocol handler's own file reads pass the request guard", async () => {
+    await fetchApp('app://tirkeu/');
+    expect(state.fileFetches.length).toBeGreaterThan(0);
+    expect(state.fileFetches.filter((f) => f.cancelled)).toEqual([]);
+  });
+
+  it('creates the window with the security settings and opens the start page', () => {
+    expect(state.windows).toHaveLength(1);
+    const win = state.windows[0]!;
+    expect(win.options.webPreferences).toMatchObject({
+      preload: path.join(tmp.dir, 'app', 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+    });
+    expect(win.loadedUrls).toEqual(['app://tirkeu/']);
+  });
+
+  it('installs the guards: no new window, no navigation away, no webview, no permission', () => {
+    const created = state.appListeners.get('web-contents-created') ?? [];
+    expect(created).toHaveLength(1);
+    const contents = Object.assign(new EventEmitter(), {
+      openHandler: null as null | (() => unknown),
+      setWindowOpenHandler(h: () => unknown) {
+        this.openHandler = h;
+      },
+    });
+    created[0]!({}, contents);
+    expect(contents.openHandler?.()).toEqual({ action: 'deny' });
+    const blocked = (event: string, url?: string) => {
+      let prevented = false;
+      contents.emit(event, { url, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(blocked('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(blocked('will-navigate', 'app://tirkeu/check-in')).toBe(false);
+    expect(blocked('will-redirect', 'http://127.0.0.1:9/')).toBe(true);
+    expect(blocked('will-attach-webview')).toBe(true);
+
+    let granted: boolean | undefined;
+    state.permissionRequest?.({}, 'media', (g) => (granted = g));
+    expect(granted).toBe(false);
+    expect(state.permissionCheck?.({}, 'notifications')).toBe(false);
+    let cancelled: boolean | undefined;
+    state.beforeRequest?.({ url: 'https://example.com/' }, (r) => (cancelled = r.cancel));
+    expect(cancelled).toBe(true);
+  });
+
+  it("answers an IPC call from its own window's top frame, and refuses any other sender", async () => {
+    const invoke = state.ipcHandlers.get('tirkeu:invoke');
+    const win = state.windows[0]!;
+    const frame = (url: string, parent: unknown = null) => ({ url, parent });
+    const call = (sender: unknown, senderFrame: unknown) =>
+      invoke?.({ sender, senderFrame }, 'staff.current', {});
+    await expect(call(win.webContents, frame('app://tirkeu/in-house'))).resolves.toMatchObject({
+      ok: true,
+      value: { role: 'owner' },
+    });
+    const forbidden = { ok: false, error: { code: 'api.forbidden_sender' } };
+    await expect(call({}, frame('app://tirkeu/'))).resolves.toEqual(forbidden);
+    await expect(call(win.webContents, frame('app://tirkeu/', {}))).resolves.toEqual(forbidden);
+    await expect(call(win.webContents, frame('https://evil.example/'))).resolves.toEqual(forbidden);
+    expect(state.applicationMenus.length).toBeGreaterThan(0);
+    expect(fs.existsSync(path.join(userData, 'tirkeu.db'))).toBe(true);
+  });
+
+  it('writes an unexpected error to a log in userData, and quits when the window closes', async () => {
+    for (const l of state.appListeners.get('window-all-closed') ?? []) l();
+    expect(state.quit).toBe(1);
+    // The database is closed now: a late call fails unexpectedly and must be logged locally.
+    const invoke = state.ipcHandlers.get('tirkeu:invoke');
+    const win = state.windows[0]!;
+    const r = await invoke?.(
+      { sender: win.webContents, senderFrame: { url: 'app://tirkeu/', parent: null } },
+      'hotel.get',
+      {},
+    );
+    expect(r).toEqual({ ok: false, error: { code: 'internal' } });
+    const log = fs.readFileSync(path.join(userData, 'tirkeu-errors.log'), 'utf8');
+    expect(log).toMatch(/internal error in hotel\.get: .*database connection is not open/);
+  });
+});
