@@ -16,6 +16,10 @@ export function installSecurityGuards(rendererDir: string): void {
     contents.on('will-navigate', (event) => {
       if (!navigationAllowed(event.url)) event.preventDefault();
     });
+    // will-navigate covers the top frame only; an iframe navigates through this one.
+    contents.on('will-frame-navigate', (event) => {
+      if (!navigationAllowed(event.url)) event.preventDefault();
+    });
     contents.on('will-redirect', (event) => {
       if (!navigationAllowed(event.url)) event.preventDefault();
     });

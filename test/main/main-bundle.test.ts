@@ -129,6 +129,8 @@ describe('the bundled main process against a stand-in for electron', () => {
     };
     expect(blocked('will-navigate', 'https://evil.example/')).toBe(true);
     expect(blocked('will-navigate', 'app://tirkeu/check-in')).toBe(false);
+    expect(blocked('will-frame-navigate', 'https://evil.example/')).toBe(true);
+    expect(blocked('will-frame-navigate', 'app://tirkeu/in-house')).toBe(false);
     expect(blocked('will-redirect', 'http://127.0.0.1:9/')).toBe(true);
     expect(blocked('will-attach-webview')).toBe(true);
 
