@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Core } from '../core/core';
+import { refuseMalformed } from './malformed';
 import { parseCallBody, requestPathname } from './request';
 import { serveStatic } from './static';
 
@@ -41,11 +42,6 @@ const SECRET_HEADER = 'x-tirkeu-secret';
 const MAX_BODY = 25 * 1024 * 1024;
 const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
 const INTERNAL = { ok: false, error: { code: 'internal' } };
-
-const CLIENT_ERROR_STATUS: Record<string, string> = {
-  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
-  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
-};
 
 type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -113,15 +109,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     },
   );
   server.keepAliveTimeout = timeouts.keepAliveMs;
-  // A malformed request line or header, or a timeout: answer (unless a response already went
-  // out on this connection, which a status line would corrupt) and close, as Node does.
-  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
-    if (socket.writable && socket.bytesWritten === 0) {
-      const status = CLIENT_ERROR_STATUS[err.code ?? ''] ?? '400 Bad Request';
-      socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    }
-    socket.destroy();
-  });
+  refuseMalformed(server);
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

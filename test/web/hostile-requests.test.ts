@@ -95,6 +95,8 @@ describe('the web bridge under hostile requests', () => {
       [get('http://evil.example/'), 400],
       [get('http://127.0.0.1:1/'), 400],
       [get('*'), 400],
+      [`CONNECT 127.0.0.1:22 HTTP/1.1\r\n${host()}\r\n\r\n`, 405],
+      [get('/', 'Upgrade: websocket\r\nConnection: Upgrade\r\n'), 400],
       [`OPTIONS * HTTP/1.1\r\n${host()}\r\nConnection: close\r\n\r\n`, 400],
       [get('/..%2f..%2f..%2fetc%2fpasswd'), 404],
       [get('/assets/missing.js'), 404],
@@ -184,6 +186,24 @@ describe('the web bridge under hostile requests', () => {
     const r = await raw(server.port, [`GET /assets/app.js HTTP/1.1\r\n${host()}\r\n\r\n`]);
     expect(r.status).toBe(200);
     expect(r.text).toContain('console.log(1)');
+  });
+
+  it('survives clients that reset the connection right after a tunnel or upgrade request', async () => {
+    for (let i = 0; i < 20; i += 1) {
+      for (const request of [
+        `CONNECT 127.0.0.1:22 HTTP/1.1\r\n${host()}\r\n\r\n`,
+        `GET / HTTP/1.1\r\n${host()}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n`,
+      ]) {
+        await new Promise<void>((resolve) => {
+          const socket = net.connect(server.port, '127.0.0.1', () => {
+            socket.write(request, () => socket.resetAndDestroy());
+          });
+          socket.on('error', () => {});
+          socket.on('close', () => resolve());
+        });
+      }
+    }
+    await ordinaryCallAnswers();
   });
 
   it('survives a client that hangs up halfway through a body', async () => {
