@@ -170,12 +170,12 @@ function handleCall(
 }
 
 function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
-  res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-  res.write(': connected\n\n');
   const unsubscribe = core.subscribe((event, payload) => {
     res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   });
   req.on('close', unsubscribe);
+  res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+  res.write(': connected\n\n');
 }
 
 /** Serialises before the status line goes out, so a body that cannot be written is a clean 500. */

@@ -206,6 +206,36 @@ describe('the web bridge under hostile requests', () => {
     await ordinaryCallAnswers();
   });
 
+  it('turns a throw inside a route into a logged 500 and goes on serving', async () => {
+    const errors: string[] = [];
+    const broken: Core = {
+      ...core,
+      dispatch: () => {
+        throw new Error('dispatch broke');
+      },
+      subscribe: () => {
+        throw new Error('subscribe broke');
+      },
+    };
+    const other = await startWebServer({
+      core: broken,
+      staticDir: tmp.dir,
+      onInternalError: (where, err) => errors.push(`${where}: ${(err as Error).message}`),
+    });
+    try {
+      const head = (target: string, method = 'GET', body = '') =>
+        `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${other.port}\r\nConnection: close\r\n` +
+        `X-Tirkeu-Secret: ${other.secret}\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+      expect((await raw(other.port, [head('/api/events')])).status).toBe(500);
+      const call = head('/api/call', 'POST', '{"method":"staff.current"}');
+      expect((await raw(other.port, [call])).status).toBe(500);
+      expect((await raw(other.port, [head('/assets/app.js')])).status).toBe(200);
+      expect(errors).toEqual(['GET /api/events: subscribe broke', 'staff.current: dispatch broke']);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('survives a client that hangs up halfway through a body', async () => {
     const head =
       `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\n` +
