@@ -65,6 +65,8 @@ export const rules = {
     date: {
       invalid: '{{value}} is not a real date',
       out_of_range: '{{value}} is outside the supported calendar ({{from}} to {{to}})',
+      deadline_out_of_range:
+        'the deadline for {{value}} would fall after {{to}}, the last day of the supported calendar',
       entry_after_event: 'the entry date {{value}} is after the check-in date {{event}}',
     },
     citizenship: {

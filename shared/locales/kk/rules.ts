@@ -66,6 +66,8 @@ export const rules: Strings<typeof enRules> = {
     date: {
       invalid: '{{value}} — мұндай күн жоқ',
       out_of_range: '{{value}} күні қолдау көрсетілетін күнтізбеден тыс ({{from}} — {{to}})',
+      deadline_out_of_range:
+        '{{value}} үшін мерзім қолдау көрсетілетін күнтізбенің соңғы күнінен ({{to}}) кейін түсер еді',
       entry_after_event:
         'Елге кірген күні ({{value}}) қонақ үйге келген күннен ({{event}}) кейін тұр',
     },

@@ -70,6 +70,8 @@ export const rules: Strings<typeof enRules> = {
     date: {
       invalid: '{{value}} — несуществующая дата',
       out_of_range: 'Дата {{value}} вне поддерживаемого календаря ({{from}} — {{to}})',
+      deadline_out_of_range:
+        'Срок для {{value}} выпал бы после {{to}}, последнего дня поддерживаемого календаря',
       entry_after_event: 'Дата въезда {{value}} позже даты заезда {{event}}',
     },
     citizenship: {
