@@ -99,6 +99,22 @@ export const rules = {
     },
     deadline_provisional: 'This deadline depends on a provisional calendar day and may change',
   },
+  moved: {
+    title: 'Deadlines moved: the official calendar or rules in Tirkeu were updated',
+    intro:
+      'These notifications are not filed yet and now have a new deadline, computed with the updated calendar. The earliest is first.',
+    guest: 'Guest',
+    room: 'Room',
+    task: 'Task',
+    from: 'Was',
+    to: 'Now',
+    earlier: 'earlier',
+    later: 'later',
+    none: 'no date',
+    more_one: 'and {{count}} more notification',
+    more_other: 'and {{count}} more notifications',
+    dismiss: 'Got it, hide this list',
+  },
   liability: {
     warning: 'Warning',
     fine: '{{mci}} MCI ({{tenge}} ₸)',
