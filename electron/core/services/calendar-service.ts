@@ -70,6 +70,7 @@ const isMove = (c: Change): boolean => c.dueDate !== c.notice.dueDate;
 
 const toMoved = (c: Change): MovedNotice => ({
   noticeId: c.notice.id,
+  kind: c.notice.kind,
   stayId: c.notice.stayId,
   surname: c.notice.surname,
   givenNames: c.notice.givenNames,

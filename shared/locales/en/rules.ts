@@ -38,7 +38,7 @@ export const rules = {
     hint: {
       host_notice: 'Within three working days of check-in, on e-Qonaq or vmp.gov.kz.',
       guest_self_registration:
-        'Guests from countries with a 90-day visa-free stay register themselves within 30 calendar days of crossing the border.',
+        'Guests from countries with a 90-day visa-free stay register themselves within 30 calendar days of crossing the border, or within 5 working days of a change of address; Tirkeu shows the earlier date.',
       host_confirmation: 'Confirm the request in the migration police app when it arrives.',
     },
     flag: {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import type { CheckInResult, StayDetail } from '../../../shared/contract';
+import type { CheckInResult, MovedNotice, StayDetail } from '../../../shared/contract';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { memoryCore, value } from '../../helpers/core';
 
@@ -82,5 +82,20 @@ describe('the notices a stay owes', () => {
     core.db.prepare("UPDATE notifications SET calendar_status = 'provisional'").run();
     const edited = await edit(stay, { entryDate: '2026-04-01' });
     expect(edited.notices[0]).toMatchObject({ dueDate: '2026-04-08', calendar: 'confirmed' });
+  });
+
+  it('moves the guest’s own date with a calendar change when working days decide it', async () => {
+    core = memoryCore(new Date('2026-07-15T06:00:00Z'));
+    // Wed 15 Jul, entered 10 Jul: 5 working days end Tue 21 Jul, before entry + 30 (9 Aug).
+    const stay = await checkIn('2026-07-15T10:00:00+05:00', 'RUS', '2026-07-10');
+    const change = { date: '2026-07-16', working: false, source: 'Order No. 7' };
+    const moved = await value<MovedNotice[]>(core, 'calendar.previewOverride', change);
+    expect(moved.map((m) => [m.kind, m.dueDate, m.newDueDate])).toEqual([
+      ['host_notice', '2026-07-17', '2026-07-20'],
+      ['guest_self_registration', '2026-07-21', '2026-07-22'],
+    ]);
+    await value(core, 'calendar.saveOverride', change);
+    const after = await value<StayDetail>(core, 'stays.get', { stayId: stay.stayId });
+    expect(after.notices.map((n) => n.dueDate)).toEqual(['2026-07-20', '2026-07-22', null]);
   });
 });
