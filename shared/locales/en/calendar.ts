@@ -129,7 +129,7 @@ export const calendar = {
       calendar_days_after_entry_one: 'within {{count}} calendar day of crossing the border',
       calendar_days_after_entry_other: 'within {{count}} calendar days of crossing the border',
       earlier_of_entry_or_working_days:
-        'by the earlier of {{calendarDays}} calendar days after crossing the border and {{workingDays}} working days counting the check-in day (a change of address)',
+        'within {{calendarDays}} calendar days of crossing the border or {{workingDays}} working days counting the check-in day (a change of address), whichever comes first',
       none: 'no deadline set by law',
     },
     visaFree: {

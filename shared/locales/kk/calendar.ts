@@ -129,7 +129,7 @@ export const calendar: Strings<typeof enCalendar> = {
       calendar_days_after_entry_one: 'шекарадан өткеннен кейін {{count}} күнтізбелік күн ішінде',
       calendar_days_after_entry_other: 'шекарадан өткеннен кейін {{count}} күнтізбелік күн ішінде',
       earlier_of_entry_or_working_days:
-        'қайсысы ертерек келсе: шекарадан өткеннен кейін {{calendarDays}} күнтізбелік күн немесе келген күнді қоса алғанда {{workingDays}} жұмыс күні (мекенжай ауысқанда)',
+        'шекарадан өткеннен кейін {{calendarDays}} күнтізбелік күн немесе келген күнді қоса алғанда {{workingDays}} жұмыс күні ішінде (мекенжай ауысқанда), қайсысы ертерек келсе',
       none: 'заңда мерзім белгіленбеген',
     },
     visaFree: {

@@ -141,7 +141,7 @@ export const calendar: Strings<typeof enCalendar> = {
       calendar_days_after_entry_other:
         'в течение {{count}} календарных дней после пересечения границы',
       earlier_of_entry_or_working_days:
-        'что наступит раньше: {{calendarDays}} календарных дней после пересечения границы или {{workingDays}} рабочих дней, считая день заезда (при смене адреса)',
+        'в течение {{calendarDays}} календарных дней после пересечения границы или {{workingDays}} рабочих дней, считая день заезда (при смене адреса), — что наступит раньше',
       none: 'срок законом не установлен',
     },
     visaFree: {
