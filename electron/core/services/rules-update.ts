@@ -50,6 +50,8 @@ export function applyRulesUpdate(deps: ServiceDeps, at: string): { recomputed: n
   return deps.db
     .transaction(() => {
       const stale = repos.noticeDue.olderThan(rulesVersion);
+      // Another process on the same file did it while this one waited for the write lock.
+      if (stale.length === 0) return { recomputed: 0 };
       const moved: StoredMove[] = [];
       const calendarStatusChanged: number[] = [];
       const cancelled: number[] = [];
