@@ -10,7 +10,13 @@ import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
 import { notificationsHandlers } from './services/notifications-service';
 import { staysHandlers } from './services/stays-service';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
+import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
+import {
+  DEFAULT_RULE_SETTINGS,
+  RULES_DATA_VERSION,
+  type RuleSettings,
+  type YearSpec,
+} from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
 
 export interface CoreOptions {
@@ -20,6 +26,8 @@ export interface CoreOptions {
   /** The clock; tests and the demo pin it. */
   now?: () => Date;
   onInternalError?: (method: string, err: unknown) => void;
+  /** Another edition of the calendar and rules data; tests ship an update with it. */
+  rulesData?: { version: number; years: readonly YearSpec[] };
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
@@ -44,17 +52,20 @@ export function createCore(options: CoreOptions): Core {
   const deps: ServiceDeps = {
     db,
     repos,
-    calendar: createCalendarCache(repos.calendar, repos.settings),
+    calendar: createCalendarCache(repos.calendar, repos.settings, options.rulesData?.years),
     ruleSettings: () => repos.settings.get<RuleSettings>('rules') ?? DEFAULT_RULE_SETTINGS,
+    rulesVersion: options.rulesData?.version ?? RULES_DATA_VERSION,
     version: options.version ?? '0.0.0',
     schemaVersion: LATEST_VERSION,
     dbPath: options.dbFile,
   };
+  applyRulesUpdate(deps, now().toISOString());
   const handlers: Handlers = {
     ...appHandlers(deps),
     ...staysHandlers(deps),
     ...calendarHandlers(deps),
     ...notificationsHandlers(deps),
+    ...deadlinesHandlers(deps),
   };
   const listeners = new Set<EventListener>();
   const dispatch = createDispatcher({

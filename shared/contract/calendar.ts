@@ -68,9 +68,11 @@ export interface CalendarYearView {
   overrides: CalendarOverrideView[];
 }
 
-/** An open host's notice whose deadline a calendar change moves. */
+/** An open notice or task whose deadline a calendar change moves. */
 export interface MovedNotice {
   noticeId: number;
+  /** The host's notice, or the guest's own registration when working days decide its date. */
+  kind: TaskKind;
   stayId: number;
   surname: string;
   givenNames: string;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { calendarMethods } from './calendar';
+import { deadlinesMethods } from './deadlines';
 import { notificationsMethods } from './notifications';
 import { staysMethods } from './stays';
 import type { MethodSpec } from './define';
@@ -11,6 +12,7 @@ export const contract = {
   ...staysMethods,
   ...calendarMethods,
   ...notificationsMethods,
+  ...deadlinesMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -35,4 +37,5 @@ export * from './stays';
 export * from './stay-checks';
 export * from './calendar';
 export * from './notifications';
+export * from './deadlines';
 export * from './result';

@@ -33,11 +33,18 @@ export interface WorkingCalendar {
   nthWorkingDay(from: IsoDate, n: number): IsoDate;
   /** Working days in from..to, both ends included; 0 when to < from. O(1). */
   countWorkingDays(from: IsoDate, to: IsoDate): number;
+  /** Whether any day in from..to may still change (provisional). O(1). */
+  anyProvisional(from: IsoDate, to: IsoDate): boolean;
 }
 
 export interface BuildCalendarOptions {
   /** Years an owner has checked (e.g. against the Ministry's order): no longer provisional. */
   confirmedYears?: readonly YearConfirmation[];
+  /**
+   * The year tables to build from, FIRST_YEAR..LAST_YEAR in order; default: the shipped data
+   * (allYearSpecs). Tests pass an older or newer edition of the data here.
+   */
+  years?: readonly YearSpec[];
 }
 
 interface BaseDay {
@@ -57,15 +64,14 @@ interface Base {
   yearStarts: readonly number[];
 }
 
-let baseCache: Base | undefined;
+const baseCache = new WeakMap<readonly YearSpec[], Base>();
 
 function isWeekendDay(n: number): boolean {
   const w = weekdayOfDayNumber(n);
   return w === 0 || w === 6;
 }
 
-function buildBase(): Base {
-  const specs = allYearSpecs();
+function buildBase(specs: readonly YearSpec[]): Base {
   const specials = new Map<number, BaseDay>();
   const uncertain = new Set<number>();
   for (const spec of specs) {
@@ -114,9 +120,10 @@ function buildBase(): Base {
   };
 }
 
-function base(): Base {
-  baseCache ??= buildBase();
-  return baseCache;
+function base(specs: readonly YearSpec[]): Base {
+  let b = baseCache.get(specs);
+  if (!b) baseCache.set(specs, (b = buildBase(specs)));
+  return b;
 }
 
 /**
@@ -128,7 +135,7 @@ export function buildCalendar(
   overrides: readonly CalendarOverride[] = [],
   options: BuildCalendarOptions = {},
 ): WorkingCalendar {
-  const b = base();
+  const b = base(options.years ?? allYearSpecs());
   const firstDate = makeIsoDate(FIRST_YEAR, 1, 1);
   const lastDate = makeIsoDate(LAST_YEAR, 12, 31);
 
@@ -153,6 +160,7 @@ export function buildCalendar(
   const working = new Uint8Array(b.length);
   const provisional = new Uint8Array(b.length);
   const prefix = new Int32Array(b.length + 1);
+  const provisionalPrefix = new Int32Array(b.length + 1);
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
     const spec = b.specs.get(y);
     const yearProvisional = !confirmed.has(y) && spec?.status === 'provisional';
@@ -166,6 +174,7 @@ export function buildCalendar(
       prefix[i + 1] = prefix[i]! + working[i]!;
       const forecast = !confirmed.has(y) && b.uncertain.has(n);
       provisional[i] = !o && (yearProvisional || forecast) ? 1 : 0;
+      provisionalPrefix[i + 1] = provisionalPrefix[i]! + provisional[i]!;
     }
   }
   // workingIndex[k] = offset of the (k+1)-th working day; with prefix this answers
@@ -266,8 +275,10 @@ export function buildCalendar(
       if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer: ${n}`);
       const k = prefix[indexOf(from)]! + n - 1;
       if (k >= workingIndex.length) {
-        throw new RulesError('date.out_of_range', {
-          params: { value: from, from: firstDate, to: lastDate },
+        // `from` itself is inside the range: saying it is outside would contradict the range
+        // printed beside it (2040-12-31 "outside 2012-01-01 to 2040-12-31").
+        throw new RulesError('date.deadline_out_of_range', {
+          params: { value: from, to: lastDate },
         });
       }
       return fromDayNumber(b.start + workingIndex[k]!);
@@ -276,6 +287,11 @@ export function buildCalendar(
       const i = indexOf(from);
       const j = indexOf(to);
       return j < i ? 0 : prefix[j + 1]! - prefix[i]!;
+    },
+    anyProvisional(from, to) {
+      const i = indexOf(from);
+      const j = indexOf(to);
+      return j >= i && provisionalPrefix[j + 1]! - provisionalPrefix[i]! > 0;
     },
   };
 }

@@ -81,6 +81,31 @@ export function computeDeadline(
   });
 }
 
+/** A deadline without its trace: what a bulk recompute compares and stores. */
+export type DeadlineDue = Pick<DeadlineResult, 'arrival' | 'deadline' | 'deadlineAt' | 'calendar'>;
+
+/**
+ * The same deadline and provisional mark as computeDeadline, read from the calendar's working-day
+ * and provisional indexes in O(1), without building the day-by-day trace.
+ */
+export function computeDue(
+  calendar: WorkingCalendar,
+  arrival: IsoDate,
+  options: DeadlineOptions = {},
+): DeadlineDue {
+  const workingDays = options.workingDays ?? NOTICE_WORKING_DAYS;
+  return withField('arrival', () => {
+    parseIsoDate(arrival);
+    const deadline = calendar.nthWorkingDay(arrival, workingDays);
+    return {
+      arrival,
+      deadline,
+      deadlineAt: endOfKzDay(deadline),
+      calendar: calendar.anyProvisional(arrival, deadline) ? 'provisional' : 'confirmed',
+    };
+  });
+}
+
 export type DeadlineStatusKind = 'not_due' | 'due_today' | 'overdue';
 
 export interface DeadlineStatus {

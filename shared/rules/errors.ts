@@ -3,6 +3,7 @@
 export const RULES_ERROR_CODES = [
   'date.invalid',
   'date.out_of_range',
+  'date.deadline_out_of_range',
   'date.entry_after_event',
   'citizenship.unknown',
   'override.invalid',

@@ -53,8 +53,10 @@ export { allYearSpecs, FIRST_YEAR, LAST_YEAR } from './calendar-years';
 export { buildCalendar, type BuildCalendarOptions, type WorkingCalendar } from './calendar';
 export {
   computeDeadline,
+  computeDue,
   deadlineStatus,
   NOTICE_WORKING_DAYS,
+  type DeadlineDue,
   type DeadlineOptions,
   type DeadlineResult,
   type DeadlineStatus,
@@ -82,6 +84,7 @@ export {
 } from './rule-sets';
 export {
   OBLIGATION_FLAGS,
+  obligationOf,
   obligationsFor,
   type Obligation,
   type ObligationFlag,
@@ -99,3 +102,4 @@ export {
   type BusinessSize,
   type Fine,
 } from './liability';
+export { RULES_DATA_VERSION, rulesDataFingerprint } from './data-version';

@@ -9,6 +9,8 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 export type DueRule =
   | { type: 'working_days_from_event'; days: number }
   | { type: 'calendar_days_after_entry'; days: number }
+  /** The earlier of entry + calendarDays and the workingDays-th working day from the event. */
+  | { type: 'earlier_of_entry_or_working_days'; calendarDays: number; workingDays: number }
   | { type: 'none' };
 
 export interface TaskTemplate {
@@ -48,14 +50,20 @@ export const RULE_SETS: readonly RuleSet[] = [
   },
   {
     // domain.md §4; Interior Ministry order No. 923 of 17 Nov 2025 (adilet V2500037440), in force
-    // 1 Jul 2026: the guest registers within 30 calendar days of crossing the border and the host
-    // confirms the request. No deadline for the confirmation was found [U], so none is invented.
+    // 1 Jul 2026: the guest registers within 30 calendar days of crossing the border, or within 5
+    // working days of a change of address, and the host confirms the request. domain.md §4,
+    // Tirkeu's reading: the desk cannot know which applies, so the earlier of the two; the tasks
+    // belong to the stay, once (a return after an absence is not a change of address). No deadline
+    // for the confirmation was found [U], so none is invented.
     id: 'registration-rules-923',
     effectiveFrom: '2026-07-01',
     appliesTo: 'visa_free_90',
-    events: ['check_in', 'return'],
+    events: ['check_in'],
     tasks: [
-      { kind: 'guest_self_registration', due: { type: 'calendar_days_after_entry', days: 30 } },
+      {
+        kind: 'guest_self_registration',
+        due: { type: 'earlier_of_entry_or_working_days', calendarDays: 30, workingDays: 5 },
+      },
       { kind: 'host_confirmation', due: { type: 'none' } },
     ],
     source: 'Interior Ministry order No. 923 of 17 Nov 2025, in force 1 Jul 2026',

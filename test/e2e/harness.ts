@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createCore, type Core } from '../../electron/core/core';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,9 +31,18 @@ export interface AppHarness {
   close: () => Promise<void>;
 }
 
-export async function startApp(options: { now?: () => Date } = {}): Promise<AppHarness> {
+export async function startApp(
+  options: {
+    now?: () => Date;
+    /** Fills the database file before the app starts on it (e.g. as an older Tirkeu left it). */
+    before?: (dbFile: string) => Promise<void>;
+    rulesData?: CoreOptions['rulesData'];
+  } = {},
+): Promise<AppHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tirkeu-e2e-'));
-  const core = createCore({ dbFile: path.join(dir, 'tirkeu.db'), now: options.now });
+  const dbFile = path.join(dir, 'tirkeu.db');
+  await options.before?.(dbFile);
+  const core = createCore({ dbFile, now: options.now, rulesData: options.rulesData });
   const server = await startWebServer({ core, staticDir: path.resolve('dist/renderer') });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

@@ -1,3 +1,4 @@
+import { isKnownCitizenship } from '../../../shared/documents/countries';
 import { rules as en } from '../../../shared/locales/en/rules';
 import {
   buildCalendar,
@@ -6,6 +7,7 @@ import {
   parseIsoDate,
   RulesError,
   type CalendarOverride,
+  type TraceDay,
 } from '../../../shared/rules';
 
 export interface CommandResult {
@@ -64,11 +66,25 @@ function parseArgs(argv: readonly string[]): Parsed {
   return parsed;
 }
 
+/** An English string of the locale tree by its dotted key, its {{placeholders}} filled. */
+function english(tree: object, key: string, params: Record<string, string> = {}): string {
+  const template = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+  if (typeof template !== 'string') return key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => params[k] ?? '');
+}
+
+/** A day of the trace as the app shows it: the engine's fields plus its reason in words. */
+function traceItem(t: TraceDay) {
+  const params = { ...t.params };
+  // A substitute day names its holiday by reason key: in words first (locales/en/rules.ts).
+  if (params['holiday']) params['holiday'] = english(en.reason, params['holiday']);
+  return { ...t, why: english(en.reason, t.reason, params) };
+}
+
 function describeRulesError(e: RulesError): string {
-  const [group, name] = e.code.split('.') as [string, string];
-  const templates = en.error as Record<string, Record<string, string>>;
-  const template = templates[group]?.[name] ?? e.code;
-  const text = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => e.params?.[k] ?? '');
+  const text = english(en.error, e.code, e.params);
   const flag = e.field ? FLAG_OF_FIELD[e.field] : undefined;
   return flag ? `${flag}: ${text}` : text;
 }
@@ -101,6 +117,8 @@ export function runDeadlineCommand(
         ...(args.entry !== undefined ? { entryDate: args.entry } : {}),
       },
       calendar,
+      // The app's country list: a code the check-in form refuses is refused here too.
+      { isKnownCitizenship },
     );
     const notice = obligations.find((o) => o.kind === 'host_notice');
     const out = {
@@ -108,15 +126,12 @@ export function runDeadlineCommand(
       deadline: notice?.due ?? null,
       deadlineAt: notice?.dueAt ?? null,
       calendar: notice?.deadline?.calendar ?? 'confirmed',
-      trace: (notice?.deadline?.trace ?? []).map((t) => ({
-        date: t.date,
-        counted: t.counted,
-        reason: t.reason,
-      })),
+      trace: (notice?.deadline?.trace ?? []).map(traceItem),
       tasks: obligations.map((o) => ({
         kind: o.kind,
         due: o.due ?? null,
         dueAt: o.dueAt ?? null,
+        calendar: o.calendar ?? null,
         rule: o.rule,
         flags: o.flags ?? [],
       })),

@@ -3,6 +3,7 @@ import {
   type CalendarOverride,
   type WorkingCalendar,
   type YearConfirmation,
+  type YearSpec,
 } from '../../../shared/rules';
 import type { CalendarRepo } from '../db/repos/calendar-repo';
 import type { SettingsRepo } from '../db/repos/settings-repo';
@@ -19,14 +20,20 @@ export interface StoredConfirmation extends YearConfirmation {
  * The working calendar with the owner's overrides and confirmed years applied, built once and
  * rebuilt only after one of them changes.
  */
-export function createCalendarCache(repo: CalendarRepo, settings: SettingsRepo) {
+export function createCalendarCache(
+  repo: CalendarRepo,
+  settings: SettingsRepo,
+  /** The shipped year tables; tests pass another edition. */
+  years?: readonly YearSpec[],
+) {
   const confirmedYears = (): StoredConfirmation[] =>
     settings.get<StoredConfirmation[]>(CONFIRMED_YEARS_KEY) ?? [];
   /** A fresh calendar from the database (or the given state), not cached. */
   const build = (
     overrides: readonly CalendarOverride[] = repo.list(),
     confirmed: readonly YearConfirmation[] = confirmedYears(),
-  ): WorkingCalendar => buildCalendar(overrides, { confirmedYears: confirmed });
+  ): WorkingCalendar =>
+    buildCalendar(overrides, { confirmedYears: confirmed, ...(years ? { years } : {}) });
   let calendar: WorkingCalendar | null = null;
   return {
     get: (): WorkingCalendar => (calendar ??= build()),

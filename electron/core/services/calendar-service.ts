@@ -8,10 +8,10 @@ import {
 } from '../../../shared/contract';
 import {
   addDays,
-  computeDeadline,
   DEFAULT_RULE_SETTINGS,
   isRulesError,
   isWeekend,
+  obligationOf,
   RULE_SETS,
   yearOf,
   type CalendarOverride,
@@ -20,7 +20,7 @@ import {
   type WorkingCalendar,
 } from '../../../shared/rules';
 import type { WriteContext } from '../context';
-import type { PendingNoticeOfGuest } from '../db/repos/notification-repo';
+import type { OpenNotice } from '../db/repos/notice-due-repo';
 import type { HandlersFor } from '../handlers';
 import { CONFIRMED_YEARS_KEY, type StoredConfirmation } from './calendar-cache';
 import type { ServiceDeps } from './deps';
@@ -38,7 +38,8 @@ type CalendarMethods =
 
 /** A pending notice whose deadline or calendar status differs under a candidate calendar. */
 interface Change {
-  notice: PendingNoticeOfGuest;
+  /** From NoticeDueRepo.across: it has a due date. */
+  notice: OpenNotice & { dueDate: string };
   dueDate: string;
   dueAt: string;
   calendar: CalendarStatus;
@@ -48,12 +49,6 @@ const RULES_KEY = 'rules';
 
 function invalid(issues: FieldIssue[]): never {
   throw new AppFailure('api.invalid_input', { issues });
-}
-
-/** The working days a notice's rule counts, or null when its due date is not working days. */
-function workingDaysOf(n: PendingNoticeOfGuest): number | null {
-  const due = RULE_SETS.find((r) => r.id === n.rule)?.tasks.find((t) => t.kind === n.kind)?.due;
-  return due?.type === 'working_days_from_event' ? due.days : null;
 }
 
 /** One pass over the year's days for what daysOff() does not give. */
@@ -68,10 +63,14 @@ function scanYear(calendar: WorkingCalendar, year: number) {
   return { workingWeekends, provisionalDates };
 }
 
+const oneDay = (date: string) => ({ year: yearOf(date), from: date, to: date });
+const wholeYear = (year: number) => ({ year, from: `${year}-01-01`, to: `${year}-12-31` });
+
 const isMove = (c: Change): boolean => c.dueDate !== c.notice.dueDate;
 
 const toMoved = (c: Change): MovedNotice => ({
   noticeId: c.notice.id,
+  kind: c.notice.kind,
   stayId: c.notice.stayId,
   surname: c.notice.surname,
   givenNames: c.notice.givenNames,
@@ -87,18 +86,34 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
   const { repos } = deps;
 
   /**
-   * Every open notice whose deadline (or its provisional mark) differs under `next`: one query
-   * for all of them, then the engine per notice in memory.
+   * The open notices whose deadline (or its provisional mark) differs under `next`, when days in
+   * from..to are what changed. Only notices counted across those days can move (issue 12: the
+   * whole history took 19 s at a million stays); they come from an index, and each is compared by
+   * its due date from the working-day index, without building its trace.
    */
-  const changesUnder = (next: WorkingCalendar): Change[] => {
+  const changesUnder = (next: WorkingCalendar, from: string, to: string): Change[] => {
     const changes: Change[] = [];
-    for (const notice of repos.notifications.pendingOfGuests()) {
-      const workingDays = workingDaysOf(notice);
-      if (workingDays === null) continue;
+    for (const notice of repos.noticeDue.across(from, to)) {
       try {
-        const d = computeDeadline(next, notice.eventDate, { workingDays });
-        if (d.deadline !== notice.dueDate || d.calendar !== notice.calendar) {
-          changes.push({ notice, dueDate: d.deadline, dueAt: d.deadlineAt, calendar: d.calendar });
+        const o = obligationOf(
+          notice.rule,
+          notice.kind,
+          {
+            event: notice.event,
+            eventDate: notice.eventDate,
+            ...(notice.entryDate ? { entryDate: notice.entryDate } : {}),
+          },
+          next,
+          { trace: false },
+        );
+        if (!o?.due || !o.dueAt || !o.calendar) continue;
+        if (o.due !== notice.dueDate || o.calendar !== notice.calendar) {
+          changes.push({
+            notice: notice as Change['notice'],
+            dueDate: o.due,
+            dueAt: o.dueAt,
+            calendar: o.calendar,
+          });
         }
       } catch (e) {
         // A deadline past the engine's last year cannot be recomputed; it keeps its stored date.
@@ -108,8 +123,8 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
     return changes;
   };
 
-  const movesUnder = (next: WorkingCalendar): MovedNotice[] =>
-    changesUnder(next).filter(isMove).map(toMoved);
+  const movesUnder = (next: WorkingCalendar, from: string, to: string): MovedNotice[] =>
+    changesUnder(next, from, to).filter(isMove).map(toMoved);
 
   const checkRange = (date: string): void => {
     const c = deps.calendar.get();
@@ -199,15 +214,24 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
    */
   const finish = (
     ctx: WriteContext,
-    year: number,
+    days: { year: number; from: string; to: string },
     audit: { action: string; entity: string; entityId: string | number; details: object },
   ): CalendarChangeResult => {
     const at = ctx.now().toISOString();
     const next = deps.calendar.build();
-    const changes = changesUnder(next);
+    const changes = changesUnder(next, days.from, days.to);
     for (const c of changes) {
-      repos.notifications.setDue(
-        { ...c.notice, dueDate: c.dueDate, dueAt: c.dueAt, calendar: c.calendar },
+      const { id, eventDate, rule } = c.notice;
+      repos.noticeDue.setComputed(
+        {
+          id,
+          eventDate,
+          rule,
+          dueDate: c.dueDate,
+          dueAt: c.dueAt,
+          calendar: c.calendar,
+          rulesVersion: deps.rulesVersion,
+        },
         at,
       );
     }
@@ -217,7 +241,7 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
       moved: moved.map((m) => ({ noticeId: m.noticeId, from: m.dueDate, to: m.newDueDate })),
       calendarStatusChanged: changes.filter((c) => !isMove(c)).map((c) => c.notice.id),
     });
-    const result = { moved, year: yearView(next, year) };
+    const result = { moved, year: yearView(next, days.year) };
     deps.calendar.invalidate();
     return result;
   };
@@ -243,12 +267,12 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
       checkOverride(date, working);
       // Later entries win in buildCalendar, so the candidate replaces a stored change of the day.
       const candidate = { date, working, source, ...(note ? { note } : {}) };
-      return movesUnder(deps.calendar.build([...repos.calendar.list(), candidate]));
+      return movesUnder(deps.calendar.build([...repos.calendar.list(), candidate]), date, date);
     },
 
     'calendar.previewRemoval': ({ date }) => {
       if (!repos.calendar.get(date)) throw new AppFailure('not_found');
-      return movesUnder(deps.calendar.build(withoutDate(date)));
+      return movesUnder(deps.calendar.build(withoutDate(date)), date, date);
     },
 
     'calendar.saveOverride': ({ date, working, source, note }, ctx) => {
@@ -256,7 +280,7 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
       const before = repos.calendar.get(date);
       const after = { date, working, source, note };
       repos.calendar.upsert(after, ctx.staff.id, ctx.now().toISOString());
-      return finish(ctx, yearOf(date), {
+      return finish(ctx, oneDay(date), {
         action: 'calendar.override.save',
         entity: 'calendar_override',
         entityId: date,
@@ -268,7 +292,7 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
       const before = repos.calendar.get(date);
       if (!before) throw new AppFailure('not_found');
       repos.calendar.remove(date);
-      return finish(ctx, yearOf(date), {
+      return finish(ctx, oneDay(date), {
         action: 'calendar.override.remove',
         entity: 'calendar_override',
         entityId: date,
@@ -294,7 +318,7 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
         CONFIRMED_YEARS_KEY,
         [...others, entry].sort((a, b) => a.year - b.year),
       );
-      return finish(ctx, year, {
+      return finish(ctx, wholeYear(year), {
         action: 'calendar.year.confirm',
         entity: 'calendar_year',
         entityId: year,
@@ -310,7 +334,7 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
         CONFIRMED_YEARS_KEY,
         all.filter((c) => c.year !== year),
       );
-      return finish(ctx, year, {
+      return finish(ctx, wholeYear(year), {
         action: 'calendar.year.unconfirm',
         entity: 'calendar_year',
         entityId: year,

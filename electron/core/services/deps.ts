@@ -10,6 +10,8 @@ export interface ServiceDeps {
   calendar: CalendarCache;
   /** The rule settings in force (the editable 90-day visa-free list). */
   ruleSettings: () => RuleSettings;
+  /** The edition of the calendar and rules data in use (shared/rules RULES_DATA_VERSION). */
+  rulesVersion: number;
   version: string;
   schemaVersion: number;
   dbPath: string;

@@ -75,8 +75,9 @@ export function createNotices(deps: ServiceDeps, f: EventFacts, at: string): num
         eventDate: f.eventDate,
         dueDate: o.due ?? null,
         dueAt: o.dueAt ?? null,
-        calendar: o.deadline?.calendar ?? null,
+        calendar: o.calendar ?? null,
         rule: o.rule,
+        rulesVersion: deps.rulesVersion,
       },
       at,
     ),
@@ -102,21 +103,34 @@ export function recomputeNotices(
       eventDate: f.eventDate,
       dueDate: o.due ?? null,
       dueAt: o.dueAt ?? null,
-      calendar: o.deadline?.calendar ?? null,
+      calendar: o.calendar ?? null,
       rule: o.rule,
     };
     if (!match) {
       deps.repos.notifications.insert(
-        { stayId: f.stayId, eventId: f.eventId, kind: o.kind, ...next },
+        {
+          stayId: f.stayId,
+          eventId: f.eventId,
+          kind: o.kind,
+          ...next,
+          rulesVersion: deps.rulesVersion,
+        },
         at,
       );
       changed += 1;
-    } else if (
-      match.state === 'pending' &&
-      (match.dueDate !== next.dueDate || match.eventDate !== next.eventDate)
-    ) {
-      deps.repos.notifications.setDue({ ...match, ...next }, at);
-      changed += 1;
+    } else if (match.state === 'pending') {
+      // Every computed field, not the date alone: the same date can rest on a provisional day
+      // under one arrival and only on confirmed ones under another.
+      const differs = (Object.keys(next) as (keyof typeof next)[]).some(
+        (k) => match[k] !== next[k],
+      );
+      if (differs) {
+        deps.repos.noticeDue.setComputed(
+          { id: match.id, ...next, rulesVersion: deps.rulesVersion },
+          at,
+        );
+        changed += 1;
+      }
     }
   }
   for (const n of existing) {

@@ -122,11 +122,14 @@ export const calendar = {
       visa_free_90: 'Citizens of the countries on the 90-day visa-free list below',
     },
     events: 'At each check-in and each return after an absence',
+    eventsOnce: 'Once per stay, at check-in',
     due: {
       working_days_from_event_one: 'within {{count}} working day, counting the check-in day',
       working_days_from_event_other: 'within {{count}} working days, counting the check-in day',
       calendar_days_after_entry_one: 'within {{count}} calendar day of crossing the border',
       calendar_days_after_entry_other: 'within {{count}} calendar days of crossing the border',
+      earlier_of_entry_or_working_days:
+        'within {{calendarDays}} calendar days of crossing the border or {{workingDays}} working days counting the check-in day (a change of address), whichever comes first',
       none: 'no deadline set by law',
     },
     visaFree: {

@@ -38,7 +38,7 @@ export const rules = {
     hint: {
       host_notice: 'Within three working days of check-in, on e-Qonaq or vmp.gov.kz.',
       guest_self_registration:
-        'Guests from countries with a 90-day visa-free stay register themselves within 30 calendar days of crossing the border.',
+        'Guests from countries with a 90-day visa-free stay register themselves within 30 calendar days of crossing the border, or within 5 working days of a change of address; Tirkeu shows the earlier date.',
       host_confirmation: 'Confirm the request in the migration police app when it arrives.',
     },
     flag: {
@@ -65,6 +65,8 @@ export const rules = {
     date: {
       invalid: '{{value}} is not a real date',
       out_of_range: '{{value}} is outside the supported calendar ({{from}} to {{to}})',
+      deadline_out_of_range:
+        'the deadline for {{value}} would fall after {{to}}, the last day of the supported calendar',
       entry_after_event: 'the entry date {{value}} is after the check-in date {{event}}',
     },
     citizenship: {
@@ -96,6 +98,22 @@ export const rules = {
       confirmed_by_owner: 'Confirmed in settings',
     },
     deadline_provisional: 'This deadline depends on a provisional calendar day and may change',
+  },
+  moved: {
+    title: 'Deadlines moved: the official calendar or rules in Tirkeu were updated',
+    intro:
+      'These notifications are not filed yet and now have a new deadline, computed with the updated calendar. The earliest is first.',
+    guest: 'Guest',
+    room: 'Room',
+    task: 'Task',
+    from: 'Was',
+    to: 'Now',
+    earlier: 'earlier',
+    later: 'later',
+    none: 'no date',
+    more_one: 'and {{count}} more notification',
+    more_other: 'and {{count}} more notifications',
+    dismiss: 'Got it, hide this list',
   },
   liability: {
     warning: 'Warning',

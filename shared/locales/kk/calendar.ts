@@ -122,11 +122,14 @@ export const calendar: Strings<typeof enCalendar> = {
       visa_free_90: 'Төмендегі 90 күндік визасыз тізімге енген елдердің азаматтары',
     },
     events: 'Әр келгенде және уақытша болмаудан кейін әр оралғанда',
+    eventsOnce: 'Әр тұруға бір рет, келген кезде',
     due: {
       working_days_from_event_one: 'келген күнді қоса алғанда {{count}} жұмыс күні ішінде',
       working_days_from_event_other: 'келген күнді қоса алғанда {{count}} жұмыс күні ішінде',
       calendar_days_after_entry_one: 'шекарадан өткеннен кейін {{count}} күнтізбелік күн ішінде',
       calendar_days_after_entry_other: 'шекарадан өткеннен кейін {{count}} күнтізбелік күн ішінде',
+      earlier_of_entry_or_working_days:
+        'шекарадан өткеннен кейін {{calendarDays}} күнтізбелік күн немесе келген күнді қоса алғанда {{workingDays}} жұмыс күні ішінде (мекенжай ауысқанда), қайсысы ертерек келсе',
       none: 'заңда мерзім белгіленбеген',
     },
     visaFree: {

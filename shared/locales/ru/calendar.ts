@@ -126,6 +126,7 @@ export const calendar: Strings<typeof enCalendar> = {
       visa_free_90: 'Граждане стран из списка безвизового пребывания до 90 дней (ниже)',
     },
     events: 'При каждом заезде и каждом возвращении после отлучки',
+    eventsOnce: 'Один раз за проживание, при заезде',
     due: {
       working_days_from_event_one: 'в течение {{count}} рабочего дня, считая день заезда',
       working_days_from_event_few: 'в течение {{count}} рабочих дней, считая день заезда',
@@ -139,6 +140,8 @@ export const calendar: Strings<typeof enCalendar> = {
         'в течение {{count}} календарных дней после пересечения границы',
       calendar_days_after_entry_other:
         'в течение {{count}} календарных дней после пересечения границы',
+      earlier_of_entry_or_working_days:
+        'в течение {{calendarDays}} календарных дней после пересечения границы или {{workingDays}} рабочих дней, считая день заезда (при смене адреса), — что наступит раньше',
       none: 'срок законом не установлен',
     },
     visaFree: {

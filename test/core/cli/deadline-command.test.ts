@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runDeadlineCommand } from '../../../electron/core/cli/deadline-command';
+import type { CheckInResult } from '../../../shared/contract';
+import { checkInInput, guestEntry } from '../../helpers/check-in';
+import { memoryCore, value } from '../../helpers/core';
 
 function json(argv: string[], overrides?: Parameters<typeof runDeadlineCommand>[1]) {
   const r = runDeadlineCommand(argv, overrides);
@@ -21,16 +24,41 @@ describe('deadline command output', () => {
       deadlineAt: '2026-04-08T23:59:59+05:00',
       calendar: 'confirmed',
       trace: [
-        { date: '2026-04-05', counted: false, reason: 'weekend.sunday' },
-        { date: '2026-04-06', counted: true, reason: 'working_day' },
-        { date: '2026-04-07', counted: true, reason: 'working_day' },
-        { date: '2026-04-08', counted: true, reason: 'working_day' },
+        {
+          date: '2026-04-05',
+          counted: false,
+          reason: 'weekend.sunday',
+          provisional: false,
+          why: 'Sunday',
+        },
+        {
+          date: '2026-04-06',
+          counted: true,
+          reason: 'working_day',
+          provisional: false,
+          why: 'Working day',
+        },
+        {
+          date: '2026-04-07',
+          counted: true,
+          reason: 'working_day',
+          provisional: false,
+          why: 'Working day',
+        },
+        {
+          date: '2026-04-08',
+          counted: true,
+          reason: 'working_day',
+          provisional: false,
+          why: 'Working day',
+        },
       ],
       tasks: [
         {
           kind: 'host_notice',
           due: '2026-04-08',
           dueAt: '2026-04-08T23:59:59+05:00',
+          calendar: 'confirmed',
           rule: 'entry-rules-148-p9',
           flags: [],
         },
@@ -38,10 +66,49 @@ describe('deadline command output', () => {
     });
   });
 
-  it('keeps trace items to date, counted and reason', () => {
+  it('names the holiday a substitute day is for, in the engine’s terms and in words', () => {
     const out = json(['--arrival', '2026-03-20']);
-    for (const t of out.trace) expect(Object.keys(t)).toEqual(['date', 'counted', 'reason']);
-    expect(out.trace.map((t) => t['reason'])).toContain('substitute');
+    expect(out.trace[4]).toEqual({
+      date: '2026-03-24',
+      counted: false,
+      reason: 'substitute',
+      params: { date: '2026-03-21', holiday: 'holiday.nauryz' },
+      provisional: false,
+      why: 'Day off for Nauryz (2026-03-21), which fell on a weekend',
+    });
+  });
+
+  it('says where a transfer came from: the 2024 order moving 8 May to Saturday 4 May', () => {
+    const out = json(['--arrival', '2024-05-02']);
+    expect(out.deadline).toBe('2024-05-04');
+    expect(out.trace[2]).toEqual({
+      date: '2024-05-04',
+      counted: true,
+      reason: 'working_weekend',
+      params: { date: '2024-05-08' },
+      provisional: false,
+      source: 'adilet G24G0000109',
+      why: 'Working day: its day off moved to 2024-05-08',
+    });
+  });
+
+  it('prints the trace the app shows for the same arrival', async () => {
+    const core = memoryCore(new Date('2026-03-20T06:00:00Z'));
+    try {
+      const { stays } = await value<CheckInResult>(
+        core,
+        'stays.checkIn',
+        checkInInput([guestEntry({ citizenship: 'DEU' })], {
+          checkInAt: '2026-03-20T09:00:00+05:00',
+        }),
+      );
+      const app = stays[0]!.notices.find((n) => n.kind === 'host_notice')!;
+      const cli = json(['--arrival', '2026-03-20', '--citizenship', 'DEU']);
+      expect(cli.trace.map(({ why: _why, ...day }) => day)).toEqual(app.trace);
+      expect(cli.calendar).toBe(app.calendar);
+    } finally {
+      core.close();
+    }
   });
 
   it('says no notice is required for a citizen of Kazakhstan', () => {
@@ -59,7 +126,8 @@ describe('deadline command output', () => {
     const out = json(['--arrival', '2026-07-10', '--citizenship', 'RUS', '--entry', '2026-07-01']);
     expect(out.tasks.map((t) => [t['kind'], t['due']])).toEqual([
       ['host_notice', '2026-07-14'],
-      ['guest_self_registration', '2026-07-31'],
+      // domain.md §4: the 5th working day from Fri 10 Jul comes before entry + 30 (31 Jul).
+      ['guest_self_registration', '2026-07-16'],
       ['host_confirmation', null],
     ]);
   });
@@ -73,11 +141,11 @@ describe('deadline command output', () => {
     });
   });
 
-  it('reports a provisional calendar', () => {
-    expect(json(['--arrival', '2027-03-12'])).toMatchObject({
-      deadline: '2027-03-17',
-      calendar: 'provisional',
-    });
+  it('reports a provisional calendar, for the deadline and for each day', () => {
+    const out = json(['--arrival', '2027-03-12']);
+    expect(out).toMatchObject({ deadline: '2027-03-17', calendar: 'provisional' });
+    expect(out.trace.every((t) => t['provisional'] === true)).toBe(true);
+    expect(out.tasks[0]).toMatchObject({ calendar: 'provisional' });
   });
 
   it('applies the overrides it is given', () => {
@@ -85,7 +153,15 @@ describe('deadline command output', () => {
       overrides: [{ date: '2026-04-07', working: false, source: 'Order No. 5' }],
     });
     expect(out.deadline).toBe('2026-04-09');
-    expect(out.trace[1]).toEqual({ date: '2026-04-07', counted: false, reason: 'override.off' });
+    expect(out.trace[1]).toEqual({
+      date: '2026-04-07',
+      counted: false,
+      reason: 'override.off',
+      params: { source: 'Order No. 5' },
+      provisional: false,
+      source: 'Order No. 5',
+      why: 'Day off set in settings (Order No. 5)',
+    });
   });
 });
 
@@ -107,6 +183,16 @@ describe('deadline command errors', () => {
     [
       ['--arrival', '2026-04-05', '--citizenship', 'R1S'],
       'error: --citizenship: R1S is not a known citizenship code',
+    ],
+    // Three letters but no country: the check-in form's list refuses it, and so does the CLI.
+    [
+      ['--arrival', '2026-04-05', '--citizenship', 'QQQ'],
+      'error: --citizenship: QQQ is not a known citizenship code',
+    ],
+    // The last day of the calendar is inside it; its deadline is not, and the message says that.
+    [
+      ['--arrival', '2040-12-31'],
+      'error: --arrival: the deadline for 2040-12-31 would fall after 2040-12-31, the last day of the supported calendar',
     ],
     [
       ['--arrival', '2026-04-05', '--entry', '2026-04-31'],

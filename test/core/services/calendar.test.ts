@@ -55,12 +55,13 @@ describe('the working calendar in settings', () => {
     const crossing = await checkIn('SCHMIDT', '2026-07-15T09:00:00+05:00');
     // Mon 13 Jul: due Wed 15 Jul, before the new day off.
     const before = await checkIn('WEBER', '2026-07-13T09:00:00+05:00');
-    // A Russian guest on Wed 15 Jul: the host's notice moves, the guest's own 30 calendar days do not.
+    // A Russian guest on Wed 15 Jul who entered on 18 Jun: the host's notice moves; the guest's
+    // own date is entry + 30 (Sat 18 Jul), before the 5th working day, so it does not.
     const visaFree = await checkIn(
       'PETROV',
       '2026-07-15T10:00:00+05:00',
       { citizenship: 'RUS' },
-      { entryDate: '2026-07-10' },
+      { entryDate: '2026-06-18' },
     );
     return { crossing, before, visaFree };
   };
@@ -130,7 +131,7 @@ describe('the working calendar in settings', () => {
     expect((await hostNotice(crossing.stayId)).dueDate).toBe('2026-07-17');
     // The guest's own registration counts calendar days from the border: untouched.
     const own = visaFree.notices.find((n) => n.kind === 'guest_self_registration')!;
-    expect(own.dueDate).toBe('2026-08-09');
+    expect(own.dueDate).toBe('2026-07-18');
   });
 
   it('says nothing moves for a day off after every open deadline', async () => {

@@ -151,7 +151,8 @@ describe('checking guests in', () => {
     expect(kinds).toEqual(
       expect.arrayContaining([
         ['host_notice', expect.any(String)],
-        ['guest_self_registration', '2026-07-31'],
+        // domain.md §4: the earlier of entry + 30 (31 Jul) and 5 working days from Fri 10 Jul.
+        ['guest_self_registration', '2026-07-16'],
         ['host_confirmation', null],
       ]),
     );

@@ -56,7 +56,7 @@ describe('working-day index', () => {
 
   it('refuses a working day past the end of the range', () => {
     expect(() => cal.nthWorkingDay('2040-12-28', 5)).toThrow(
-      expect.objectContaining({ code: 'date.out_of_range' }),
+      expect.objectContaining({ code: 'date.deadline_out_of_range' }),
     );
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../shared/rules/calendar';
 import { addDays, fromDayNumber, toDayNumber } from '../../../shared/rules/dates';
-import { computeDeadline } from '../../../shared/rules/deadline';
+import { computeDeadline, computeDue } from '../../../shared/rules/deadline';
 
 const cal = buildCalendar();
 const FROM = toDayNumber('2024-01-01');
@@ -10,6 +10,17 @@ const TO = toDayNumber('2035-12-31');
 const arrival = fc.integer({ min: FROM, max: TO }).map(fromDayNumber);
 
 describe('deadline properties over arrivals 2024-01-01..2035-12-31', () => {
+  it('reads the same date and provisional mark from the indexes as from the trace', () => {
+    const wide = fc.integer({ min: toDayNumber('2012-01-01'), max: TO }).map(fromDayNumber);
+    fc.assert(
+      fc.property(wide, fc.integer({ min: 1, max: 7 }), (a, workingDays) => {
+        const { trace: _trace, ...full } = computeDeadline(cal, a, { workingDays });
+        expect(computeDue(cal, a, { workingDays })).toEqual(full);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('is never before the arrival and never on a non-working day', () => {
     fc.assert(
       fc.property(arrival, (a) => {

@@ -185,8 +185,13 @@ describe('other counts and bad input', () => {
   });
 
   it('names the arrival field when the deadline would fall outside the calendar', () => {
+    // 2040-12-30 is inside the calendar; its deadline is not, and the error says so.
     expect(() => computeDeadline(cal, '2040-12-30')).toThrow(
-      expect.objectContaining({ code: 'date.out_of_range', field: 'arrival' }),
+      expect.objectContaining({
+        code: 'date.deadline_out_of_range',
+        field: 'arrival',
+        params: { value: '2040-12-30', to: '2040-12-31' },
+      }),
     );
     expect(() => computeDeadline(cal, '2011-06-01')).toThrow(
       expect.objectContaining({ code: 'date.out_of_range', field: 'arrival' }),

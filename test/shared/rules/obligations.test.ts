@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../shared/rules/calendar';
 import { normalizeCitizenship } from '../../../shared/rules/citizenship';
-import { obligationsFor, type ObligationInput } from '../../../shared/rules/obligations';
+import {
+  obligationOf,
+  obligationsFor,
+  type ObligationInput,
+} from '../../../shared/rules/obligations';
 import {
   DEFAULT_RULE_SETTINGS,
   RULE_SETS,
@@ -52,16 +56,55 @@ describe('order No. 923 from 1 July 2026', () => {
   });
 
   it("adds the guest's own registration and the host's confirmation from 1 July 2026", () => {
+    // Wed 1 Jul: the 5th working day counting it is Wed 8 Jul (Mon 6 Jul is Capital Day), before
+    // entry + 30 (28 Jul): the guest may be re-registering after a change of address.
     const tasks = obligationsFor(
       guest({ citizenship: 'RUS', eventDate: '2026-07-01', entryDate: '2026-06-28' }),
       cal,
     );
     expect(tasks.map((t) => [t.kind, t.rule, t.due ?? null, t.flags ?? []])).toEqual([
       ['host_notice', 'entry-rules-148-p9', '2026-07-03', []],
-      ['guest_self_registration', 'registration-rules-923', '2026-07-28', []],
+      ['guest_self_registration', 'registration-rules-923', '2026-07-08', []],
       ['host_confirmation', 'registration-rules-923', null, ['no_statutory_deadline']],
     ]);
-    expect(tasks[1]!.dueAt).toBe('2026-07-28T23:59:59+05:00');
+    expect(tasks[1]).toMatchObject({ dueAt: '2026-07-08T23:59:59+05:00', calendar: 'confirmed' });
+    expect(tasks[1]!.deadline!.trace.filter((d) => d.counted)).toHaveLength(5);
+  });
+
+  it('shows entry + 30 calendar days when that comes before the 5th working day (domain.md §4)', () => {
+    // Entered Fri 5 Jun, checks in Fri 3 Jul: entry + 30 is Sun 5 Jul; 5 working days end Fri 10 Jul.
+    const reg = obligationsFor(
+      guest({ citizenship: 'KGZ', eventDate: '2026-07-03', entryDate: '2026-06-05' }),
+      cal,
+    )[1]!;
+    expect(reg).toEqual({
+      kind: 'guest_self_registration',
+      rule: 'registration-rules-923',
+      due: '2026-07-05',
+      dueAt: '2026-07-05T23:59:59+05:00',
+    });
+  });
+
+  it('never shows a guest who entered two months ago a date that passed before check-in', () => {
+    // Entry + 30 is 9 Jun, a month before check-in on Fri 10 Jul: only the 5 working days apply.
+    const reg = obligationsFor(
+      guest({ citizenship: 'RUS', eventDate: '2026-07-10', entryDate: '2026-05-10' }),
+      cal,
+    )[1]!;
+    expect(reg).toMatchObject({ kind: 'guest_self_registration', due: '2026-07-16' });
+  });
+
+  it('gives the stay its order No. 923 tasks once: a return after an absence owes only the notice', () => {
+    expect(
+      kinds(
+        guest({
+          event: 'return',
+          citizenship: 'RUS',
+          eventDate: '2026-08-03',
+          entryDate: '2026-07-20',
+        }),
+      ),
+    ).toEqual(['host_notice']);
   });
 
   it.each(DEFAULT_RULE_SETTINGS.visaFree90)('covers %s by default', (c) => {
@@ -90,6 +133,29 @@ describe('order No. 923 from 1 July 2026', () => {
     expect(
       kinds(guest({ citizenship: 'RUS', eventDate: '2026-08-03', ruleSettings })),
     ).toHaveLength(1);
+  });
+});
+
+describe('one stored task recomputed', () => {
+  const input = { event: 'check_in' as const, eventDate: '2026-07-01', entryDate: '2026-06-28' };
+
+  it('gives the same due date and mark as at check-in, with or without the trace', () => {
+    for (const trace of [true, false]) {
+      const reg = obligationOf('registration-rules-923', 'guest_self_registration', input, cal, {
+        trace,
+      });
+      expect(reg).toMatchObject({ due: '2026-07-08', calendar: 'confirmed' });
+      expect(reg!.deadline !== undefined).toBe(trace);
+    }
+  });
+
+  it('is null when its rule set no longer owes the task for that event', () => {
+    const onReturn = { ...input, event: 'return' as const, eventDate: '2026-08-03' };
+    expect(obligationOf('registration-rules-923', 'host_confirmation', onReturn, cal)).toBeNull();
+    expect(obligationOf('entry-rules-148-p9', 'host_notice', onReturn, cal)).toMatchObject({
+      due: '2026-08-05',
+    });
+    expect(obligationOf('no-such-rule', 'host_notice', input, cal)).toBeNull();
   });
 });
 

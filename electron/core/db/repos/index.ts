@@ -4,6 +4,7 @@ import { createCalendarRepo } from './calendar-repo';
 import { createFilingRepo } from './filing-repo';
 import { createGuestRepo } from './guest-repo';
 import { createNotificationRepo } from './notification-repo';
+import { createNoticeDueRepo } from './notice-due-repo';
 import { createStayRepo } from './stay-repo';
 import { createHotelRepo } from './hotel-repo';
 import { createSettingsRepo } from './settings-repo';
@@ -17,6 +18,7 @@ export function createRepos(db: Db) {
     filings: createFilingRepo(db),
     guests: createGuestRepo(db),
     notifications: createNotificationRepo(db),
+    noticeDue: createNoticeDueRepo(db),
     stays: createStayRepo(db),
     hotel: createHotelRepo(db),
     settings: createSettingsRepo(db),

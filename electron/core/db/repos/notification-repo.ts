@@ -46,24 +46,18 @@ const toRecord = (r: Row): NotificationRecord => ({
   event: r.event_kind,
 });
 
-export type NewNotification = Omit<NotificationRecord, 'id' | 'state' | 'event'>;
-
-/** An open notice with the guest and room it is for, as a calendar change lists it. */
-export interface PendingNoticeOfGuest extends NotificationRecord {
-  dueDate: string;
-  room: string;
-  surname: string;
-  givenNames: string;
-}
-type GuestRow = Row & { room: string; surname: string; given_names: string };
+export type NewNotification = Omit<NotificationRecord, 'id' | 'state' | 'event'> & {
+  /** The edition of the rules data it was computed with (shared/rules RULES_DATA_VERSION). */
+  rulesVersion: number;
+};
 
 /** One row per notice or task owed, with its deadline and state. */
 export function createNotificationRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO notifications (stay_id, event_id, kind, event_date, due_date, due_at,
-       calendar_status, rule, state, created_at, updated_at)
+       calendar_status, rule, state, created_at, updated_at, rules_version)
      VALUES (@stayId, @eventId, @kind, @eventDate, @dueDate, @dueAt, @calendar, @rule, 'pending',
-       @at, @at) RETURNING id`,
+       @at, @at, @rulesVersion) RETURNING id`,
   );
   // Every read carries the kind of event (arrival or return) that started the notice's clock.
   const SELECT =
@@ -83,11 +77,6 @@ export function createNotificationRepo(db: Db) {
        calendar_status = @calendar, rule = @rule, updated_at = @at WHERE id = @id`,
   );
   const setState = db.prepare('UPDATE notifications SET state = ?, updated_at = ? WHERE id = ?');
-  const pendingOfGuests = db.prepare(
-    `SELECT n.*, e.kind AS event_kind, s.room, g.surname, g.given_names FROM notifications n
-     JOIN stay_events e ON e.id = n.event_id JOIN stays s ON s.id = n.stay_id JOIN guests g ON g.id = s.guest_id
-     WHERE n.state = 'pending' AND n.due_date IS NOT NULL ORDER BY n.due_date, n.id`,
-  );
   return {
     insert: (n: NewNotification, at: string): number =>
       (insert.get({ ...n, at }) as { id: number }).id,
@@ -104,15 +93,6 @@ export function createNotificationRepo(db: Db) {
     setState: (id: number, state: NotificationState, at: string): void => {
       setState.run(state, at, id);
     },
-    /** Every open notice with a due date, with its guest's name and room, in one query. */
-    pendingOfGuests: (): PendingNoticeOfGuest[] =>
-      (pendingOfGuests.all() as GuestRow[]).map((r) => ({
-        ...toRecord(r),
-        dueDate: r.due_date!,
-        room: r.room,
-        surname: r.surname,
-        givenNames: r.given_names,
-      })),
   };
 }
 export type NotificationRepo = ReturnType<typeof createNotificationRepo>;

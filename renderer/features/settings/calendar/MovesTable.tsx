@@ -20,7 +20,14 @@ export function MovesTable({ moved, done = false }: { moved: MovedNotice[]; done
       <Table.Tbody>
         {moved.map((m) => (
           <Table.Tr key={m.noticeId}>
-            <Table.Td fw={500}>{`${m.surname} ${m.givenNames}`.trim()}</Table.Td>
+            <Table.Td fw={500}>
+              {`${m.surname} ${m.givenNames}`.trim()}
+              {m.kind !== 'host_notice' && (
+                <Text span size="xs" fw={400} display="block">
+                  {td(`rules:task.${m.kind}`)}
+                </Text>
+              )}
+            </Table.Td>
             <Table.Td>{m.room}</Table.Td>
             <Table.Td>{date(m.eventDate)}</Table.Td>
             <Table.Td>

@@ -14,7 +14,12 @@ export function RuleSetsTable({ ruleSets }: { ruleSets: RuleSetView[] }) {
   const due = (d: DueRule) =>
     d.type === 'none'
       ? td('calendar:rules.due.none')
-      : td(`calendar:rules.due.${d.type}`, { count: d.days });
+      : d.type === 'earlier_of_entry_or_working_days'
+        ? td(`calendar:rules.due.${d.type}`, {
+            calendarDays: d.calendarDays,
+            workingDays: d.workingDays,
+          })
+        : td(`calendar:rules.due.${d.type}`, { count: d.days });
   return (
     <Stack gap={6}>
       <Title order={2} size="h5">
@@ -47,7 +52,11 @@ export function RuleSetsTable({ ruleSets }: { ruleSets: RuleSetView[] }) {
               <Table.Td>
                 {td(`calendar:rules.applies.${r.appliesTo}`)}
                 <Text size="xs" c="dimmed">
-                  {td('calendar:rules.events')}
+                  {td(
+                    r.events.includes('return')
+                      ? 'calendar:rules.events'
+                      : 'calendar:rules.eventsOnce',
+                  )}
                 </Text>
               </Table.Td>
               <Table.Td>
