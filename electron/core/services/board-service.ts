@@ -88,14 +88,14 @@ export function createBoardRows(deps: ServiceDeps) {
     if (filter.portal) rows = rows.filter((r) => r.portal === null || r.portal === filter.portal);
     return { portal, rows, facts };
   };
-  return boardRows;
+  return { boardRows, rowsOf };
 }
 
 /** The night auditor's board and the filing panel's read. */
 export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
   const { repos } = deps;
   const address = () => repos.hotel.get()?.address ?? '';
-  const boardRows = createBoardRows(deps);
+  const { boardRows, rowsOf } = createBoardRows(deps);
 
   const countsOf = (rows: BoardRow[]): NotificationCounts => {
     const counts: NotificationCounts = {
@@ -146,7 +146,22 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       } satisfies BoardView;
     },
 
-    'notifications.counts': (_input, ctx) => countsOf(boardRows({}, ctx.now()).rows),
+    'notifications.counts': (_input, ctx) => {
+      const now = ctx.now();
+      const today = kzDateOf(now);
+      const buckets = repos.board.buckets(today);
+      const portal = notificationSettings(deps).usualPortal;
+      const upcoming = countsOf(rowsOf(repos.board.upcoming(today), portal, now));
+      const counts: NotificationCounts = {
+        ...upcoming,
+        overdue: buckets.overdue ?? 0,
+        dueToday: buckets.due_today ?? 0,
+        filedNoProof: buckets.filed_no_proof ?? 0,
+      };
+      counts.total = counts.overdue + counts.dueToday + counts.filedNoProof + upcoming.total;
+      counts.urgent = counts.overdue + counts.dueToday;
+      return counts;
+    },
 
     'notifications.reminders': (_input, ctx) => {
       const now = ctx.now();
