@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contract';
 import { childFields, portalFields } from '../../../shared/filing/portal-fields';
 import { PORTAL_STEPS } from '../../../shared/filing/portal-steps';
-import { deadlineStatus, kzDateOf } from '../../../shared/rules';
+import { addDays, deadlineStatus, kzDateOf } from '../../../shared/rules';
 import type { HandlersFor } from '../handlers';
 import type { NoticeFacts } from '../db/repos/board-repo';
 import type { ServiceDeps } from './deps';
@@ -170,6 +170,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         asOf: now.toISOString(),
         overdue: rows.filter((r) => r.group === 'overdue').map(reminderItem),
         dueToday: rows.filter((r) => r.group === 'due_today').map(reminderItem),
+        noPdf: rows.filter((r) => r.state === 'no_pdf').map(reminderItem),
       };
     },
 
@@ -229,6 +230,13 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         fields,
         missing,
         ready: missing.length === 0,
+        portalNotes:
+          portal === 'eqonaq' &&
+          f.kind === 'host_notice' &&
+          f.state === 'pending' &&
+          f.eventDate < addDays(kzDateOf(ctx.now()), -2)
+            ? ['eqonaq_check_in_too_old']
+            : [],
         children,
         family,
         steps: [...PORTAL_STEPS[portal]],

@@ -122,6 +122,12 @@ describe('filing states', () => {
     expect(n).toMatchObject({ state: 'pending', status: { kind: 'not_due' } });
     expect(await stateOf(core, id)).toBe('no_pdf');
     expect(audit(core).action).toBe('notification.accepted_no_pdf');
+    // The reminder to file again comes whatever the deadline.
+    const reminders = await value<{ noPdf: Array<{ notificationId: number }> }>(
+      core,
+      'notifications.reminders',
+    );
+    expect(reminders.noPdf.map((r) => r.notificationId)).toEqual([id]);
     await value(core, 'notifications.markFiled', {
       notificationId: id,
       portal: 'eqonaq',
@@ -507,4 +513,32 @@ describe('the counts read', () => {
       core.close();
     }
   }, 60_000);
+});
+
+describe('portal notes', () => {
+  it('sends a check-in older than two days to VMP: e-Qonaq no longer takes it', async () => {
+    const clock = clockCore(FRI_20);
+    const core = clock.core;
+    try {
+      const id = (await checkIn(core))[0]!.notices[0]!.id;
+      const today = await value<FilingView>(core, 'notifications.filing', {
+        notificationId: id,
+        portal: 'eqonaq',
+      });
+      expect(today.portalNotes).toEqual([]);
+      clock.set('2026-03-26T06:00:00Z');
+      const late = await value<FilingView>(core, 'notifications.filing', {
+        notificationId: id,
+        portal: 'eqonaq',
+      });
+      expect(late.portalNotes).toEqual(['eqonaq_check_in_too_old']);
+      const vmp = await value<FilingView>(core, 'notifications.filing', {
+        notificationId: id,
+        portal: 'vmp',
+      });
+      expect(vmp.portalNotes).toEqual([]);
+    } finally {
+      core.close();
+    }
+  });
 });
