@@ -18,6 +18,7 @@ import {
   type YearSpec,
 } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
+import { createFileStore, type FileStore } from './files/file-store';
 
 export interface CoreOptions {
   dbFile: string;
@@ -28,6 +29,8 @@ export interface CoreOptions {
   onInternalError?: (method: string, err: unknown) => void;
   /** Another edition of the calendar and rules data; tests ship an update with it. */
   rulesData?: { version: number; years: readonly YearSpec[] };
+  /** Cap on one file handed in or out (default FILE_MAX_BYTES); tests lower it. */
+  fileMaxBytes?: number;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
@@ -38,6 +41,8 @@ export interface Core {
   /** Calls a contract method as the acting staff member. */
   call: (method: string, input?: unknown) => Promise<Result<unknown>>;
   dispatch: Dispatch;
+  /** Bytes handed in and out (uploads, proofs, reports); see files/file-store.ts. */
+  files: FileStore;
   context: () => CallContext;
   subscribe: (listener: EventListener) => () => void;
   close: () => void;
@@ -49,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
   const repos = createRepos(db);
   const now = options.now ?? (() => new Date());
   const owner = ensureOwner(db, repos, now);
+  const files = createFileStore({ maxBytes: options.fileMaxBytes });
   const deps: ServiceDeps = {
     db,
     repos,
@@ -58,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     version: options.version ?? '0.0.0',
     schemaVersion: LATEST_VERSION,
     dbPath: options.dbFile,
+    files,
   };
   applyRulesUpdate(deps, now().toISOString());
   const handlers: Handlers = {
@@ -76,6 +83,9 @@ export function createCore(options: CoreOptions): Core {
       for (const l of listeners) l('data.changed', { roots: [domain] });
     },
     onInternalError: options.onInternalError,
+    onJobProgress: (p) => {
+      for (const l of listeners) l('job.progress', p);
+    },
   });
   // A single owner account acts until staff sign-in arrives.
   const context = (): CallContext => ({ staff: owner, now });
@@ -83,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     repos,
     dispatch,
+    files,
     context,
     call: (method, input) => dispatch(method, input ?? {}, context()),
     subscribe: (listener) => {

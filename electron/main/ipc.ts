@@ -1,6 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core/core';
 import { ipcSenderTrusted } from '../policy/guards';
+import { handleShellCall } from './shell-actions';
 
 export const INVOKE_CHANNEL = 'tirkeu:invoke';
 export const EVENT_CHANNEL = 'tirkeu:event';
@@ -23,7 +24,11 @@ export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): () =
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!trusted(event)) return { ok: false, error: { code: 'api.forbidden_sender' } };
     // A non-string method (an object whose toString throws) is an unknown method, not a throw.
-    return core.dispatch(typeof method === 'string' ? method : '', input, core.context());
+    const name = typeof method === 'string' ? method : '';
+    return (
+      (await handleShellCall(core, name, input, getWindow)) ??
+      core.dispatch(name, input, core.context())
+    );
   });
   const unsubscribe = core.subscribe((name, payload) => {
     getWindow()?.webContents.send(EVENT_CHANNEL, { event: name, payload });

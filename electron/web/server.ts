@@ -5,6 +5,7 @@ import type { Core } from '../core/core';
 import { refuseMalformed } from './malformed';
 import { parseCallBody, requestPathname } from './request';
 import { serveStatic } from './static';
+import { handleFilesRoute } from './files-route';
 
 export interface WebServerOptions {
   core: Core;
@@ -85,6 +86,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         return sendJson(res, 401, { ok: false, error: { code: 'api.unauthorized' } });
       const handler = api[`${req.method} ${pathname}`];
       if (handler) return handler(req, res);
+      if (handleFilesRoute(options.core, req, res, pathname)) return;
       return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, {});

@@ -12,6 +12,9 @@ import { documents as kkDocuments } from './kk/documents';
 import { rules as enRules } from './en/rules';
 import { rules as ruRules } from './ru/rules';
 import { rules as kkRules } from './kk/rules';
+import { notifications as enNotifications } from './en/notifications';
+import { notifications as ruNotifications } from './ru/notifications';
+import { notifications as kkNotifications } from './kk/notifications';
 import { stays as enStays } from './en/stays';
 import { stays as ruStays } from './ru/stays';
 import { stays as kkStays } from './kk/stays';
@@ -24,6 +27,7 @@ export const resources = {
     documents: enDocuments,
     rules: enRules,
     stays: enStays,
+    notifications: enNotifications,
   },
   ru: {
     common: ruCommon,
@@ -31,6 +35,7 @@ export const resources = {
     documents: ruDocuments,
     rules: ruRules,
     stays: ruStays,
+    notifications: ruNotifications,
   },
   kk: {
     common: kkCommon,
@@ -38,6 +43,7 @@ export const resources = {
     documents: kkDocuments,
     rules: kkRules,
     stays: kkStays,
+    notifications: kkNotifications,
   },
 } as const;
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { m0001InitialSchema } from './0001-initial-schema';
 import { m0002NoticeRulesVersion } from './0002-notice-rules-version';
+import { m0003FilingProof } from './0003-filing-proof';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,11 @@ export interface Migration {
  * The ordered registry. A migration that has shipped is never edited: add the next number.
  * Each entry gets a test in test/core/db/migrations.test.ts when it moves data.
  */
-export const MIGRATIONS: Migration[] = [m0001InitialSchema, m0002NoticeRulesVersion];
+export const MIGRATIONS: Migration[] = [
+  m0001InitialSchema,
+  m0002NoticeRulesVersion,
+  m0003FilingProof,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
