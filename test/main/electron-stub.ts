@@ -29,6 +29,8 @@ export interface ElectronStubState {
   quit: number;
   /** The file: URLs the protocol handler fetched, with the guard's answer. */
   fileFetches: { url: string; cancelled: boolean }[];
+  /** Every taskbar/dock badge count the reminders set. */
+  badgeCounts: number[];
 }
 
 /**
@@ -53,6 +55,7 @@ export function createElectronStub(userData: string): {
     errorBoxes: [],
     quit: 0,
     fileFetches: [],
+    badgeCounts: [],
   };
 
   const app = {
@@ -68,6 +71,10 @@ export function createElectronStub(userData: string): {
     on: (event: string, listener: Listener) => {
       state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]);
       return app;
+    },
+    setBadgeCount: (count: number) => {
+      state.badgeCounts.push(count);
+      return true;
     },
     quit: () => {
       state.quit += 1;
@@ -140,6 +147,8 @@ export function createElectronStub(userData: string): {
       buildFromTemplate: (template: unknown) => ({ template }),
       setApplicationMenu: (menu: unknown) => state.applicationMenus.push(menu),
     },
+    // No desktop notifications in the stand-in; the badge count still shows.
+    Notification: { isSupported: () => false },
     dialog: { showErrorBox: (...args: string[]) => state.errorBoxes.push(args) },
   };
   return { electron, state };

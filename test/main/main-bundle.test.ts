@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mainBundleOptions } from '../../scripts/bundle-options.mjs';
 import { tempDir } from '../helpers/core';
 import { createElectronStub, type ElectronStubState } from './electron-stub';
@@ -159,6 +159,12 @@ describe('the bundled main process against a stand-in for electron', () => {
     await expect(call(win.webContents, frame('https://evil.example/'))).resolves.toEqual(forbidden);
     expect(state.applicationMenus.length).toBeGreaterThan(0);
     expect(fs.existsSync(path.join(userData, 'tirkeu.db'))).toBe(true);
+  });
+
+  it('puts the count of notices at risk on the taskbar badge at start', async () => {
+    // A new database owes nothing yet: the badge is set, and set to zero.
+    await vi.waitFor(() => expect(state.badgeCounts.length).toBeGreaterThan(0));
+    expect(state.badgeCounts.at(-1)).toBe(0);
   });
 
   it('writes an unexpected error to a log in userData, and quits when the window closes', async () => {

@@ -144,8 +144,9 @@ describe("the guest's order-923 sheet", () => {
       expect(text).toContain('Your registration in Kazakhstan');
       expect(text).toContain('Ваша регистрация в Казахстане');
       expect(text).toContain('Қазақстанда тіркелуіңіз');
-      // Entry 9 July + 30 calendar days → 8 August (rules-923).
-      expect(text).toContain('08.08.2026');
+      // domain.md §4: the earlier of entry + 30 days (8 August) and the 5th working day counted
+      // from the check-in on Friday 10 July (10, 13, 14, 15, 16) → 16 July.
+      expect(text).toContain('16.07.2026');
       expect(text.indexOf('Your registration')).toBeLessThan(text.indexOf('Ваша регистрация'));
     } finally {
       core.close();
