@@ -94,6 +94,8 @@ export const common = {
     },
     guest: {
       already_in_house: 'This guest is already checked in',
+      document_holder_differs: 'This document is on record for {{name}}: is this the same person?',
+      same_name_birth: '{{name}}, born on this date, has stayed before: is this the same person?',
     },
     consent: {
       required: 'The guest’s consent to the processing of personal data is required',

@@ -100,6 +100,8 @@ export const common: Strings<typeof enCommon> = {
     },
     guest: {
       already_in_house: 'Бұл қонақ әлдеқашан орналастырылған',
+      document_holder_differs: 'Бұл құжат {{name}} атына жазылған: бұл сол адам ба?',
+      same_name_birth: '{{name}} осы туған күнмен бұрын тоқтаған: бұл сол адам ба?',
     },
     consent: {
       required: 'Қонақтың дербес деректерін өңдеуге келісімі қажет',

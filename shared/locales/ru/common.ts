@@ -97,6 +97,9 @@ export const common: Strings<typeof enCommon> = {
     },
     guest: {
       already_in_house: 'Этот гость уже заселён',
+      document_holder_differs: 'Этот документ записан на гостя {{name}}: это тот же человек?',
+      same_name_birth:
+        'Гость {{name}} с этой датой рождения уже останавливался: это тот же человек?',
     },
     consent: {
       required: 'Нужно согласие гостя на обработку персональных данных',
