@@ -8,6 +8,8 @@ import { NotificationsScreen } from '../features/notifications/NotificationsScre
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LanguageSwitch } from './LanguageSwitch';
+import { screenName } from './screen-name';
+import { Shortcuts } from './Shortcuts';
 import classes from './app.module.css';
 
 const NAV = [
@@ -24,6 +26,7 @@ export function App() {
   const hotel = useApiQuery('hotel.get', {});
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
+      <Shortcuts />
       <a href="#main" className={classes.skip}>
         {t('app.skipToContent')}
       </a>
@@ -53,7 +56,7 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <VisuallyHidden aria-live="polite">{location.pathname}</VisuallyHidden>
+        <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
         <Routes>
           <Route path="/" element={<Navigate to="/in-house" replace />} />
           <Route path="/in-house" element={<InHouseScreen />} />

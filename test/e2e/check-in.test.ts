@@ -71,10 +71,12 @@ describe('the check-in desk', () => {
     // The reader's last Enter is not taken as the desk's: the cursor waits in the room field.
     await expect.poll(() => focusedLabel(page)).toBe('Room');
     await page.keyboard.type('204');
-    // Enter moves on to the next field.
+    // Enter skips what the scan filled, to the consent still to be given.
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedLabel(page)).toBe('Check-in date');
-    await page.getByRole('checkbox', { name: /agreed to the processing/ }).check();
+    await expect
+      .poll(() => focusedLabel(page))
+      .toBe('The guest agreed to the processing of their personal data');
+    await page.keyboard.press('Space');
     await page.keyboard.press('Control+Enter');
 
     await page.getByRole('status').getByText('Guest checked in').waitFor();
@@ -329,7 +331,8 @@ describe('the check-in desk', () => {
       const [l1, l2] = td3({
         ...ANNA,
         surname: 'IVANOVA',
-        given: 'OLGA',
+        // Another person in each language: one name and birth date twice would be asked about.
+        given: { kk: 'OLGA', ru: 'IRINA', en: 'ELENA' }[lang],
         state: 'RUS',
         number: `75${lang.charCodeAt(0)}1234`,
         sex: 'F',
@@ -347,7 +350,7 @@ describe('the check-in desk', () => {
       await app.screenshot(`${lang}-check-in-filled`);
       await page.keyboard.press('Control+Enter');
       await page.getByRole('status').first().waitFor();
-      await page.getByRole('region', { name: 'IVANOVA OLGA' }).waitFor();
+      await page.getByRole('region', { name: /^IVANOVA / }).waitFor();
       await app.screenshot(`${lang}-check-in-saved`);
     });
   }

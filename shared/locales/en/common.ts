@@ -111,6 +111,7 @@ export const common = {
     },
   },
   menu: {
+    checkIn: 'New check-in',
     file: 'File',
     quit: 'Quit Tirkeu',
     edit: 'Edit',
@@ -130,6 +131,15 @@ export const common = {
     minimize: 'Minimize',
     help: 'Help',
     about: 'About Tirkeu',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    checkIn: 'Open Check-in, from any screen',
+    next: 'Next field',
+    save: 'Save the check-in',
+    addMember: 'Add a family member',
+    close: 'Close the dialog or panel',
+    help: 'This list',
   },
   screen: {
     inHouse: {

@@ -117,6 +117,7 @@ export const common: Strings<typeof enCommon> = {
     },
   },
   menu: {
+    checkIn: 'Жаңа келу',
     file: 'Файл',
     quit: 'Tirkeu-дан шығу',
     edit: 'Түзету',
@@ -136,6 +137,15 @@ export const common: Strings<typeof enCommon> = {
     minimize: 'Жиыру',
     help: 'Анықтама',
     about: 'Tirkeu туралы',
+  },
+  shortcuts: {
+    title: 'Пернелер',
+    checkIn: 'Кез келген экраннан келуді ашу',
+    next: 'Келесі өріс',
+    save: 'Келуді сақтау',
+    addMember: 'Отбасы мүшесін қосу',
+    close: 'Терезені немесе панельді жабу',
+    help: 'Осы тізім',
   },
   screen: {
     inHouse: {

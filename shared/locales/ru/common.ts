@@ -115,6 +115,7 @@ export const common: Strings<typeof enCommon> = {
     },
   },
   menu: {
+    checkIn: 'Новый заезд',
     file: 'Файл',
     quit: 'Выйти из Tirkeu',
     edit: 'Правка',
@@ -134,6 +135,15 @@ export const common: Strings<typeof enCommon> = {
     minimize: 'Свернуть',
     help: 'Справка',
     about: 'О программе Tirkeu',
+  },
+  shortcuts: {
+    title: 'Клавиши',
+    checkIn: 'Открыть заезд с любого экрана',
+    next: 'Следующее поле',
+    save: 'Сохранить заезд',
+    addMember: 'Добавить члена семьи',
+    close: 'Закрыть окно или панель',
+    help: 'Этот список',
   },
   screen: {
     inHouse: {

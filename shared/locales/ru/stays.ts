@@ -24,6 +24,7 @@ export const stays: Strings<typeof enStays> = {
     consent: 'Гость дал согласие на обработку персональных данных',
     consentHint:
       'За ребёнка согласие даёт родитель или опекун. Данные хранятся только на этом компьютере.',
+    consentBy: 'Согласие на обработку персональных данных дал(а) {{name}} как родитель или опекун',
   },
   issue: {
     time: {
@@ -54,6 +55,7 @@ export const stays: Strings<typeof enStays> = {
     saveGroup_many: 'Оформить заезд: {{count}} гостей',
     saveGroup_other: 'Оформить заезд: {{count}} гостя',
     keysNext: 'следующее поле',
+    keysAdd: 'добавить члена семьи',
     keysSave: 'сохранить',
     fixFields_one: 'Проверьте {{count}} поле: пока ничего не сохранено.',
     fixFields_few: 'Проверьте {{count}} поля: пока ничего не сохранено.',
@@ -77,6 +79,16 @@ export const stays: Strings<typeof enStays> = {
     notThisPerson: 'Другой человек',
     returning: 'Повторный гость',
     unlink: 'Это другой человек',
+  },
+  identity: {
+    documentTitle: 'Документ {{number}} записан на гостя {{name}}, {{born}}',
+    documentText:
+      'Это тот же человек с исправленным именем или другой человек? Пока вы не ответите, ничего не меняется.',
+    sameCorrected: 'Тот же человек, имя исправлено',
+    nameTitle: 'Гость {{name}}, {{born}}, уже останавливался у вас',
+    nameText: 'Это тот же человек или другой — с теми же именем и датой рождения?',
+    same: 'Тот же человек',
+    other: 'Другой человек',
   },
   notice: {
     notRequired: 'Не требуется',
