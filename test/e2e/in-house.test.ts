@@ -92,7 +92,7 @@ describe('In house', () => {
     await page.getByRole('row', { name: /ABAY DANA/ }).waitFor();
     const rows = await rowsText(page);
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatch(/^101 NOVAK PETR Czech Republic .*Overdue 2 working days/);
+    expect(rows[0]).toMatch(/^101 NOVAK PETR Czechia .*Overdue 2 working days/);
     expect(rows[1]).toMatch(/^102 KIM MINJI .*Due today/);
     expect(rows[2]).toMatch(/^204 MUELLER ANNA Germany C01X00T47 .*Due Fri 27 Mar/);
     expect(rows[3]).toMatch(/^305 ABAY DANA Kazakhstan .*Not required/);

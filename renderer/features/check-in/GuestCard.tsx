@@ -178,6 +178,8 @@ export function GuestCard(props: Props) {
             checked={guest.consent}
             onChange={(e) => set('consent', e.currentTarget.checked)}
             error={issues.error(`${prefix}consent`)}
+            // Mantine does not mark a checkbox with an error: the failed save looks for it.
+            aria-invalid={issues.error(`${prefix}consent`) ? true : undefined}
           />
         ) : (
           <Text size="sm">{t('field.consentBy', { name: nameOf(guests[giver]!, giver) })}</Text>
