@@ -261,3 +261,69 @@ describe('the check-in keyboard path', () => {
     expect(colour).not.toMatch(/rgb\(2\d\d, \d\d?, \d\d?\)/);
   });
 });
+
+describe('a document on record under another name (issue 7)', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await startApp({ now: () => NOW });
+    await app.context.clock.setFixedTime(NOW);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('asks who this is, and for someone else shows the conflict and changes nobody', async () => {
+    const ivanov = await checkInByApi(
+      app,
+      {
+        surname: 'IVANOV',
+        givenNames: 'PETR',
+        citizenship: 'RUS',
+        number: 'P1234567',
+        birthDate: '1985-04-12',
+      },
+      '301',
+      '2026-03-16T12:00:00+05:00',
+    );
+    await app.core.call('stays.checkOut', {
+      stayId: ivanov.stayId,
+      at: '2026-03-18T10:00:00+05:00',
+    });
+    const page = await app.open('/check-in', 'en');
+    await page.getByRole('textbox', { name: 'Machine-readable zone' }).waitFor();
+    await scan(
+      page,
+      td3({
+        ...ANNA,
+        surname: 'SIDOROVA',
+        given: 'ANNA',
+        state: 'RUS',
+        number: 'P1234567',
+        birth: '900701',
+      }),
+    );
+    await page.keyboard.type('302');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Control+Enter');
+
+    const question = page.getByRole('group', {
+      name: 'Document P1234567 is on record for IVANOV PETR, born 12 Apr 1985',
+    });
+    await question.waitFor();
+    await expect.poll(() => focused(page)).toBe('Same person, name corrected');
+    await question.getByRole('button', { name: 'Someone else' }).click();
+    await page.getByText('This document belongs to another guest').waitFor();
+    await expect
+      .poll(() =>
+        page.getByRole('textbox', { name: 'Document number' }).getAttribute('aria-invalid'),
+      )
+      .toBe('true');
+
+    expect((await inHouse(app)).map((r) => r.surname)).not.toContain('SIDOROVA');
+    const past = await app.core.call('stays.get', { stayId: ivanov.stayId });
+    expect(past.ok && past.value).toMatchObject({
+      person: { surname: 'IVANOV', givenNames: 'PETR' },
+    });
+  });
+});
