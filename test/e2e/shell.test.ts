@@ -58,9 +58,9 @@ describe('the app shell in a browser', () => {
   it('switches language and remembers it after a reload', async () => {
     const page = await app.open('/in-house', 'en');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('kk');
-    await page.getByRole('heading', { name: 'Тұрғындар', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Тұрып жатқан қонақтар', level: 1 }).waitFor();
     await page.reload();
-    await page.getByRole('heading', { name: 'Тұрғындар', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Тұрып жатқан қонақтар', level: 1 }).waitFor();
     const prefs = await app.core.call('settings.get');
     expect(prefs).toEqual({ ok: true, value: { language: 'kk' } });
   });

@@ -7,7 +7,14 @@ export const calendar: Strings<typeof enCalendar> = {
     previous: 'Алдыңғы жыл',
     next: 'Келесі жыл',
   },
+  source: {
+    law: '«Қазақстан Республикасындағы мерекелер туралы» Қазақстан Республикасының Заңы № 267-II, 5-бап',
+    transfer: 'Демалыс күндерін ауыстыру туралы Үкімет қаулысы (adilet.zan.kz, {{ref}})',
+    ministry: 'Еңбек және халықты әлеуметтік қорғау министрлігінің хабарламасы',
+  },
   status: {
+    partlyProvisional_one: 'Ресми, {{count}} күні әлі түпкілікті емес',
+    partlyProvisional_other: 'Ресми, {{count}} күні әлі түпкілікті емес',
     heading: '{{year}} жылдың мәртебесі',
     provisionalHint:
       'Алдын ала күнді қамтитын мерзім солай белгіленеді және әлі де өзгеруі мүмкін.',
@@ -70,7 +77,11 @@ export const calendar: Strings<typeof enCalendar> = {
     moves_other: '{{count}} ашық хабарламаның мерзімі өзгереді:',
     guest: 'Қонақ',
     room: 'Бөлме',
-    event: 'Келу',
+    event: 'Есептеу басы',
+    from: {
+      check_in: 'Келу, {{date}}',
+      return: 'Қайтып келу, {{date}}',
+    },
     dueNow: 'Қазіргі мерзім',
     dueNew: 'Жаңа мерзім',
   },
@@ -121,7 +132,7 @@ export const calendar: Strings<typeof enCalendar> = {
       all_foreigners: 'Барлық шетелдік қонақтар мен азаматтығы жоқ адамдар, балаларды қоса',
       visa_free_90: 'Төмендегі 90 күндік визасыз тізімге енген елдердің азаматтары',
     },
-    events: 'Әр келгенде және уақытша болмаудан кейін әр оралғанда',
+    events: 'Әр келгенде және уақытша кеткеннен кейін әр оралғанда',
     due: {
       working_days_from_event_one: 'келген күнді қоса алғанда {{count}} жұмыс күні ішінде',
       working_days_from_event_other: 'келген күнді қоса алғанда {{count}} жұмыс күні ішінде',

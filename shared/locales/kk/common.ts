@@ -9,7 +9,7 @@ export const common: Strings<typeof enCommon> = {
   },
   nav: {
     label: 'Негізгі навигация',
-    inHouse: 'Тұрғындар',
+    inHouse: 'Тұрып жатқан қонақтар',
     checkIn: 'Келу',
     notifications: 'Хабарламалар',
     reports: 'Есептер',
@@ -93,7 +93,7 @@ export const common: Strings<typeof enCommon> = {
     document: {
       required:
         'Жеке басты куәландыратын құжатты енгізіңіз немесе баланың кімнің құжатымен жүргенін таңдаңыз',
-      number_format: 'Құжаттағыдай тек латын әріптері мен цифрлар',
+      number_format: 'Құжаттағыдай тек латын әріптері мен сандар',
       expiry_before_issue: 'Қолданылу мерзімі берілген күнінен бұрын аяқталады',
       duplicate_in_group: 'Бұл құжат топтағы басқа қонаққа енгізілген',
       belongs_to_other_guest: 'Бұл құжат басқа қонаққа тиесілі',
@@ -113,7 +113,7 @@ export const common: Strings<typeof enCommon> = {
       required: 'Себебін көрсетіңіз (кемінде 3 таңба)',
     },
     bin: {
-      format: 'БСН 12 цифрдан тұрады',
+      format: 'БСН 12 таңбадан тұрады',
     },
   },
   menu: {
@@ -149,7 +149,7 @@ export const common: Strings<typeof enCommon> = {
   },
   screen: {
     inHouse: {
-      title: 'Тұрғындар',
+      title: 'Тұрып жатқан қонақтар',
       empty: 'Қазір ешкім тұрып жатқан жоқ.',
       emptyHint: 'Орналастырылған қонақтар осында бөлме бойынша көрсетіледі.',
     },
@@ -181,7 +181,7 @@ export const common: Strings<typeof enCommon> = {
         'Қабылдаушы тарап туралы мәліметтер — көші-қон полициясына жіберілетін хабарламалардағыдай.',
       name: 'Қонақүй атауы',
       bin: 'БСН',
-      binHint: 'Бизнес-сәйкестендіру нөмірі, 12 цифр',
+      binHint: 'Бизнес-сәйкестендіру нөмірі, 12 таңба',
       address: 'Мекенжайы',
       region: 'Өңір',
       regionPlaceholder: 'Өңірді таңдаңыз',

@@ -110,7 +110,7 @@ export const stays: Strings<typeof enStays> = {
     rule: 'Негіз: {{rule}}',
     event: {
       check_in: 'Келген күннен бастап есептеледі',
-      return: 'Уақытша болмағаннан кейін қайтып келген күннен бастап есептеледі',
+      return: 'Уақытша кеткеннен кейін қайтып келген күннен бастап есептеледі',
     },
     summaryCounted: 'Есептелген күндер: {{days}}.',
     summarySkipped: 'Есептелмеген күндер: {{days}}.',
@@ -135,7 +135,7 @@ export const stays: Strings<typeof enStays> = {
   },
   status: {
     in_house: 'Тұрып жатыр',
-    absent: 'Уақытша жоқ',
+    absent: 'Уақытша кетті',
     checked_out: 'Кетті',
     cancelled: 'Күші жойылды',
   },

@@ -7,7 +7,16 @@ export const calendar: Strings<typeof enCalendar> = {
     previous: 'Предыдущий год',
     next: 'Следующий год',
   },
+  source: {
+    law: 'Закон Республики Казахстан «О праздниках в Республике Казахстан» № 267-II, ст. 5',
+    transfer: 'Постановление Правительства о переносе выходных дней (adilet.zan.kz, {{ref}})',
+    ministry: 'Сообщение Министерства труда и социальной защиты населения',
+  },
   status: {
+    partlyProvisional_one: 'Официальный, {{count}} день ещё не окончательный',
+    partlyProvisional_few: 'Официальный, {{count}} дня ещё не окончательные',
+    partlyProvisional_many: 'Официальный, {{count}} дней ещё не окончательные',
+    partlyProvisional_other: 'Официальный, {{count}} дня ещё не окончательные',
     heading: 'Статус {{year}} года',
     provisionalHint:
       'Срок, в который входит предварительный день, помечается как предварительный и ещё может измениться.',
@@ -72,7 +81,11 @@ export const calendar: Strings<typeof enCalendar> = {
     moves_other: 'Сроки изменятся у {{count}} открытых уведомлений:',
     guest: 'Гость',
     room: 'Номер',
-    event: 'Заезд',
+    event: 'Отсчёт от',
+    from: {
+      check_in: 'Заезд, {{date}}',
+      return: 'Возвращение, {{date}}',
+    },
     dueNow: 'Срок сейчас',
     dueNew: 'Новый срок',
   },
@@ -125,7 +138,7 @@ export const calendar: Strings<typeof enCalendar> = {
       all_foreigners: 'Все иностранные гости и лица без гражданства, включая детей',
       visa_free_90: 'Граждане стран из списка безвизового пребывания до 90 дней (ниже)',
     },
-    events: 'При каждом заезде и каждом возвращении после отлучки',
+    events: 'При каждом заезде и каждом возвращении после временного отсутствия',
     due: {
       working_days_from_event_one: 'в течение {{count}} рабочего дня, считая день заезда',
       working_days_from_event_few: 'в течение {{count}} рабочих дней, считая день заезда',
