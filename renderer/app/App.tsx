@@ -7,6 +7,8 @@ import { InHouseScreen } from '../features/in-house/InHouseScreen';
 import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { StartRedirect } from '../features/welcome/StartRedirect';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { screenName } from './screen-name';
 import { Shortcuts } from './Shortcuts';
@@ -58,7 +60,8 @@ export function App() {
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
         <Routes>
-          <Route path="/" element={<Navigate to="/in-house" replace />} />
+          <Route path="/" element={<StartRedirect />} />
+          <Route path="/welcome" element={<WelcomeScreen />} />
           <Route path="/in-house" element={<InHouseScreen />} />
           <Route path="/check-in" element={<CheckInScreen />} />
           <Route path="/notifications" element={<NotificationsScreen />} />

@@ -6,6 +6,7 @@ const SCREENS = [
   ['/notifications', 'nav.notifications'],
   ['/reports', 'nav.reports'],
   ['/settings', 'nav.settings'],
+  ['/welcome', 'welcome.title'],
 ] as const;
 
 /** What the route's live region announces: the screen's name, never the raw path. */

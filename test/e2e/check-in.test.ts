@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InHouseRow } from '../../shared/contract';
 import { startApp, type AppHarness } from './harness';
+import { cutText } from './looks';
 import { ANNA, checkInByApi, DEADLINE, NOW, td3 } from './stay-fixtures';
 
 /** Types the zone as a USB passport reader does: a few ms per key, Enter after each line. */
@@ -347,10 +348,12 @@ describe('the check-in desk', () => {
         1366,
       );
       await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await cutText(page)).toEqual([]);
       await app.screenshot(`${lang}-check-in-filled`);
       await page.keyboard.press('Control+Enter');
       await page.getByRole('status').first().waitFor();
       await page.getByRole('region', { name: /^IVANOVA / }).waitFor();
+      expect(await cutText(page)).toEqual([]);
       await app.screenshot(`${lang}-check-in-saved`);
     });
   }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StayDetail } from '../../shared/contract';
 import { startApp, type AppHarness } from './harness';
+import { cutText } from './looks';
 import { checkInByApi, NOW } from './stay-fixtures';
 
 async function detailOf(app: AppHarness, stayId: number): Promise<StayDetail> {
@@ -229,11 +230,13 @@ describe('In house', () => {
     it(`looks right in ${lang}: the list and a stay`, async () => {
       const page = await app.open('/in-house', lang);
       await page.getByRole('row').nth(2).waitFor();
+      expect(await cutText(page)).toEqual([]);
       await app.screenshot(`${lang}-in-house`);
       await page.getByRole('row').nth(1).click();
       await page.getByRole('dialog').getByRole('article').first().waitFor();
       // Let the drawer finish sliding in.
       await page.waitForTimeout(400);
+      expect(await cutText(page)).toEqual([]);
       await app.screenshot(`${lang}-stay-detail`);
     });
   }

@@ -14,6 +14,7 @@ const SCREENS = [
   'settings/calendar',
   'settings/rules',
   'settings/about',
+  'welcome',
 ] as const;
 
 // Every screen in each language at 1366×768: axe-core finds nothing serious or critical, and no

@@ -141,6 +141,17 @@ export const common = {
     close: 'Close the dialog or panel',
     help: 'This list',
   },
+  welcome: {
+    title: 'Welcome to Tirkeu',
+    intro:
+      'A few details about your hotel, for the notifications to the migration police. Anything left empty can be filled in later in Settings.',
+    ownerName: 'Your name',
+    ownerNameHint: 'The owner, as the history of each stay shows who did what',
+    portal: 'Where you usually file notifications',
+    later: 'You can change all of this in Settings.',
+    skip: 'Skip for now',
+    start: 'Save and start',
+  },
   screen: {
     inHouse: {
       title: 'In house',
