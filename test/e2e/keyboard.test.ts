@@ -138,7 +138,8 @@ describe('the check-in keyboard path', () => {
     const smiths = (await inHouse(app)).filter((r) => r.surname === 'SMITH');
     expect(smiths.map((r) => r.givenNames).sort()).toEqual(['EMMA', 'JOHN', 'OLIVER']);
     console.info(`family of three: ${keys.count} keys`);
-  });
+    // Three scans at a reader's pace on a busy machine take a while.
+  }, 180_000);
 
   it('puts the cursor on the consent and says why when a save fails for it', async () => {
     const page = await app.open('/check-in', 'en');
