@@ -136,6 +136,11 @@ describe('the working calendar and rules in settings', () => {
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await cutText(page)).toEqual([]);
+      // The sources name the official texts in the desk's language, not data files.
+      const sources = await page
+        .getByText({ en: /^Sources:/, ru: /^Источники:/, kk: /^Дереккөздер:/ }[lang])
+        .innerText();
+      expect(sources).not.toMatch(/python|holidays\/|Law No\.|calendar$/);
       await app.screenshot(`${lang}-settings-calendar`);
       page = await app.open('/settings/calendar?year=2027', lang);
       await page.getByRole('heading', { level: 2 }).first().waitFor();

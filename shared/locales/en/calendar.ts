@@ -10,6 +10,7 @@ export const calendar = {
     law: 'Law of the Republic of Kazakhstan "On holidays in the Republic of Kazakhstan" No. 267-II, Art. 5',
     transfer: 'Government resolution moving days off (adilet.zan.kz, {{ref}})',
     ministry: 'Ministry of Labour and Social Protection announcement',
+    press: 'Working calendar published by {{site}}',
   },
   status: {
     partlyProvisional_one: 'Official, {{count}} day not yet final',

@@ -63,9 +63,11 @@ export function sourcesText(sources: readonly string[], td: DynamicT): string[] 
   const out = sources.flatMap((s): string[] => {
     if (/python-holidays/.test(s)) return [];
     if (/^Law No\. 267-II/.test(s)) return [td('calendar:source.law')];
-    const adilet = /adilet (\S+)/.exec(s);
+    const adilet = /adilet (.+)$/.exec(s);
     if (adilet) return [td('calendar:source.transfer', { ref: adilet[1]! })];
     if (/^Ministry/.test(s)) return [td('calendar:source.ministry')];
+    const press = /^([a-z.]+\.kz) \d{4} calendar$/.exec(s);
+    if (press) return [td('calendar:source.press', { site: press[1]! })];
     return [s];
   });
   return [...new Set(out)];
