@@ -51,5 +51,8 @@ export const theme = createTheme({
     TextInput: { defaultProps: { size: 'sm' } },
     Select: { defaultProps: { size: 'sm' } },
     Button: { defaultProps: { size: 'sm' } },
+    // A dialog's or drawer's <header> would be a second banner landmark beside the app's.
+    Modal: { defaultProps: { attributes: { header: { role: 'none' } } } },
+    Drawer: { defaultProps: { attributes: { header: { role: 'none' } } } },
   },
 });
