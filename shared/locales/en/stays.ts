@@ -137,7 +137,7 @@ export const stays = {
     cancelled: 'Cancelled',
   },
   inHouse: {
-    newCheckIn: 'Check in a guest',
+    newCheckIn: 'New check-in',
     search: 'Search by name, room or document',
     tableLabel: 'Guests staying now',
     guest: 'Guest',

@@ -140,7 +140,7 @@ export const stays: Strings<typeof enStays> = {
     cancelled: 'Күші жойылды',
   },
   inHouse: {
-    newCheckIn: 'Қонақты тіркеу',
+    newCheckIn: 'Жаңа келу',
     search: 'Аты-жөні, бөлме немесе құжат бойынша іздеу',
     tableLabel: 'Қазір тұрып жатқан қонақтар',
     guest: 'Қонақ',
