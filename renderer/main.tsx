@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { call, captureSecretFromUrl, onEvent } from './api/client';
 import { App } from './app/App';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 import { hasStoredLanguage, initI18n, initialLanguage, rememberLanguage } from './i18n';
 
 captureSecretFromUrl();
@@ -36,7 +36,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <BrowserRouter>
             <App />
           </BrowserRouter>

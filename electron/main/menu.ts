@@ -1,4 +1,4 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/contract';
 import { translate } from '../../shared/locales';
 
@@ -6,7 +6,23 @@ import { translate } from '../../shared/locales';
 export function buildMenu(lang: Language): Menu {
   const t = (key: string) => translate(lang, `menu.${key}`);
   const template: MenuItemConstructorOptions[] = [
-    { label: t('file'), submenu: [{ role: 'quit', label: t('quit') }] },
+    {
+      label: t('file'),
+      submenu: [
+        {
+          // The renderer owns the shortcut (renderer/app/Shortcuts.tsx); the menu shows it and
+          // hands the key on, since an accelerator keeps the key from the page.
+          label: t('checkIn'),
+          accelerator: 'F2',
+          click: () =>
+            void BrowserWindow.getFocusedWindow()?.webContents.executeJavaScript(
+              "window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F2' }))",
+            ),
+        },
+        { type: 'separator' },
+        { role: 'quit', label: t('quit') },
+      ],
+    },
     {
       label: t('edit'),
       submenu: [

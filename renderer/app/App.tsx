@@ -8,7 +8,11 @@ import { InHouseScreen } from '../features/in-house/InHouseScreen';
 import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { StartRedirect } from '../features/welcome/StartRedirect';
+import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { LanguageSwitch } from './LanguageSwitch';
+import { screenName } from './screen-name';
+import { Shortcuts } from './Shortcuts';
 import classes from './app.module.css';
 
 const NAV = [
@@ -25,6 +29,7 @@ export function App() {
   const hotel = useApiQuery('hotel.get', {});
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
+      <Shortcuts />
       <a href="#main" className={classes.skip}>
         {t('app.skipToContent')}
       </a>
@@ -54,10 +59,11 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <VisuallyHidden aria-live="polite">{location.pathname}</VisuallyHidden>
+        <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
         <MovedDeadlinesBanner />
         <Routes>
-          <Route path="/" element={<Navigate to="/in-house" replace />} />
+          <Route path="/" element={<StartRedirect />} />
+          <Route path="/welcome" element={<WelcomeScreen />} />
           <Route path="/in-house" element={<InHouseScreen />} />
           <Route path="/check-in" element={<CheckInScreen />} />
           <Route path="/notifications" element={<NotificationsScreen />} />

@@ -7,8 +7,11 @@ const INTL: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' }
 
 export const dateLocale = (lang: Language): Locale => LOCALES[lang];
 
-/** `2026-03-26` → "26 Mar 2026" / "26 мар. 2026 г." / "26 нау. 2026 ж.". */
-export function formatDate(iso: string, lang: Language, pattern = 'd MMM yyyy'): string {
+// Kazakh month abbreviations ("3 нау 1990", "18 қар 2026") read cryptically: months in full.
+const DATE: Record<Language, string> = { en: 'd MMM yyyy', ru: 'd MMM yyyy', kk: 'd MMMM yyyy' };
+
+/** `2026-03-26` → "26 Mar 2026" / "26 мар. 2026" / "26 наурыз 2026". */
+export function formatDate(iso: string, lang: Language, pattern = DATE[lang]): string {
   return format(parseISO(iso), pattern, { locale: LOCALES[lang] });
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyInput, languageSchema, text, type Language } from './common';
 import { read, write } from './define';
+import { PORTALS, type Portal } from './notifications';
 
 export const BUSINESS_SIZES = ['individual', 'small', 'medium', 'large'] as const;
 export type BusinessSize = (typeof BUSINESS_SIZES)[number];
@@ -55,6 +56,24 @@ export const hotelInput = z
   .strict();
 export type HotelInput = z.infer<typeof hotelInput>;
 
+export interface SetupState {
+  /** True for a new database: the first start asks for the hotel, the owner and the portal. */
+  needed: boolean;
+  ownerName: string;
+  /** Where the desk usually files (domain.md §5). */
+  portal: Portal | null;
+}
+
+export const setupInput = z
+  .object({
+    /** Null when skipped: the details can be entered later in Settings. */
+    hotel: hotelInput.nullable(),
+    /** The owner's name as the history shows it; empty keeps the name on record. */
+    ownerName: text(100),
+    portal: z.enum(PORTALS).nullable(),
+  })
+  .strict();
+
 export const appMethods = {
   /** Version, schema version and database location, for the About panel and support. */
   'app.info': read<AppInfo>()(emptyInput),
@@ -66,6 +85,10 @@ export const appMethods = {
   'hotel.get': read<Hotel | null>()(emptyInput),
   /** Save the hotel's details (name, BIN, address, region, business size). */
   'hotel.save': write<Hotel>()(hotelInput),
+  /** Whether this database still needs its first start, and what it was given. */
+  'setup.get': read<SetupState>()(emptyInput),
+  /** The first start's answers (or its skipping), in one transaction. */
+  'setup.finish': write<SetupState>()(setupInput),
   /** The staff member every call acts as. */
   'staff.current': read<StaffMember>()(emptyInput),
   /** The newest audit log entries, newest first. */

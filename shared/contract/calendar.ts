@@ -79,6 +79,8 @@ export interface MovedNotice {
   room: string;
   /** The check-in or return date the three working days count from. */
   eventDate: string;
+  /** Which of the two it is: a return after an absence owes a notice of its own. */
+  event: 'check_in' | 'return';
   dueDate: string;
   newDueDate: string;
   calendar: CalendarStatus | null;

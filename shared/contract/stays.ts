@@ -75,6 +75,13 @@ export const guestEntryInput = z
     entryDate: optionalDate,
     /** The guest agreed to the processing of their personal data (Law 94-V, Art. 8). */
     consent: z.literal(true, { message: 'consent.required' }),
+    /**
+     * The desk's answer when a recorded guest shares this entry's document (under another name or
+     * birth date) or its name and birth date: the same person (their record is corrected), or
+     * another person (the document is refused; a name twin gets a record of their own). Absent,
+     * the check-in stops and asks (`guest.identity_question`).
+     */
+    identity: z.enum(['same_person', 'other_person']).optional(),
   })
   .strict();
 export type GuestEntryInput = z.infer<typeof guestEntryInput>;

@@ -90,13 +90,47 @@ export function isKnownCitizenship(code: string): boolean {
   return isIsoAlpha3(code) || CITIZENSHIP_SPECIAL_CODES.has(code);
 }
 
+// The short common names the portals and the desk use where the ISO name is long or not the
+// one used in Kazakhstan (Кыргызстан and Молдова in Russian, as the republics name themselves).
+const SHORT_NAMES: Record<Lang, Readonly<Record<string, string>>> = {
+  en: {
+    CHN: 'China',
+    RUS: 'Russia',
+    IRN: 'Iran',
+    TWN: 'Taiwan',
+    TZA: 'Tanzania',
+    MKD: 'North Macedonia',
+    USA: 'United States',
+    CZE: 'Czechia',
+    LAO: 'Laos',
+    FSM: 'Micronesia',
+    VAT: 'Vatican City',
+    COD: 'DR Congo',
+  },
+  ru: {
+    RUS: 'Россия',
+    CHN: 'Китай',
+    PRK: 'КНДР',
+    KGZ: 'Кыргызстан',
+    MDA: 'Молдова',
+    COD: 'ДР Конго',
+    USA: 'США',
+  },
+  kk: {
+    USA: 'АҚШ',
+    ARE: 'БАӘ',
+    MKD: 'Солтүстік Македония',
+    ZAF: 'Оңтүстік Африка',
+  },
+};
+
 /**
  * The name of a country or ICAO special code in `lang`. MRZ-only codes (D, GBD) are named after
  * the country they map to; an unknown code is returned as it is, so the UI never shows nothing.
  */
 export function countryName(code: string, lang: Lang): string {
   if (isSpecial(code)) return SPECIAL_NAMES[lang][code];
-  if (isIsoAlpha3(code)) return countries.getName(code, lang) ?? code;
+  if (isIsoAlpha3(code)) return SHORT_NAMES[lang][code] ?? countries.getName(code, lang) ?? code;
   const mapped = mrzCodeToIso(code);
   return mapped && mapped.code !== code ? countryName(mapped.code, lang) : code;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InHouseRow, RulesView } from '../../shared/contract';
 import { checkInInput, guestEntry } from '../helpers/check-in';
 import { startApp, type AppHarness } from './harness';
+import { cutText } from './looks';
 
 // Wednesday 15 July 2026, 11:00 in Astana.
 const NOW = new Date('2026-07-15T06:00:00Z');
@@ -49,7 +50,9 @@ describe('the working calendar and rules in settings', () => {
 
     await dialog.getByText('1 open notification would move:').waitFor();
     const row = dialog.getByRole('row', { name: /SCHMIDT ANNA/ });
-    expect(await row.innerText()).toMatch(/305\s+15 Jul 2026\s+Fr 17 Jul 2026\s+Mo 20 Jul 2026/);
+    expect(await row.innerText()).toMatch(
+      /305\s+Check-in, 15 Jul 2026\s+Fri 17 Jul 2026\s+Mon 20 Jul 2026/,
+    );
     await app.screenshot('en-settings-calendar-preview');
     expect(await dueOf('SCHMIDT')).toBe('2026-07-17');
     await page.keyboard.press('Enter');
@@ -58,10 +61,10 @@ describe('the working calendar and rules in settings', () => {
       .getByRole('status')
       .filter({ hasText: 'The change of 16 Jul 2026 is saved.' });
     await status.waitFor();
-    expect(await status.innerText()).toContain('Mo 20 Jul 2026');
+    expect(await status.innerText()).toContain('Mon 20 Jul 2026');
     expect(await dueOf('SCHMIDT')).toBe('2026-07-20');
     const changes = page.getByRole('table', { name: 'Changes made in this hotel' });
-    expect(await changes.innerText()).toMatch(/Th 16 Jul 2026\s+Day off\s+Working day/);
+    expect(await changes.innerText()).toMatch(/Thu 16 Jul 2026\s+Day off\s+Working day/);
     await app.screenshot('en-settings-calendar-saved');
   });
 
@@ -81,7 +84,7 @@ describe('the working calendar and rules in settings', () => {
     const dialog = page.getByRole('dialog', { name: 'Remove the change of 16 Jul 2026' });
     await dialog.getByText('1 open notification would move:').waitFor();
     expect(await dialog.getByRole('row', { name: /SCHMIDT ANNA/ }).innerText()).toMatch(
-      /Mo 20 Jul 2026\s+Fr 17 Jul 2026/,
+      /Mon 20 Jul 2026\s+Fri 17 Jul 2026/,
     );
     await dialog.getByRole('button', { name: 'Remove the change' }).click();
     await page.getByRole('status').filter({ hasText: 'is removed' }).waitFor();
@@ -132,12 +135,20 @@ describe('the working calendar and rules in settings', () => {
       let page = await app.open('/settings/calendar?year=2026', lang);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await cutText(page)).toEqual([]);
+      // The sources name the official texts in the desk's language, not data files.
+      const sources = await page
+        .getByText({ en: /^Sources:/, ru: /^Источники:/, kk: /^Дереккөздер:/ }[lang])
+        .innerText();
+      expect(sources).not.toMatch(/python|holidays\/|Law No\.|calendar$/);
       await app.screenshot(`${lang}-settings-calendar`);
       page = await app.open('/settings/calendar?year=2027', lang);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await cutText(page)).toEqual([]);
       await app.screenshot(`${lang}-settings-calendar-2027`);
       page = await app.open('/settings/rules', lang);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await cutText(page)).toEqual([]);
       await app.screenshot(`${lang}-settings-rules`);
     });
   }

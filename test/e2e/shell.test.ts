@@ -11,6 +11,24 @@ describe('the app shell in a browser', () => {
     await app?.close();
   });
 
+  it('asks a new database for the hotel, the owner and the portal, once', async () => {
+    const page = await app.open('/', 'en');
+    await page.getByRole('heading', { name: 'Welcome to Tirkeu', level: 1 }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('id')))
+      .toBe(await page.getByRole('textbox', { name: 'Hotel name' }).getAttribute('id'));
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Aigerim Nurlanova');
+    await page.getByText('vmp.gov.kz', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save and start' }).click();
+    await page.getByRole('heading', { name: 'In house', level: 1 }).waitFor();
+    expect(await app.core.call('setup.get')).toEqual({
+      ok: true,
+      value: { needed: false, ownerName: 'Aigerim Nurlanova', portal: 'vmp' },
+    });
+    // No hotel name given: its details wait for Settings.
+    expect(await app.core.call('hotel.get')).toEqual({ ok: true, value: null });
+  });
+
   it('opens on In house with every screen reachable from the navigation', async () => {
     const page = await app.open('/', 'en');
     await expect.poll(() => page.getByRole('heading', { name: 'In house' }).count()).toBe(1);
@@ -58,9 +76,9 @@ describe('the app shell in a browser', () => {
   it('switches language and remembers it after a reload', async () => {
     const page = await app.open('/in-house', 'en');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('kk');
-    await page.getByRole('heading', { name: 'Тұрғындар', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Тұрып жатқан қонақтар', level: 1 }).waitFor();
     await page.reload();
-    await page.getByRole('heading', { name: 'Тұрғындар', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Тұрып жатқан қонақтар', level: 1 }).waitFor();
     const prefs = await app.core.call('settings.get');
     expect(prefs).toEqual({ ok: true, value: { language: 'kk' } });
   });
@@ -101,7 +119,7 @@ describe('the app shell in a browser', () => {
         const page = await app.open(`/${screen}`, lang);
         await page.getByRole('heading', { level: 1 }).waitFor();
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-        await app.screenshot(`${lang}-${screen.replace('/', '-')}`);
+        // The screenshots of every screen are taken, with their checks, in screens.test.ts.
       }
     });
   }

@@ -76,6 +76,7 @@ const toMoved = (c: Change): MovedNotice => ({
   givenNames: c.notice.givenNames,
   room: c.notice.room,
   eventDate: c.notice.eventDate,
+  event: c.notice.event,
   dueDate: c.notice.dueDate,
   newDueDate: c.dueDate,
   calendar: c.notice.calendar,

@@ -6,6 +6,7 @@ import {
   type DocumentInput,
   type FieldIssue,
   type GuestEntryInput,
+  type PersonInput,
 } from '../../../shared/contract';
 import { kzDateOf } from '../../../shared/rules';
 import type { WriteContext } from '../context';
@@ -16,15 +17,55 @@ export function invalid(issues: FieldIssue[]): never {
   throw new AppFailure('api.invalid_input', { issues });
 }
 
+const norm = (v: string) => v.trim().toUpperCase();
+
+/** Name and birth date: what tells two people apart. A birth date missing on one side is no clash. */
+function sameIdentity(a: PersonInput, b: PersonInput): boolean {
+  return (
+    norm(a.surname) === norm(b.surname) &&
+    norm(a.givenNames) === norm(b.givenNames) &&
+    (a.birthDate === null || b.birthDate === null || a.birthDate === b.birthDate)
+  );
+}
+
+const IDENTITY_FIELDS = [
+  'surname',
+  'givenNames',
+  'patronymic',
+  'birthDate',
+  'sex',
+  'citizenship',
+] as const;
+
+/** Asks the desk, on the entry's surname, whether this is the recorded person. */
+function ask(
+  i: number,
+  { code, guestId, person }: { code: string; guestId: number; person: PersonInput },
+): never {
+  invalid([
+    {
+      field: `guests.${i}.person.surname`,
+      code,
+      params: {
+        guestId,
+        name: [person.surname, person.givenNames].filter(Boolean).join(' '),
+        birthDate: person.birthDate ?? '',
+      },
+    },
+  ]);
+}
+
 /**
- * The guest record for an entry: the one picked, else the owner of the same document, else a
- * new one, so one person never becomes two records; a new passport becomes a new document of
- * the same guest.
+ * The guest record for an entry. A document or a name and birth date already on record only
+ * suggests who this is: when the recorded person differs, the desk is asked (issue 7), so one
+ * check-in never rewrites another person and one person never becomes two records. A change to
+ * a recorded identity is audited with its values before and after.
  */
 function resolveGuest(
   deps: ServiceDeps,
   g: GuestEntryInput,
   i: number,
+  ctx: WriteContext,
   at: string,
 ): { guestId: number; documentId: number | null } {
   const { guests } = deps.repos;
@@ -36,9 +77,41 @@ function resolveGuest(
   if (existingDoc && guestId !== null && existingDoc.guestId !== guestId) {
     invalid([{ field: `guests.${i}.document.number`, code: 'document.belongs_to_other_guest' }]);
   }
-  guestId ??= existingDoc?.guestId ?? null;
-  if (guestId === null) guestId = guests.insert(g.person, at);
-  else guests.update(guestId, g.person, at);
+  if (guestId === null && existingDoc) {
+    const holder = guests.get(existingDoc.guestId)!;
+    if (sameIdentity(holder, g.person) || g.identity === 'same_person') {
+      guestId = existingDoc.guestId;
+    } else if (g.identity === 'other_person') {
+      invalid([{ field: `guests.${i}.document.number`, code: 'document.belongs_to_other_guest' }]);
+    } else {
+      ask(i, {
+        code: 'guest.document_holder_differs',
+        guestId: existingDoc.guestId,
+        person: holder,
+      });
+    }
+  }
+  if (guestId === null && g.person.birthDate !== null && g.identity !== 'other_person') {
+    const twin = guests
+      .byNameAndBirth(g.person.surname, g.person.birthDate)
+      .find((m) => sameIdentity(m.person, g.person));
+    if (twin && g.identity === 'same_person') guestId = twin.id;
+    else if (twin) ask(i, { code: 'guest.same_name_birth', guestId: twin.id, person: twin.person });
+  }
+  if (guestId === null) {
+    guestId = guests.insert(g.person, at);
+  } else {
+    const before = guests.get(guestId)!;
+    guests.update(guestId, g.person, at);
+    const changed = IDENTITY_FIELDS.filter((f) => before[f] !== g.person[f]);
+    if (changed.length) {
+      ctx.audit('guest.identity_change', 'guest', guestId, {
+        fields: changed,
+        before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+        after: Object.fromEntries(changed.map((f) => [f, g.person[f]])),
+      });
+    }
+  }
   return {
     guestId,
     documentId: g.document
@@ -72,7 +145,7 @@ export function checkIn(
   const checkInAt = new Date(input.checkInAt).toISOString();
   const eventDate = kzDateOf(new Date(input.checkInAt));
   const groupId = crypto.randomUUID();
-  const resolved = input.guests.map((g, i) => resolveGuest(deps, g, i, at));
+  const resolved = input.guests.map((g, i) => resolveGuest(deps, g, i, ctx, at));
   const stayIds = input.guests.map((g, i) => {
     const { guestId, documentId } = resolved[i]!;
     if (deps.repos.stays.activeStayOf(guestId) !== null) {

@@ -9,15 +9,15 @@ import type { DynamicT } from '../use-error-text';
 const DAY: Record<Language, string> = {
   en: 'EEE d MMM',
   ru: 'EEEEEE, d MMMM',
-  kk: 'EEEEEE, d MMMM',
+  kk: 'EEEE, d MMMM',
 };
 const DAY_YEAR: Record<Language, string> = {
   en: 'EEE d MMM yyyy',
   ru: 'EEEEEE, d MMMM yyyy',
-  kk: 'EEEEEE, d MMMM yyyy',
+  kk: 'EEEE, d MMMM yyyy',
 };
 const DAY_MONTH: Record<Language, string> = { en: 'd MMM', ru: 'd MMMM', kk: 'd MMMM' };
-const DAY_MONTH_SHORT: Record<Language, string> = { en: 'd MMM', ru: 'd MMM', kk: 'd MMM' };
+const DAY_MONTH_SHORT: Record<Language, string> = { en: 'd MMM', ru: 'd MMM', kk: 'd MMMM' };
 
 /** "Wed 26 Mar" / "ср, 26 марта" / "ср, 26 наурыз": a deadline close at hand. */
 export const deadlineDay = (iso: string, lang: Language) => formatDate(iso, lang, DAY[lang]);
@@ -119,5 +119,5 @@ export function traceSummary(t: DynamicT, trace: TraceDay[], lang: Language): st
 export function kzMoment(instant: string, lang: Language, short = false): string {
   const p = kzNowParts(new Date(instant));
   const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-  return `${formatDate(p.date, lang, short ? DAY_MONTH_SHORT[lang] : 'd MMM yyyy')}, ${time}`;
+  return `${formatDate(p.date, lang, short ? DAY_MONTH_SHORT[lang] : undefined)}, ${time}`;
 }

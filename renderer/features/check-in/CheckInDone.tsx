@@ -102,7 +102,8 @@ function GuestDeadline({ stay, td, lang }: { stay: StayDetail; td: DynamicT; lan
   return (
     <Paper withBorder p="sm" component="section" aria-label={name}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-        <Stack gap={2} miw={220}>
+        {/* One width for every card of a family, so the deadlines line up. */}
+        <Stack gap={2} w={230} style={{ flexShrink: 0 }}>
           <Title order={2} size="h5">
             {name}
           </Title>

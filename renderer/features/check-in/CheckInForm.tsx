@@ -10,7 +10,9 @@ import { emptyGuest, emptyStay, type GuestDraft, type GuestField, type StayDraft
 import { focusNext, handleFormKey } from './form-keys';
 import { GUEST_PATHS } from './GuestFields';
 import { GuestCard } from './GuestCard';
+import type { IdentityAnswer } from './IdentityQuestion';
 import { StayFields } from './StayFields';
+import classes from './check-in.module.css';
 import { useIssues } from './use-issues';
 import { applyMrz, readMrzText } from './mrz-apply';
 import { buildCheckIn } from './validate';
@@ -83,17 +85,33 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
     if (field) markEdited(`guests.${index}.mrz.${field}`);
   };
 
+  // A failed save puts the cursor on the first thing at fault (a question first), whose error
+  // text says why; the alert under the form counts them.
   const focusFirstInvalid = () =>
     setTimeout(() => {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      const form = formRef.current;
+      const target =
+        form?.querySelector<HTMLElement>('[data-identity-question] button') ??
+        form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      target?.focus();
+      target?.scrollIntoView({ block: 'center' });
     }, 0);
 
-  const submit = () => {
+  // What is left to fill once the guest's data is in: a consent not yet ticked, else Save.
+  const focusLeftToFill = () => {
+    const form = formRef.current;
+    (
+      form?.querySelector<HTMLElement>('input[type=checkbox][id^="consent-"]:not(:checked)') ??
+      form?.querySelector<HTMLElement>('button[type=submit]')
+    )?.focus();
+  };
+
+  const submit = (list: GuestDraft[] = guests) => {
     if (save.isPending) return;
     // Untouched, the check-in moment is the moment of saving.
     const current = stay.checkInTouched ? stay : { ...stay, ...kzNowText() };
     if (!stay.checkInTouched) setStay(current);
-    const built = buildCheckIn(current, guests);
+    const built = buildCheckIn(current, list);
     setEdited([]);
     if (!built.ok) {
       setLocal(built.issues);
@@ -129,12 +147,27 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
     save.reset();
   };
 
-  // After a scan the cursor goes where the desk still has to type: the room, else the consent.
-  // At once, not after a render: the reader may still be sending keys.
-  const onScanned = (index: number) => {
-    const key = guests[index]?.key;
+  // After a scan or a returning guest picked, the cursor goes where the desk still has to type:
+  // the room at once (a reader may still be sending keys), else, once the guest's data is on
+  // screen, a consent not yet ticked or Save.
+  const onScanned = () => {
     if (!roomRef.current?.value.trim()) roomRef.current?.focus();
-    else document.getElementById(`consent-${key}`)?.focus();
+    else setTimeout(focusLeftToFill, 0);
+  };
+
+  const onAnswer = (index: number, answer: IdentityAnswer) => {
+    const next = guests.map((g, i) =>
+      i === index ? { ...g, identity: answer.identity, guestId: answer.guestId ?? g.guestId } : g,
+    );
+    setGuests(next);
+    submit(next);
+  };
+
+  // Enter in Room once a guest's data is in skips what the scan filled.
+  const jump = (from: HTMLElement): boolean => {
+    if (from !== roomRef.current || !guests[0]?.surname.trim()) return false;
+    focusLeftToFill();
+    return true;
   };
 
   const onSkipMrz = (index: number) => {
@@ -154,7 +187,14 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
         e.preventDefault();
         submit();
       }}
-      onKeyDown={(e) => handleFormKey(e, submit)}
+      onKeyDown={(e) => {
+        if (e.altKey && e.code === 'KeyN') {
+          e.preventDefault();
+          addMember();
+          return;
+        }
+        handleFormKey(e, () => submit(), jump);
+      }}
       aria-label={t('checkIn.formLabel')}
     >
       <Stack gap="sm" maw={1100}>
@@ -174,45 +214,51 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
             onRemove={guests.length > 1 ? () => remove(i) : undefined}
             issues={issues}
             onScanned={onScanned}
+            onPicked={onScanned}
+            onAnswer={onAnswer}
             onSkipMrz={onSkipMrz}
             autoFocusMrz={g.key === focusKey}
           />
         ))}
 
-        {hasIssues && (
-          <Alert color="red" variant="light" role="alert" p="xs">
-            <Text size="sm" fw={600}>
-              {t('checkIn.fixFields', { count: issues.all.length })}
-            </Text>
-            {unshown.length > 0 && (
-              <List size="sm">
-                {unshown.map((i) => (
-                  <List.Item key={`${i.field}:${i.code}`}>
-                    {i.field}: {issues.text(i)}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
-        {serverFailed && <ErrorAlert error={save.error} />}
+        {/* Sticky: errors never push the actions out of sight at 1366×768. */}
+        <Stack gap="xs" className={classes.footer}>
+          {hasIssues && (
+            <Alert color="red" variant="light" role="alert" p="xs">
+              <Text size="sm" fw={600}>
+                {t('checkIn.fixFields', { count: issues.all.length })}
+              </Text>
+              {unshown.length > 0 && (
+                <List size="sm">
+                  {unshown.map((i) => (
+                    <List.Item key={`${i.field}:${i.code}`}>
+                      {i.field}: {issues.text(i)}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Alert>
+          )}
+          {serverFailed && <ErrorAlert error={save.error} />}
 
-        <Group justify="space-between">
-          <Button variant="default" onClick={addMember}>
-            {t('checkIn.addMember')}
-          </Button>
-          <Group gap="sm">
-            <Text size="xs" c="dimmed">
-              <Kbd size="xs">Enter</Kbd> {t('checkIn.keysNext')} · <Kbd size="xs">Ctrl</Kbd>+
-              <Kbd size="xs">Enter</Kbd> {t('checkIn.keysSave')}
-            </Text>
-            <Button type="submit" loading={save.isPending} data-enter-stop>
-              {guests.length > 1
-                ? t('checkIn.saveGroup', { count: guests.length })
-                : t('checkIn.save')}
+          <Group justify="space-between">
+            <Button variant="default" onClick={addMember}>
+              {t('checkIn.addMember')}
             </Button>
+            <Group gap="sm">
+              <Text size="xs" c="dimmed">
+                <Kbd size="xs">Enter</Kbd> {t('checkIn.keysNext')} · <Kbd size="xs">Alt</Kbd>+
+                <Kbd size="xs">N</Kbd> {t('checkIn.keysAdd')} · <Kbd size="xs">Ctrl</Kbd>+
+                <Kbd size="xs">Enter</Kbd> {t('checkIn.keysSave')}
+              </Text>
+              <Button type="submit" loading={save.isPending} data-enter-stop>
+                {guests.length > 1
+                  ? t('checkIn.saveGroup', { count: guests.length })
+                  : t('checkIn.save')}
+              </Button>
+            </Group>
           </Group>
-        </Group>
+        </Stack>
       </Stack>
     </form>
   );

@@ -39,6 +39,8 @@ export function CountrySelect({ value, onChange, ...rest }: Props) {
       value={value || null}
       onChange={(v) => onChange(v ?? '')}
       searchable
+      // Enter on the chosen option would otherwise deselect it, clearing a value from the scan.
+      allowDeselect={false}
       selectFirstOptionOnChange
       autoComplete="off"
       limit={60}

@@ -1,4 +1,15 @@
-import { Badge, Button, Checkbox, Grid, Group, Paper, Select, Stack, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DynamicT } from '../../components/use-error-text';
@@ -6,6 +17,8 @@ import { applyMrz } from './mrz-apply';
 import { guestFromMatch, type GuestDraft, type GuestField } from './draft';
 import { GuestFields } from './GuestFields';
 import { GuestMatchOffer } from './GuestMatchOffer';
+import { IDENTITY_CODES, IdentityQuestion, type IdentityAnswer } from './IdentityQuestion';
+import { consentGiver } from './consent';
 import { MrzField } from './MrzField';
 import { useGuestMatches } from './use-guest-matches';
 import type { IssueLookup } from './use-issues';
@@ -19,6 +32,10 @@ interface Props {
   /** A zone was read into this guest: the form decides where the cursor goes next. */
   onScanned: (index: number) => void;
   onSkipMrz: (index: number) => void;
+  /** The desk answered the server's question about who this is: save again with the answer. */
+  onAnswer: (index: number, answer: IdentityAnswer) => void;
+  /** A returning guest was picked: the cursor goes on to what is left to fill. */
+  onPicked: (index: number) => void;
   autoFocusMrz?: boolean;
 }
 
@@ -41,6 +58,11 @@ export function GuestCard(props: Props) {
     .filter(({ g }) => g.ownDocument);
   const nameOf = (g: GuestDraft, i: number) =>
     [g.surname, g.givenNames].filter(Boolean).join(' ') || t('checkIn.guestN', { n: i + 1 });
+
+  const giver = consentGiver(guests, index);
+  const question = issues.all.find(
+    (i) => i.field === `${prefix}person.surname` && IDENTITY_CODES.includes(i.code),
+  );
 
   const mrzIssue = guest.mrzIssues.find((i) => i.field === 'mrz' && i.kind === 'error');
   const mrzWarning = guest.mrzIssues.find((i) => i.field === 'mrz' && i.kind === 'warning');
@@ -98,22 +120,19 @@ export function GuestCard(props: Props) {
           )}
         </Group>
 
-        <GuestMatchOffer
-          matches={matches}
-          onPick={(m) => update(index, (g) => guestFromMatch(g, m))}
-          onDismiss={(id) => setDismissed((d) => [...d, id])}
-        />
-
         {index > 0 && (
           <Checkbox
             label={t('checkIn.noOwnDocument')}
             checked={!guest.ownDocument}
             onChange={(e) => {
               const child = e.currentTarget.checked;
+              const holder = child ? holders[0] : undefined;
               update(index, (g) => ({
                 ...g,
                 ownDocument: !child,
-                onDocumentOf: child ? (holders[0]?.i ?? null) : null,
+                onDocumentOf: holder?.i ?? null,
+                // A child on a parent's passport mostly bears the parent's surname.
+                surname: g.surname || (holder?.g.surname ?? ''),
               }));
             }}
           />
@@ -151,14 +170,38 @@ export function GuestCard(props: Props) {
           documentSlot={childSlot || undefined}
         />
 
-        <Checkbox
-          id={`consent-${guest.key}`}
-          label={t('field.consent')}
-          description={t('field.consentHint')}
-          checked={guest.consent}
-          onChange={(e) => set('consent', e.currentTarget.checked)}
-          error={issues.error(`${prefix}consent`)}
-        />
+        {giver === null ? (
+          <Checkbox
+            id={`consent-${guest.key}`}
+            label={t('field.consent')}
+            description={t('field.consentHint')}
+            checked={guest.consent}
+            onChange={(e) => set('consent', e.currentTarget.checked)}
+            error={issues.error(`${prefix}consent`)}
+            // Mantine does not mark a checkbox with an error: the failed save looks for it.
+            aria-invalid={issues.error(`${prefix}consent`) ? true : undefined}
+          />
+        ) : (
+          <Text size="sm">{t('field.consentBy', { name: nameOf(guests[giver]!, giver) })}</Text>
+        )}
+
+        {question ? (
+          <IdentityQuestion
+            issue={question}
+            documentNumber={guest.documentNumber.trim().toUpperCase()}
+            onAnswer={(answer) => props.onAnswer(index, answer)}
+          />
+        ) : (
+          // Below the fields, so an offer that comes while the desk types moves none of them.
+          <GuestMatchOffer
+            matches={matches}
+            onPick={(m) => {
+              update(index, (g) => guestFromMatch(g, m));
+              props.onPicked(index);
+            }}
+            onDismiss={(id) => setDismissed((d) => [...d, id])}
+          />
+        )}
       </Stack>
     </Paper>
   );

@@ -33,11 +33,13 @@ export interface GuestDraft {
   visaNumber: string;
   entryDate: string;
   consent: boolean;
+  /** The desk's answer when the server asked whether a recorded guest is this person. */
+  identity: '' | 'same_person' | 'other_person';
   /** What the last MRZ reading said, per form field, until that field is edited. */
   mrzIssues: MrzFieldIssue[];
 }
 
-export type GuestField = Exclude<keyof GuestDraft, 'key' | 'guestId' | 'mrzIssues'>;
+export type GuestField = Exclude<keyof GuestDraft, 'key' | 'guestId' | 'mrzIssues' | 'identity'>;
 
 export interface MrzFieldIssue {
   field: GuestField;
@@ -85,6 +87,7 @@ export function emptyGuest(partial: Partial<GuestDraft> = {}): GuestDraft {
     visaNumber: '',
     entryDate: '',
     consent: false,
+    identity: '',
     mrzIssues: [],
     ...partial,
   };

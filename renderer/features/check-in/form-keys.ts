@@ -74,7 +74,12 @@ function redirectToMrz(
 }
 
 /** keydown on the form's container. */
-export function handleFormKey(e: KeyboardEvent<HTMLElement>, onSubmit: () => void) {
+export function handleFormKey(
+  e: KeyboardEvent<HTMLElement>,
+  onSubmit: () => void,
+  /** Moves the cursor further than the next field when the form knows better; true if it did. */
+  jump: (from: HTMLElement) => boolean = () => false,
+) {
   noteKey(e);
   if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
   if (
@@ -106,5 +111,5 @@ export function handleFormKey(e: KeyboardEvent<HTMLElement>, onSubmit: () => voi
   e.preventDefault();
   const container = e.currentTarget;
   if (picked) setTimeout(() => focusNext(container, target), 0);
-  else focusNext(container, target);
+  else if (!jump(target)) focusNext(container, target);
 }

@@ -1,3 +1,4 @@
+import { consentGiver, hasConsent } from './consent';
 import { checkCheckIn } from '../../../shared/contract';
 import { isKnownCitizenship, mrzCodeToIso } from '../../../shared/documents/countries';
 import type {
@@ -134,12 +135,16 @@ export function buildCheckIn(
         c.add(`${prefix}onDocumentOf`, 'required');
       } else onDocumentOf = g.onDocumentOf;
     }
-    if (!g.consent) c.add(`${prefix}consent`, 'consent.required');
+    // A child's consent is the parent's: its issue is said once, on the parent's box.
+    if (!hasConsent(guests, i, now) && (consentGiver(guests, i, now) ?? i) === i) {
+      c.add(`${prefix}consent`, 'consent.required');
+    }
     return {
       guestId: g.guestId,
       ...parts,
       onDocumentOf,
       consent: true,
+      ...(g.identity ? { identity: g.identity } : {}),
     };
   });
   if (!at.at) return { ok: false, issues: c.issues };

@@ -3,6 +3,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDialogOpen } from './dialog-open';
 
 interface Props {
   opened: boolean;
@@ -17,9 +18,18 @@ interface Props {
   children: ReactNode;
 }
 
+// The dialog opens on its first field, not on its close button (Mantine's focus trap takes the
+// element marked data-autofocus).
+const markFirstField = (form: HTMLFormElement | null) => {
+  form
+    ?.querySelector('input:not([type=hidden]):not([disabled]), textarea, select')
+    ?.setAttribute('data-autofocus', 'true');
+};
+
 /** A lifecycle action's dialog: its fields, then confirm or cancel; Enter confirms. */
 export function ActionDialog(props: Props) {
   const { t } = useTranslation();
+  useDialogOpen(props.opened);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!props.pending) props.onSubmit();
@@ -36,7 +46,7 @@ export function ActionDialog(props: Props) {
       styles={{ title: { fontWeight: 600 } }}
       closeButtonProps={{ 'aria-label': t('action.close') }}
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={markFirstField}>
         <Stack gap="sm">
           {props.children}
           {general && <ErrorAlert error={props.error} />}
@@ -44,11 +54,7 @@ export function ActionDialog(props: Props) {
             <Button variant="default" onClick={props.onClose}>
               {t('action.cancel')}
             </Button>
-            <Button
-              type="submit"
-              color={props.danger ? 'red.8' : undefined}
-              loading={props.pending}
-            >
+            <Button type="submit" color={props.danger ? 'red' : undefined} loading={props.pending}>
               {props.confirm}
             </Button>
           </Group>

@@ -49,7 +49,6 @@ export function MomentDialog({
       onClose={onClose}
       title={t(`action.${action}`)}
       confirm={t(`action.${action}Confirm`)}
-      danger={action === 'checkOut'}
       pending={save.isPending}
       error={save.error}
       onSubmit={submit}

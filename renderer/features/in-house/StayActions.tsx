@@ -17,33 +17,49 @@ export function StayActions({ detail }: { detail: StayDetail }) {
   if (detail.status === 'cancelled') return null;
   return (
     <>
-      <Group gap={6} role="toolbar" aria-label={t('action.label')}>
-        <Button size="xs" variant="default" onClick={() => setOpen('edit')}>
-          {t('action.edit')}
-        </Button>
-        {active && (
-          <>
-            <Button size="xs" variant="default" onClick={() => setOpen('room')}>
-              {t('action.changeRoom')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => setOpen('extend')}>
-              {t('action.extend')}
-            </Button>
-            {detail.status === 'in_house' ? (
-              <Button size="xs" variant="default" onClick={() => setOpen('absent')}>
-                {t('action.absent')}
+      <Group
+        gap={6}
+        role="toolbar"
+        aria-label={t('action.label')}
+        wrap="nowrap"
+        justify="space-between"
+        align="flex-start"
+      >
+        <Group gap={6}>
+          <Button size="xs" variant="default" onClick={() => setOpen('edit')}>
+            {t('action.edit')}
+          </Button>
+          {active && (
+            <>
+              <Button size="xs" variant="default" onClick={() => setOpen('room')}>
+                {t('action.changeRoom')}
               </Button>
-            ) : (
-              <Button size="xs" variant="default" onClick={() => setOpen('returned')}>
-                {t('action.returned')}
+              <Button size="xs" variant="default" onClick={() => setOpen('extend')}>
+                {t('action.extend')}
               </Button>
-            )}
-            <Button size="xs" onClick={() => setOpen('checkOut')}>
-              {t('action.checkOut')}
-            </Button>
-          </>
-        )}
-        <Button size="xs" variant="subtle" color="red.8" onClick={() => setOpen('cancel')}>
+              {detail.status === 'in_house' ? (
+                <Button size="xs" variant="default" onClick={() => setOpen('absent')}>
+                  {t('action.absent')}
+                </Button>
+              ) : (
+                <Button size="xs" variant="default" onClick={() => setOpen('returned')}>
+                  {t('action.returned')}
+                </Button>
+              )}
+              <Button size="xs" onClick={() => setOpen('checkOut')}>
+                {t('action.checkOut')}
+              </Button>
+            </>
+          )}
+        </Group>
+        {/* Beside the others, never wrapped onto a line of its own. */}
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          onClick={() => setOpen('cancel')}
+          style={{ flexShrink: 0 }}
+        >
           {t('action.cancelEntry')}
         </Button>
       </Group>

@@ -1,7 +1,9 @@
 import { Drawer, Loader } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DialogOpenContext } from './dialog-open';
 import { StayDetailView } from './StayDetailView';
 
 interface Props {
@@ -15,6 +17,8 @@ export function StayDetailDrawer({ stayId, onClose, onOpenStay }: Props) {
   const { t } = useTranslation('stays');
   const detail = useApiQuery('stays.get', { stayId: stayId ?? 1 }, { enabled: stayId !== null });
   const d = stayId !== null ? detail.data : undefined;
+  const [dialogs, setDialogs] = useState(0);
+  const reportDialog = useCallback((delta: 1 | -1) => setDialogs((n) => n + delta), []);
   const name = d ? [d.person.surname, d.person.givenNames].filter(Boolean).join(' ') : '';
   return (
     <Drawer
@@ -24,11 +28,14 @@ export function StayDetailDrawer({ stayId, onClose, onOpenStay }: Props) {
       size={640}
       title={name || t('detail.title')}
       closeButtonProps={{ 'aria-label': t('detail.close') }}
+      closeOnEscape={dialogs === 0}
       styles={{ title: { fontWeight: 600, fontSize: 18 } }}
     >
       {detail.isPending && stayId !== null && <Loader size="sm" />}
       {detail.error && <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />}
-      {d && d.stayId === stayId && <StayDetailView detail={d} onOpenStay={onOpenStay} />}
+      <DialogOpenContext.Provider value={reportDialog}>
+        {d && d.stayId === stayId && <StayDetailView detail={d} onOpenStay={onOpenStay} />}
+      </DialogOpenContext.Provider>
     </Drawer>
   );
 }

@@ -6,6 +6,7 @@ import { AboutSettings } from './AboutSettings';
 import { CalendarSettings } from './calendar/CalendarSettings';
 import { HotelSettings } from './HotelSettings';
 import { RulesSettings } from './rules/RulesSettings';
+import classes from './settings.module.css';
 
 const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -24,6 +25,7 @@ export function SettingsScreen() {
         orientation="vertical"
         keepMounted={false}
         styles={{ tabLabel: { textAlign: 'left' } }}
+        classNames={{ tab: classes.tab }}
       >
         <Tabs.List aria-label={t('settings.sections.label')} miw={220}>
           {SECTIONS.map((s) => (

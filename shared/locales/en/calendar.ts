@@ -6,7 +6,15 @@ export const calendar = {
     previous: 'Previous year',
     next: 'Next year',
   },
+  source: {
+    law: 'Law of the Republic of Kazakhstan "On holidays in the Republic of Kazakhstan" No. 267-II, Art. 5',
+    transfer: 'Government resolution moving days off (adilet.zan.kz, {{ref}})',
+    ministry: 'Ministry of Labour and Social Protection announcement',
+    press: 'Working calendar published by {{site}}',
+  },
   status: {
+    partlyProvisional_one: 'Official, {{count}} day not yet final',
+    partlyProvisional_other: 'Official, {{count}} days not yet final',
     heading: 'Status of {{year}}',
     provisionalHint:
       'A deadline that counts a provisional day is marked as such and may still change.',
@@ -69,7 +77,11 @@ export const calendar = {
     moves_other: 'These {{count}} open notifications would move:',
     guest: 'Guest',
     room: 'Room',
-    event: 'Check-in',
+    event: 'Counted from',
+    from: {
+      check_in: 'Check-in, {{date}}',
+      return: 'Return, {{date}}',
+    },
     dueNow: 'Deadline now',
     dueNew: 'New deadline',
   },

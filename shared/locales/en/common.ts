@@ -99,6 +99,8 @@ export const common = {
     },
     guest: {
       already_in_house: 'This guest is already checked in',
+      document_holder_differs: 'This document is on record for {{name}}: is this the same person?',
+      same_name_birth: '{{name}}, born on this date, has stayed before: is this the same person?',
     },
     consent: {
       required: 'The guest’s consent to the processing of personal data is required',
@@ -114,6 +116,7 @@ export const common = {
     },
   },
   menu: {
+    checkIn: 'New check-in',
     file: 'File',
     quit: 'Quit Tirkeu',
     edit: 'Edit',
@@ -133,6 +136,26 @@ export const common = {
     minimize: 'Minimize',
     help: 'Help',
     about: 'About Tirkeu',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    checkIn: 'Open Check-in, from any screen',
+    next: 'Next field',
+    save: 'Save the check-in',
+    addMember: 'Add a family member',
+    close: 'Close the dialog or panel',
+    help: 'This list',
+  },
+  welcome: {
+    title: 'Welcome to Tirkeu',
+    intro:
+      'A few details about your hotel, for the notifications to the migration police. Anything left empty can be filled in later in Settings.',
+    ownerName: 'Your name',
+    ownerNameHint: 'The owner, as the history of each stay shows who did what',
+    portal: 'Where you usually file notifications',
+    later: 'You can change all of this in Settings.',
+    skip: 'Skip for now',
+    start: 'Save and start',
   },
   screen: {
     inHouse: {

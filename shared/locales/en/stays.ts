@@ -22,6 +22,7 @@ export const stays = {
     entryDate: 'Entry into Kazakhstan',
     consent: 'The guest agreed to the processing of their personal data',
     consentHint: 'For a child, a parent or guardian agrees. The data stays on this computer.',
+    consentBy: 'Consent to the processing of personal data: given by {{name}}, parent or guardian',
   },
   issue: {
     time: {
@@ -50,6 +51,7 @@ export const stays = {
     saveGroup_one: 'Check in {{count}} guest',
     saveGroup_other: 'Check in {{count}} guests',
     keysNext: 'next field',
+    keysAdd: 'add a family member',
     keysSave: 'save',
     fixFields_one: 'Check {{count}} field: nothing has been saved yet.',
     fixFields_other: 'Check {{count}} fields: nothing has been saved yet.',
@@ -69,6 +71,16 @@ export const stays = {
     notThisPerson: 'Someone else',
     returning: 'Returning guest',
     unlink: 'Not the same person',
+  },
+  identity: {
+    documentTitle: 'Document {{number}} is on record for {{name}}, {{born}}',
+    documentText:
+      'Is this the same person with a corrected name, or someone else? Nothing is changed until you answer.',
+    sameCorrected: 'Same person, name corrected',
+    nameTitle: '{{name}}, {{born}}, has stayed here before',
+    nameText: 'Is this the same person, or someone else with the same name and date of birth?',
+    same: 'Same person',
+    other: 'Someone else',
   },
   notice: {
     notRequired: 'Not required',
@@ -125,7 +137,7 @@ export const stays = {
     cancelled: 'Cancelled',
   },
   inHouse: {
-    newCheckIn: 'Check in a guest',
+    newCheckIn: 'New check-in',
     search: 'Search by name, room or document',
     tableLabel: 'Guests staying now',
     guest: 'Guest',

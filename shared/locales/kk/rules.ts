@@ -60,7 +60,7 @@ export const rules: Strings<typeof enRules> = {
     days_left_other: '{{count}} жұмыс күні қалды',
     overdue_by_one: 'Мерзімі өткеніне {{count}} жұмыс күні болды',
     overdue_by_other: 'Мерзімі өткеніне {{count}} жұмыс күні болды',
-    deadline_at: 'Мерзімі: {{date}} күнінің соңына дейін, Қазақстан уақыты бойынша',
+    deadline_at: 'Жіберу керек: {{date}} күнінің соңына дейін, Қазақстан уақыты бойынша',
   },
   error: {
     date: {

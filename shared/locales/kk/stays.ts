@@ -24,6 +24,8 @@ export const stays: Strings<typeof enStays> = {
     consent: 'Қонақ дербес деректерін өңдеуге келісім берді',
     consentHint:
       'Бала үшін ата-анасы немесе қамқоршысы келісім береді. Деректер тек осы компьютерде сақталады.',
+    consentBy:
+      'Дербес деректерді өңдеуге келісімді ата-анасы немесе қорғаншысы ретінде {{name}} берді',
   },
   issue: {
     time: {
@@ -52,6 +54,7 @@ export const stays: Strings<typeof enStays> = {
     saveGroup_one: 'Келуді тіркеу: {{count}} қонақ',
     saveGroup_other: 'Келуді тіркеу: {{count}} қонақ',
     keysNext: 'келесі өріс',
+    keysAdd: 'отбасы мүшесін қосу',
     keysSave: 'сақтау',
     fixFields_one: '{{count}} өрісті тексеріңіз: әзірге ештеңе сақталған жоқ.',
     fixFields_other: '{{count}} өрісті тексеріңіз: әзірге ештеңе сақталған жоқ.',
@@ -71,6 +74,16 @@ export const stays: Strings<typeof enStays> = {
     notThisPerson: 'Басқа адам',
     returning: 'Бұрын тоқтаған қонақ',
     unlink: 'Бұл басқа адам',
+  },
+  identity: {
+    documentTitle: '{{number}} құжаты {{name}} атына жазылған, {{born}}',
+    documentText:
+      'Бұл аты түзетілген сол адам ба, әлде басқа адам ба? Жауап бергенше ештеңе өзгермейді.',
+    sameCorrected: 'Сол адам, аты түзетілді',
+    nameTitle: '{{name}}, {{born}}, бұрын осында тоқтаған',
+    nameText: 'Бұл сол адам ба, әлде аты мен туған күні бірдей басқа адам ба?',
+    same: 'Сол адам',
+    other: 'Басқа адам',
   },
   notice: {
     notRequired: 'Қажет емес',
@@ -97,7 +110,7 @@ export const stays: Strings<typeof enStays> = {
     rule: 'Негіз: {{rule}}',
     event: {
       check_in: 'Келген күннен бастап есептеледі',
-      return: 'Уақытша болмағаннан кейін қайтып келген күннен бастап есептеледі',
+      return: 'Уақытша кеткеннен кейін қайтып келген күннен бастап есептеледі',
     },
     summaryCounted: 'Есептелген күндер: {{days}}.',
     summarySkipped: 'Есептелмеген күндер: {{days}}.',
@@ -122,12 +135,12 @@ export const stays: Strings<typeof enStays> = {
   },
   status: {
     in_house: 'Тұрып жатыр',
-    absent: 'Уақытша жоқ',
+    absent: 'Уақытша кетті',
     checked_out: 'Кетті',
     cancelled: 'Күші жойылды',
   },
   inHouse: {
-    newCheckIn: 'Қонақты тіркеу',
+    newCheckIn: 'Жаңа келу',
     search: 'Аты-жөні, бөлме немесе құжат бойынша іздеу',
     tableLabel: 'Қазір тұрып жатқан қонақтар',
     guest: 'Қонақ',

@@ -102,6 +102,9 @@ export const common: Strings<typeof enCommon> = {
     },
     guest: {
       already_in_house: 'Этот гость уже заселён',
+      document_holder_differs: 'Этот документ записан на гостя {{name}}: это тот же человек?',
+      same_name_birth:
+        'Гость {{name}} с этой датой рождения уже останавливался: это тот же человек?',
     },
     consent: {
       required: 'Нужно согласие гостя на обработку персональных данных',
@@ -117,6 +120,7 @@ export const common: Strings<typeof enCommon> = {
     },
   },
   menu: {
+    checkIn: 'Новый заезд',
     file: 'Файл',
     quit: 'Выйти из Tirkeu',
     edit: 'Правка',
@@ -136,6 +140,26 @@ export const common: Strings<typeof enCommon> = {
     minimize: 'Свернуть',
     help: 'Справка',
     about: 'О программе Tirkeu',
+  },
+  shortcuts: {
+    title: 'Клавиши',
+    checkIn: 'Открыть заезд с любого экрана',
+    next: 'Следующее поле',
+    save: 'Сохранить заезд',
+    addMember: 'Добавить члена семьи',
+    close: 'Закрыть окно или панель',
+    help: 'Этот список',
+  },
+  welcome: {
+    title: 'Добро пожаловать в Tirkeu',
+    intro:
+      'Немного сведений о гостинице — для уведомлений в миграционную полицию. Что останется пустым, можно заполнить позже в настройках.',
+    ownerName: 'Ваше имя',
+    ownerNameHint: 'Владелец: так история каждого проживания покажет, кто что сделал',
+    portal: 'Где вы обычно подаёте уведомления',
+    later: 'Всё это можно изменить в настройках.',
+    skip: 'Пропустить',
+    start: 'Сохранить и начать',
   },
   screen: {
     inHouse: {

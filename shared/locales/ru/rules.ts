@@ -64,7 +64,7 @@ export const rules: Strings<typeof enRules> = {
     overdue_by_few: 'Просрочено на {{count}} рабочих дня',
     overdue_by_many: 'Просрочено на {{count}} рабочих дней',
     overdue_by_other: 'Просрочено на {{count}} рабочего дня',
-    deadline_at: 'Срок: до конца дня {{date}} по времени Казахстана',
+    deadline_at: 'Истекает в конце дня {{date}} по времени Казахстана',
   },
   error: {
     date: {

@@ -24,6 +24,7 @@ export const stays: Strings<typeof enStays> = {
     consent: 'Гость дал согласие на обработку персональных данных',
     consentHint:
       'За ребёнка согласие даёт родитель или опекун. Данные хранятся только на этом компьютере.',
+    consentBy: 'Согласие на обработку персональных данных дал(а) {{name}} как родитель или опекун',
   },
   issue: {
     time: {
@@ -48,12 +49,13 @@ export const stays: Strings<typeof enStays> = {
     onDocumentOf: 'Вписан в документ',
     onDocumentOfHint: 'Ребёнок вписан в паспорт этого человека.',
     addMember: 'Добавить члена семьи',
-    save: 'Оформить заезд',
-    saveGroup_one: 'Оформить заезд: {{count}} гость',
-    saveGroup_few: 'Оформить заезд: {{count}} гостя',
-    saveGroup_many: 'Оформить заезд: {{count}} гостей',
-    saveGroup_other: 'Оформить заезд: {{count}} гостя',
+    save: 'Сохранить заезд',
+    saveGroup_one: 'Сохранить заезд: {{count}} гость',
+    saveGroup_few: 'Сохранить заезд: {{count}} гостя',
+    saveGroup_many: 'Сохранить заезд: {{count}} гостей',
+    saveGroup_other: 'Сохранить заезд: {{count}} гостя',
     keysNext: 'следующее поле',
+    keysAdd: 'добавить члена семьи',
     keysSave: 'сохранить',
     fixFields_one: 'Проверьте {{count}} поле: пока ничего не сохранено.',
     fixFields_few: 'Проверьте {{count}} поля: пока ничего не сохранено.',
@@ -78,6 +80,16 @@ export const stays: Strings<typeof enStays> = {
     returning: 'Повторный гость',
     unlink: 'Это другой человек',
   },
+  identity: {
+    documentTitle: 'Документ {{number}} записан на гостя {{name}}, {{born}}',
+    documentText:
+      'Это тот же человек с исправленным именем или другой человек? Пока вы не ответите, ничего не меняется.',
+    sameCorrected: 'Тот же человек, имя исправлено',
+    nameTitle: 'Гость {{name}}, {{born}}, уже останавливался у вас',
+    nameText: 'Это тот же человек или другой — с теми же именем и датой рождения?',
+    same: 'Тот же человек',
+    other: 'Другой человек',
+  },
   notice: {
     notRequired: 'Не требуется',
     filed: 'Подано ✓',
@@ -94,7 +106,7 @@ export const stays: Strings<typeof enStays> = {
     showWhy: '{{status}}: почему такой срок',
   },
   trace: {
-    caption: 'Отсчёт с {{date}}: каждый день — засчитан или пропущен, и почему',
+    caption: 'Первый день отсчёта — {{date}}; по каждому дню: засчитан или пропущен, и почему',
     day: 'День',
     counts: 'Засчитан',
     why: 'Почему',
@@ -107,8 +119,8 @@ export const stays: Strings<typeof enStays> = {
       check_in: 'Отсчёт от заезда',
       return: 'Отсчёт от возвращения после отсутствия',
     },
-    summaryCounted: 'Засчитаны: {{days}}.',
-    summarySkipped: 'Пропущены: {{days}}.',
+    summaryCounted: 'Засчитаны {{days}}.',
+    summarySkipped: 'Пропущены {{days}}.',
     short: {
       weekend: 'выходные',
       substitute: 'выходной в счёт праздника «{{holiday}}»',
@@ -125,7 +137,7 @@ export const stays: Strings<typeof enStays> = {
     why: 'Почему:',
     showDays: 'Показать по дням',
     noNotice: 'Гражданин Казахстана: уведомление в миграционную полицию не требуется.',
-    next: 'Заселить следующего гостя',
+    next: 'Следующий заезд',
     fileNow: 'Подать сейчас',
     openStay: 'Открыть проживание',
     scanHint: 'Следующий паспорт можно сканировать сразу.',
@@ -137,7 +149,7 @@ export const stays: Strings<typeof enStays> = {
     cancelled: 'Отменено',
   },
   inHouse: {
-    newCheckIn: 'Заселить гостя',
+    newCheckIn: 'Новый заезд',
     search: 'Поиск по фамилии, номеру комнаты или документу',
     tableLabel: 'Гости, проживающие сейчас',
     guest: 'Гость',

@@ -16,6 +16,15 @@ describe('countryName', () => {
     expect(countryName('CHN', 'ru')).toContain('Китай');
   });
 
+  it('uses the short common names of the portals where the ISO name is long or not the local one', () => {
+    expect(countryName('CHN', 'en')).toBe('China');
+    expect(countryName('RUS', 'ru')).toBe('Россия');
+    expect(countryName('CHN', 'ru')).toBe('Китай');
+    expect(countryName('KGZ', 'ru')).toBe('Кыргызстан');
+    expect(countryName('MDA', 'ru')).toBe('Молдова');
+    expect(countryName('USA', 'kk')).toBe('АҚШ');
+  });
+
   it('names the ICAO special codes in all three languages', () => {
     expect(countryName('XXA', 'en')).toBe('Stateless person');
     expect(countryName('XXA', 'ru')).toBe('Лицо без гражданства');

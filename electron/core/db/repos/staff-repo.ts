@@ -17,6 +17,7 @@ export function createStaffRepo(db: Db) {
     'INSERT INTO staff (name, role, created_at) VALUES (?, ?, ?) RETURNING id',
   );
   const setLanguage = db.prepare('UPDATE staff SET language = ? WHERE id = ?');
+  const rename = db.prepare('UPDATE staff SET name = ? WHERE id = ?');
   const toMember = (r: StaffRow): StaffMember => ({ id: r.id, name: r.name, role: r.role });
   return {
     get: (id: number): StaffMember | null => {
@@ -33,6 +34,9 @@ export function createStaffRepo(db: Db) {
       (insert.get(name, role, at) as { id: number }).id,
     setLanguage: (id: number, language: Language): void => {
       setLanguage.run(language, id);
+    },
+    rename: (id: number, name: string): void => {
+      rename.run(name, id);
     },
   };
 }

@@ -110,6 +110,7 @@ export function createStayRepo(db: Db) {
        @consentBy, @at, @at) RETURNING id`,
   );
   const byId = db.prepare('SELECT * FROM stays WHERE id = ?');
+  const anyStay = db.prepare('SELECT 1 FROM stays LIMIT 1');
   const activeOfGuest = db.prepare(
     "SELECT id FROM stays WHERE guest_id = ? AND status IN ('in_house', 'absent') LIMIT 1",
   );
@@ -155,6 +156,8 @@ export function createStayRepo(db: Db) {
      WHERE e.stay_id = ? ORDER BY e.id`,
   );
   return {
+    /** Whether any stay was ever recorded: a database in use, not a new one. */
+    any: (): boolean => anyStay.get() !== undefined,
     insert: (s: NewStay): number => (insert.get(s) as { id: number }).id,
     get: (id: number): StayRecord | null => {
       const r = byId.get(id) as StayRow | undefined;

@@ -29,7 +29,9 @@ export function MovesTable({ moved, done = false }: { moved: MovedNotice[]; done
               )}
             </Table.Td>
             <Table.Td>{m.room}</Table.Td>
-            <Table.Td>{date(m.eventDate)}</Table.Td>
+            <Table.Td>
+              {td(`calendar:preview.from.${m.event}`, { date: date(m.eventDate) })}
+            </Table.Td>
             <Table.Td>
               <s>{day(m.dueDate)}</s>
             </Table.Td>

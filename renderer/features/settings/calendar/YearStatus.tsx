@@ -17,7 +17,7 @@ import { kzDateOf } from '../../../../shared/rules';
 import { ApiError } from '../../../api/client';
 import { useApiMutation } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useCalendarText } from './calendar-text';
+import { sourcesText, useCalendarText } from './calendar-text';
 
 /**
  * The year's status, origin, notes and sources, and the owner's confirmation of a provisional
@@ -38,12 +38,15 @@ export function YearStatus({ view }: { view: CalendarYearView }) {
           <Title order={2} size="h5">
             {td('calendar:status.heading', { year: view.year })}
           </Title>
+          {/* A year with a forecast or provisional day is not "confirmed", whatever its tables. */}
           <Badge
-            variant={view.status === 'confirmed' ? 'light' : 'outline'}
-            color={view.status === 'confirmed' ? 'teal' : 'orange.9'}
+            variant={provisional ? 'outline' : 'light'}
+            color={provisional ? 'orange.9' : 'teal'}
             radius="sm"
           >
-            {td(`rules:calendar.status.${view.status}`)}
+            {view.status === 'confirmed' && provisional
+              ? td('calendar:status.partlyProvisional', { count: view.provisionalDates.length })
+              : td(`rules:calendar.status.${view.status}`)}
           </Badge>
           <Text size="sm" c="dimmed">
             {td(`rules:calendar.origin.${view.origin}`)}
@@ -69,7 +72,7 @@ export function YearStatus({ view }: { view: CalendarYearView }) {
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          {td('calendar:status.sources')}: {view.sources.join('; ')}
+          {td('calendar:status.sources')}: {sourcesText(view.sources, td).join('; ')}
         </Text>
         {message && (
           <Text size="sm" c="teal.9" role="status">

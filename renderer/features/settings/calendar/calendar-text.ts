@@ -11,8 +11,9 @@ export function useCalendarText() {
   const { issueText } = useErrorText();
   const td = t as unknown as DynamicT;
   const lang = i18n.language as Language;
-  const date = (iso: string) => formatDate(iso, lang, 'd MMM yyyy');
-  const weekday = (iso: string) => formatDate(iso, lang, 'EEEEEE');
+  const date = (iso: string) => formatDate(iso, lang);
+  // "Fri" in English as everywhere else ("Fr" is date-fns' narrowest form).
+  const weekday = (iso: string) => formatDate(iso, lang, lang === 'en' ? 'EEE' : 'EEEEEE');
   /** The month's standalone name, capitalised as a heading: "Январь", "Қаңтар". */
   const monthName = (year: number, index: number) => {
     const name = format(new Date(year, index, 1), 'LLLL', { locale: dateLocale(lang) });
@@ -50,4 +51,24 @@ export function maskDayText(raw: string): string {
   if (digits.length <= 2) return digits;
   if (digits.length <= 4) return `${digits.slice(0, 2)}.${digits.slice(2)}`;
   return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4)}`;
+}
+
+/**
+ * The year's sources in the desk's language: the law and the Government's transfer orders by
+ * their official names (with the adilet reference, which is the same in every language). The
+ * cross-check against a software library is no source a hotel can look up and is left out; what
+ * the owner typed when confirming a year is shown as typed.
+ */
+export function sourcesText(sources: readonly string[], td: DynamicT): string[] {
+  const out = sources.flatMap((s): string[] => {
+    if (/python-holidays/.test(s)) return [];
+    if (/^Law No\. 267-II/.test(s)) return [td('calendar:source.law')];
+    const adilet = /adilet (.+)$/.exec(s);
+    if (adilet) return [td('calendar:source.transfer', { ref: adilet[1]! })];
+    if (/^Ministry/.test(s)) return [td('calendar:source.ministry')];
+    const press = /^([a-z.]+\.kz) \d{4} calendar$/.exec(s);
+    if (press) return [td('calendar:source.press', { site: press[1]! })];
+    return [s];
+  });
+  return [...new Set(out)];
 }

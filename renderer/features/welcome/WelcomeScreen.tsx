@@ -1,0 +1,152 @@
+import {
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { BUSINESS_SIZES, type HotelInput, type Portal } from '../../../shared/contract';
+import { KZ_REGIONS } from '../../../shared/regions';
+import { ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useErrorText } from '../../components/use-error-text';
+
+const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', businessSize: 'small' };
+
+/**
+ * A new database's first start: what the rest of the app needs (the host's details for the
+ * notices, the business size for the fines, the owner's name for the history, the usual portal),
+ * on one short screen that can be skipped and filled in later in Settings.
+ */
+export function WelcomeScreen() {
+  const { t } = useTranslation();
+  const { issueText } = useErrorText();
+  const navigate = useNavigate();
+  const finish = useApiMutation('setup.finish');
+  const [hotel, setHotel] = useState<HotelInput>(EMPTY);
+  const [ownerName, setOwnerName] = useState('');
+  const [portal, setPortal] = useState<Portal>('eqonaq');
+  const issues = finish.error instanceof ApiError ? (finish.error.error.issues ?? []) : [];
+  const fieldError = (field: string) => {
+    const issue = issues.find((i) => i.field === field);
+    return issue ? issueText(issue) : undefined;
+  };
+  const set = <K extends keyof HotelInput>(key: K, value: HotelInput[K]) =>
+    setHotel((h) => ({ ...h, [key]: value }));
+  const done = () => void navigate('/in-house', { replace: true });
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    // Without a hotel name the details wait for Settings; the rest is kept.
+    const given = hotel.name.trim() ? hotel : null;
+    finish.mutate({ hotel: given, ownerName, portal }, { onSuccess: done });
+  };
+  const skip = () =>
+    finish.mutate({ hotel: null, ownerName: '', portal: null }, { onSuccess: done });
+
+  return (
+    <Paper withBorder p="lg" maw={760} component="form" onSubmit={save} noValidate>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <Title order={1} size="h3">
+            {t('welcome.title')}
+          </Title>
+          <LanguageSwitch />
+        </Group>
+        <Text size="sm">{t('welcome.intro')}</Text>
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput
+            label={t('settings.hotel.name')}
+            value={hotel.name}
+            onChange={(e) => set('name', e.currentTarget.value)}
+            error={fieldError('hotel.name')}
+            maxLength={200}
+            data-autofocus
+            autoFocus
+          />
+          <TextInput
+            label={t('settings.hotel.bin')}
+            description={t('settings.hotel.binHint')}
+            value={hotel.bin}
+            inputMode="numeric"
+            onChange={(e) => set('bin', e.currentTarget.value)}
+            error={fieldError('hotel.bin')}
+            maxLength={12}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+          />
+          <Select
+            label={t('settings.hotel.region')}
+            placeholder={t('settings.hotel.regionPlaceholder')}
+            data={KZ_REGIONS.map((code) => ({ value: code, label: t(`region.${code}`) }))}
+            value={hotel.region || null}
+            onChange={(v) => set('region', v ?? '')}
+            searchable
+          />
+          <TextInput
+            label={t('settings.hotel.address')}
+            value={hotel.address}
+            onChange={(e) => set('address', e.currentTarget.value)}
+            error={fieldError('hotel.address')}
+            maxLength={300}
+          />
+          <Select
+            label={t('settings.hotel.businessSize')}
+            description={t('settings.hotel.businessSizeHint')}
+            data={BUSINESS_SIZES.map((s) => ({ value: s, label: t(`settings.hotel.size.${s}`) }))}
+            value={hotel.businessSize}
+            onChange={(v) => v && set('businessSize', v as HotelInput['businessSize'])}
+            allowDeselect={false}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+          />
+          <TextInput
+            label={t('welcome.ownerName')}
+            description={t('welcome.ownerNameHint')}
+            value={ownerName}
+            onChange={(e) => setOwnerName(e.currentTarget.value)}
+            error={fieldError('ownerName')}
+            maxLength={100}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+          />
+        </SimpleGrid>
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="welcome-portal">
+            {t('welcome.portal')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="welcome-portal"
+            value={portal}
+            onChange={(v) => setPortal(v as Portal)}
+            data={[
+              { value: 'eqonaq', label: 'e-Qonaq' },
+              { value: 'vmp', label: 'vmp.gov.kz' },
+            ]}
+            w={320}
+          />
+        </Stack>
+        {finish.error && !issues.length && <ErrorAlert error={finish.error} />}
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            {t('welcome.later')}
+          </Text>
+          <Group gap="sm">
+            <Button variant="default" onClick={skip} disabled={finish.isPending}>
+              {t('welcome.skip')}
+            </Button>
+            <Button type="submit" loading={finish.isPending}>
+              {t('welcome.start')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
