@@ -53,8 +53,12 @@ export function systemBrowsers(platform = process.platform, env = process.env) {
 
 /** Playwright's own Chromium, where `playwright-core install chromium` puts it. */
 export function playwrightChromium() {
-  const { chromium } = require('playwright-core');
-  return { label: "Playwright's Chromium", path: chromium.executablePath() };
+  const label = "Playwright's Chromium";
+  try {
+    return { label, path: require('playwright-core').chromium.executablePath() };
+  } catch {
+    return { label, path: '' }; // A platform Playwright has no build for.
+  }
 }
 
 export function defaultCandidates() {
