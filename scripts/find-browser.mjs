@@ -142,7 +142,7 @@ export async function findBrowser({
   const list = typeof candidates === 'function' ? candidates() : candidates;
   const found = list.find((c) => usable(c.path));
   if (found) return found;
-  let why = 'fetching is off';
+  let why = 'not in its cache, and only `npm test` fetches it';
   if (fetch) {
     onFetch(timeoutMs);
     let timer;
