@@ -10,7 +10,9 @@ const step = (cmd, cmdArgs) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-const binary = electronBinary();
+const binary = electronBinary({
+  onFetch: () => console.log('Fetching Electron (first start only, about 100 MB)…'),
+});
 if (!binary.path) {
   console.log(`Electron is not available here (${binary.reason}); starting web mode instead.`);
   step(process.execPath, ['scripts/build.mjs', '--renderer', '--quiet']);

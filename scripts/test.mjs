@@ -4,6 +4,7 @@
 // failed check (typecheck, lint, format, build) counts as one failure.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { findBrowser } from './find-browser.mjs';
 
 const only = process.argv[2]; // optional: unit | e2e | static
 const results = { passed: 0, failed: 0, skipped: 0 };
@@ -20,17 +21,22 @@ function stage(name, cmd, args, opts = {}) {
   return true;
 }
 
-function vitest(name, config, report) {
+function vitest(name, config, report, opts = {}) {
   fs.rmSync(report, { force: true });
-  stage(name, process.execPath, [
-    'node_modules/vitest/vitest.mjs',
-    'run',
-    '-c',
-    config,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ]);
+  stage(
+    name,
+    process.execPath,
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '-c',
+      config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    opts,
+  );
   if (!fs.existsSync(report)) return;
   // The stage's own failure above already counted the run; count its cases instead.
   if (failures.at(-1) === name) {
@@ -72,8 +78,21 @@ if (!only || only === 'static') {
 if (!only || only === 'unit')
   vitest('unit and database tests', 'vitest.config.ts', 'test-results/unit.json');
 if (!only || only === 'e2e') {
-  if (stage('build the renderer', node, ['scripts/build.mjs', '--renderer', '--quiet'])) {
-    vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', 'test-results/e2e.json');
+  const browser = await findBrowser({
+    onFetch: (ms) =>
+      console.log(
+        `No Chromium, Chrome or Edge here; fetching Playwright's Chromium (once, up to ${ms / 60000} min)…`,
+      ),
+  });
+  if (!browser.path) {
+    console.log(`\n${browser.reason}`);
+    results.failed += 1;
+    failures.push('end-to-end tests (no browser)');
+  } else if (stage('build the renderer', node, ['scripts/build.mjs', '--renderer', '--quiet'])) {
+    console.log(`\nBrowser for the end-to-end tests: ${browser.label} (${browser.path})`);
+    vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', 'test-results/e2e.json', {
+      env: { ...process.env, CHROMIUM_PATH: browser.path },
+    });
   }
 }
 

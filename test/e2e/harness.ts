@@ -5,8 +5,11 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { findBrowser } from '../../scripts/find-browser.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// `npm test` finds (or fetches) the browser and passes it in CHROMIUM_PATH; run alone, vitest
+// looks in the usual places and, with none, fails with how to get one.
+const found = await findBrowser({ fetch: null });
 // The flags this machine needs: no sandbox as root, and no background traffic to a closed network.
 const FLAGS = [
   '--headless',
@@ -39,12 +42,14 @@ export async function startApp(
     rulesData?: CoreOptions['rulesData'];
   } = {},
 ): Promise<AppHarness> {
+  if (found.path === null) throw new Error(found.reason);
+  const executablePath = found.path;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tirkeu-e2e-'));
   const dbFile = path.join(dir, 'tirkeu.db');
   await options.before?.(dbFile);
   const core = createCore({ dbFile, now: options.now, rulesData: options.rulesData });
   const server = await startWebServer({ core, staticDir: path.resolve('dist/renderer') });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   let page = await context.newPage();
   const harness: AppHarness = {
