@@ -108,6 +108,11 @@ export default tseslint.config(
             "CallExpression[callee.property.name=/^(prepare|pragma)$/], CallExpression[callee.object.name='db'][callee.property.name='exec']",
           message: 'SQL lives in electron/core/db (repositories and migrations).',
         },
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            'Use writeTransaction (db/connection.ts): a deferred transaction fails at once when another process writes.',
+        },
       ],
     },
   },
