@@ -161,7 +161,8 @@ function openFailure(err: unknown, file: string): AppFailure {
 /** Maps SQLite and file-system failures to stable codes the UI can translate. */
 export function translateSqliteError(err: unknown): unknown {
   if (err instanceof AppFailure) return err;
-  const code = (err as { code?: string }).code ?? '';
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return err;
   if (code === 'SQLITE_NOTADB') return new AppFailure('db.not_sqlite');
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS')
     return new AppFailure('db.read_only');
