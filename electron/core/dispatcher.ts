@@ -100,17 +100,17 @@ function writePath(
   ctx: CallContext,
 ): unknown {
   return writeTransaction(deps.db, () => {
-    let audited = 0;
+    let audited = false;
     const at = ctx.now().toISOString();
     const audit: AuditFn = (action, entity, entityId, details = {}) => {
-      audited += 1;
+      audited = true;
       deps.audit.record(at, ctx.staff.id, action, entity, entityId, details);
     };
     const value = handler(input, { ...ctx, audit });
     // An async handler would commit before its awaited work ran, outside the transaction.
     if (value instanceof Promise) throw new Error(`${method}: a write handler must not be async`);
     // Every write leaves a trace of who, when and what, in the same transaction as the change.
-    if (audited === 0) throw new Error(`${method}: a write handler recorded no audit entry`);
+    if (!audited) throw new Error(`${method}: a write handler recorded no audit entry`);
     return value;
   });
 }
@@ -147,9 +147,13 @@ const CODE_LIKE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 export function issuesOf(error: ZodError): FieldIssue[] {
   return error.issues.map((i) => {
     const field = i.path.map(String).join('.');
+    // The limit travels with the issue even when the schema names the code (`text(max)` does):
+    // the message "at most {{max}} characters" needs it.
+    if (i.code === 'too_big') {
+      const code = CODE_LIKE.test(i.message) ? i.message : 'too_long';
+      return { field, code, params: { max: Number(i.maximum) } };
+    }
     if (CODE_LIKE.test(i.message)) return { field, code: i.message };
-    if (i.code === 'too_big')
-      return { field, code: 'too_long', params: { max: Number(i.maximum) } };
     if (i.code === 'too_small') return { field, code: 'required' };
     if (i.code === 'unrecognized_keys') return { field: i.keys.join(','), code: 'unknown_field' };
     return { field, code: i.code };

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract, type Result } from '../../shared/contract';
+import { z } from 'zod';
+import { AppFailure, contract, type Result } from '../../shared/contract';
 import { RulesError } from '../../shared/rules';
 import type { Core } from '../../electron/core/core';
 import type { WriteContext } from '../../electron/core/context';
 import { createDispatcher, type Dispatch } from '../../electron/core/dispatcher';
 import type { Handlers } from '../../electron/core/handlers';
+import { checkInInput, guestEntry } from '../helpers/check-in';
 import { memoryCore } from '../helpers/core';
 
 type Handler = (input: unknown, ctx: WriteContext) => unknown;
@@ -94,6 +96,35 @@ describe('the dispatcher around a write', () => {
     expect(h.internal).toEqual([{ method: 'settings.setLanguage', err: boom }]);
   });
 
+  it('tells listeners nothing about a read', async () => {
+    h = harness(
+      () => 'done',
+      () => 'read',
+    );
+    expect(await h.dispatch('hotel.get', {})).toEqual({ ok: true, value: 'read' });
+    expect(h.committed).toEqual([]);
+  });
+
+  it('commits and answers without any listener or logger', async () => {
+    const core = memoryCore();
+    const dispatch = createDispatcher({
+      db: core.db,
+      audit: core.repos.audit,
+      handlers: {
+        'settings.setLanguage': (_i: unknown, ctx: WriteContext) => {
+          probe(core);
+          ctx.audit('probe', 'settings', 'probe');
+          return 'done';
+        },
+      } as unknown as Handlers,
+    });
+    expect(await dispatch('settings.setLanguage', { language: 'kk' }, core.context())).toEqual({
+      ok: true,
+      value: 'done',
+    });
+    core.close();
+  });
+
   it('tells listeners only once the write has committed', async () => {
     let seenInListener: unknown = 'not called';
     h = harness((_input, ctx) => {
@@ -149,6 +180,35 @@ describe('the dispatcher turning failures into values', () => {
     });
   });
 
+  it('passes a coded failure from a handler through as it is, without logging it', async () => {
+    h = harness(() => {
+      throw new AppFailure('not_found', { params: { id: 7 } });
+    });
+    expect(await h.write()).toEqual({
+      ok: false,
+      error: { code: 'not_found', params: { id: 7 } },
+    });
+    expect(h.internal).toEqual([]);
+  });
+
+  it('reports a schema failure inside a handler as invalid input on its fields', async () => {
+    h = harness(() => {
+      z.object({ room: z.string() }).parse({ room: 1 });
+    });
+    expect(await h.write()).toEqual({
+      ok: false,
+      error: { code: 'api.invalid_input', issues: [{ field: 'room', code: 'invalid_type' }] },
+    });
+  });
+
+  it('reports a plain error as internal, not as a rule the guest broke', async () => {
+    h = harness(() => {
+      throw Object.assign(new Error('bug'), { code: 'date.invalid', field: 'arrival' });
+    });
+    expect(await h.write()).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(h.internal).toHaveLength(1);
+  });
+
   it('reports anything else thrown, even null, as internal and logs it', async () => {
     h = harness(() => {
       throw null;
@@ -190,10 +250,18 @@ describe('the dispatcher facing hostile input', () => {
 
   it('refuses a method name that is not a string, even one that cannot be printed', async () => {
     h = harness(() => 'done');
-    for (const method of [Object.create(null), { toString: 1 }, Symbol('x'), null, 42]) {
-      expect(await settle(h.dispatch(method, {}))).toMatchObject({
+    const names = [
+      [Object.create(null), 'object'],
+      [{ toString: 1 }, 'object'],
+      [Symbol('x'), 'Symbol(x)'],
+      [null, 'null'],
+      [42, '42'],
+      ['hotel.drop', 'hotel.drop'],
+    ] as const;
+    for (const [method, printed] of names) {
+      expect(await settle(h.dispatch(method, {}))).toEqual({
         ok: false,
-        error: { code: 'api.unknown_method' },
+        error: { code: 'api.unknown_method', params: { method: printed } },
       });
     }
   });
@@ -241,5 +309,62 @@ describe('the dispatcher facing hostile input', () => {
     }
     core.close();
     expect([...answers]).toEqual(['api.invalid_input']);
+  });
+});
+
+describe('the dispatcher naming what is wrong with an input', () => {
+  let core: Core;
+  let h: ReturnType<typeof harness>;
+  afterEach(() => {
+    core?.close();
+    h?.core.close();
+  });
+  const hotel = { name: 'Hotel', bin: '', address: '', region: '', businessSize: 'small' };
+
+  it('gives each issue its dotted field, a translatable code and the limit of a too-long value', async () => {
+    core = memoryCore();
+    const r = await core.call('hotel.save', {
+      ...hotel,
+      name: 'x'.repeat(201),
+      address: 42,
+      businessSize: '',
+      extra: 1,
+      other: 2,
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'api.invalid_input',
+        issues: expect.arrayContaining([
+          { field: 'name', code: 'too_long', params: { max: 200 } },
+          { field: 'address', code: 'invalid_type' },
+          { field: 'businessSize', code: 'invalid_value' },
+          { field: 'extra,other', code: 'unknown_field' },
+        ]),
+      },
+    });
+    const empty = await core.call('hotel.save', { ...hotel, name: '' });
+    expect(empty).toMatchObject({ error: { issues: [{ field: 'name', code: 'required' }] } });
+    const deep = await core.call(
+      'stays.checkIn',
+      checkInInput([guestEntry({ surname: 'X'.repeat(300) })]),
+    );
+    expect(deep).toMatchObject({
+      error: { issues: [{ field: 'guests.0.person.surname', code: 'too_long' }] },
+    });
+  });
+
+  it('refuses an input that cannot be read with one issue on the whole input', async () => {
+    h = harness(() => 'done');
+    const trap = Object.defineProperty({}, 'language', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    expect(await h.dispatch('settings.setLanguage', trap)).toEqual({
+      ok: false,
+      error: { code: 'api.invalid_input', issues: [{ field: '', code: 'invalid_type' }] },
+    });
   });
 });
