@@ -9,6 +9,7 @@ export default defineConfig({
       'test/shared/documents/**/*.test.ts',
       'test/core/dispatcher*.test.ts',
     ],
+    setupFiles: ['test/helpers/fresh-calendar.ts'],
     environment: 'node',
   },
 });
