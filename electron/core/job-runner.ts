@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { AuditFn, CallContext, JobContext } from './context';
-import type { Db } from './db/connection';
+import { writeTransaction, type Db } from './db/connection';
 import type { AuditRepo } from './db/repos/audit-repo';
 
 export interface JobDeps {
@@ -38,29 +38,24 @@ export async function runJob(
       const at = ctx.now().toISOString();
       const audit: AuditFn = (action, entity, entityId, details = {}) =>
         deps.audit.record(at, ctx.staff.id, action, entity, entityId, { jobId, ...details });
-      const value = deps.db
-        .transaction(() => {
-          const v = fn(audit);
-          if (v instanceof Promise)
-            throw new Error(`${method}: a job transaction must not be async`);
-          return v;
-        })
-        .immediate();
+      const value = writeTransaction(deps.db, () => {
+        const v = fn(audit);
+        if (v instanceof Promise) throw new Error(`${method}: a job transaction must not be async`);
+        return v;
+      });
       wrote = true;
       return value;
     },
   };
   const finish = (outcome: 'done' | 'failed', extra: Record<string, unknown>) => {
-    deps.db
-      .transaction(() => {
-        deps.audit.record(ctx.now().toISOString(), ctx.staff.id, `job.${outcome}`, 'job', jobId, {
-          method,
-          startedAt,
-          ...notes,
-          ...extra,
-        });
-      })
-      .immediate();
+    writeTransaction(deps.db, () => {
+      deps.audit.record(ctx.now().toISOString(), ctx.staff.id, `job.${outcome}`, 'job', jobId, {
+        method,
+        startedAt,
+        ...notes,
+        ...extra,
+      });
+    });
   };
   try {
     const value = await handler(input, job);

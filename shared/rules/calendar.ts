@@ -1,4 +1,4 @@
-import { allYearSpecs, FIRST_YEAR, LAST_YEAR } from './calendar-years';
+import { allYearSpecs, FIRST_YEAR, forgetYearSpecs, LAST_YEAR } from './calendar-years';
 import type {
   CalendarOverride,
   DayInfo,
@@ -64,7 +64,7 @@ interface Base {
   yearStarts: readonly number[];
 }
 
-const baseCache = new WeakMap<readonly YearSpec[], Base>();
+let baseCache = new WeakMap<readonly YearSpec[], Base>();
 
 function isWeekendDay(n: number): boolean {
   const w = weekdayOfDayNumber(n);
@@ -124,6 +124,17 @@ function base(specs: readonly YearSpec[]): Base {
   let b = baseCache.get(specs);
   if (!b) baseCache.set(specs, (b = buildBase(specs)));
   return b;
+}
+
+/**
+ * Drops the memoised base and year list. Only mutation testing needs it: coverage is recorded
+ * per test, and a build that ran once for the first test would be checked against that test
+ * alone (test/helpers/fresh-calendar.ts).
+ */
+// Stryker disable next-line all: the mutation-testing hook itself
+export function forgetCalendarBase(): void {
+  baseCache = new WeakMap();
+  forgetYearSpecs();
 }
 
 /**

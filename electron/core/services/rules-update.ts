@@ -1,6 +1,7 @@
 import type { MovedDeadline } from '../../../shared/contract';
 import { isRulesError, obligationOf } from '../../../shared/rules';
 import type { OpenNotice } from '../db/repos/notice-due-repo';
+import { writeTransaction } from '../db/connection';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
 
@@ -47,54 +48,52 @@ export function applyRulesUpdate(deps: ServiceDeps, at: string): { recomputed: n
   const { repos, rulesVersion } = deps;
   // Almost every start: nothing older, and no write transaction is begun.
   if (!repos.noticeDue.anyOlder(rulesVersion)) return { recomputed: 0 };
-  return deps.db
-    .transaction(() => {
-      const stale = repos.noticeDue.olderThan(rulesVersion);
-      // Another process on the same file did it while this one waited for the write lock.
-      if (stale.length === 0) return { recomputed: 0 };
-      const moved: StoredMove[] = [];
-      const calendarStatusChanged: number[] = [];
-      const cancelled: number[] = [];
-      for (const n of stale) {
-        let next;
-        try {
-          next = recompute(deps, n);
-        } catch (e) {
-          // Dates the engine cannot place (past its last year): the stored date stays.
-          if (!isRulesError(e)) throw e;
-          continue;
-        }
-        if (next === null) {
-          // E.g. the order No. 923 tasks an older Tirkeu repeated on a return after an absence.
-          repos.notifications.setState(n.id, 'cancelled', at);
-          cancelled.push(n.id);
-          continue;
-        }
-        if (next.dueDate === n.dueDate && next.dueAt === n.dueAt && next.calendar === n.calendar) {
-          continue;
-        }
-        repos.noticeDue.setComputed(
-          { id: n.id, eventDate: n.eventDate, rule: n.rule, ...next, rulesVersion },
-          at,
-        );
-        if (next.dueDate !== n.dueDate) {
-          moved.push({ noticeId: n.id, from: n.dueDate, to: next.dueDate, at });
-        } else calendarStatusChanged.push(n.id);
+  return writeTransaction(deps.db, () => {
+    const stale = repos.noticeDue.olderThan(rulesVersion);
+    // Another process on the same file did it while this one waited for the write lock.
+    if (stale.length === 0) return { recomputed: 0 };
+    const moved: StoredMove[] = [];
+    const calendarStatusChanged: number[] = [];
+    const cancelled: number[] = [];
+    for (const n of stale) {
+      let next;
+      try {
+        next = recompute(deps, n);
+      } catch (e) {
+        // Dates the engine cannot place (past its last year): the stored date stays.
+        if (!isRulesError(e)) throw e;
+        continue;
       }
-      repos.noticeDue.stampOlder(rulesVersion);
-      repos.audit.record(at, null, 'rules_data.update', 'rules_data', String(rulesVersion), {
-        recomputed: stale.length,
-        moved: moved.map(({ noticeId, from, to }) => ({ noticeId, from, to })),
-        calendarStatusChanged,
-        cancelled,
-      });
-      if (moved.length) {
-        const before = repos.settings.get<StoredMove[]>(MOVED_DEADLINES_KEY) ?? [];
-        repos.settings.put(MOVED_DEADLINES_KEY, mergeMoves(before, moved));
+      if (next === null) {
+        // E.g. the order No. 923 tasks an older Tirkeu repeated on a return after an absence.
+        repos.notifications.setState(n.id, 'cancelled', at);
+        cancelled.push(n.id);
+        continue;
       }
-      return { recomputed: stale.length };
-    })
-    .immediate();
+      if (next.dueDate === n.dueDate && next.dueAt === n.dueAt && next.calendar === n.calendar) {
+        continue;
+      }
+      repos.noticeDue.setComputed(
+        { id: n.id, eventDate: n.eventDate, rule: n.rule, ...next, rulesVersion },
+        at,
+      );
+      if (next.dueDate !== n.dueDate) {
+        moved.push({ noticeId: n.id, from: n.dueDate, to: next.dueDate, at });
+      } else calendarStatusChanged.push(n.id);
+    }
+    repos.noticeDue.stampOlder(rulesVersion);
+    repos.audit.record(at, null, 'rules_data.update', 'rules_data', String(rulesVersion), {
+      recomputed: stale.length,
+      moved: moved.map(({ noticeId, from, to }) => ({ noticeId, from, to })),
+      calendarStatusChanged,
+      cancelled,
+    });
+    if (moved.length) {
+      const before = repos.settings.get<StoredMove[]>(MOVED_DEADLINES_KEY) ?? [];
+      repos.settings.put(MOVED_DEADLINES_KEY, mergeMoves(before, moved));
+    }
+    return { recomputed: stale.length };
+  });
 }
 
 export function deadlinesHandlers(
