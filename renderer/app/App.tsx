@@ -4,7 +4,9 @@ import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'rea
 import { useApiQuery } from '../api/hooks';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
+import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
+import { RemindersBanner } from '../features/notifications/RemindersBanner';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -48,12 +50,14 @@ export function App() {
             to={item.to}
             label={t(`nav.${item.key}`)}
             active={location.pathname.startsWith(item.to)}
+            rightSection={item.key === 'notifications' ? <NotificationsNavCount /> : undefined}
             className={classes.navLink}
           />
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <VisuallyHidden aria-live="polite">{location.pathname}</VisuallyHidden>
+        <RemindersBanner />
         <Routes>
           <Route path="/" element={<Navigate to="/in-house" replace />} />
           <Route path="/in-house" element={<InHouseScreen />} />

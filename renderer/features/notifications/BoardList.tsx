@@ -97,10 +97,7 @@ function BoardRowView({
   const td = t as unknown as DynamicT;
   const lang = i18n.language as Language;
   const name = [row.surname, row.givenNames].filter(Boolean).join(' ');
-  const meta: string[] = [
-    t('board.room', { room: row.room }),
-    countryName(row.citizenship, lang),
-  ];
+  const meta: string[] = [t('board.room', { room: row.room }), countryName(row.citizenship, lang)];
   if (row.kind !== 'host_notice') meta.unshift(td(`rules:task.${row.kind}`));
   if (row.stayStatus === 'checked_out') meta.push(t('board.departed'));
   if (row.stayStatus === 'absent') meta.push(t('board.away'));

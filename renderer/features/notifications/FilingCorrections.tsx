@@ -9,12 +9,7 @@ import {
 } from '../../../shared/contract';
 import { useApiMutation } from '../../api/hooks';
 import { DateInput } from '../check-in/DateInput';
-import {
-  instantToKzText,
-  kzInstant,
-  parseDateText,
-  parseTimeText,
-} from '../check-in/date-text';
+import { instantToKzText, kzInstant, parseDateText, parseTimeText } from '../check-in/date-text';
 import { TimeInput } from '../check-in/TimeInput';
 import { useIssues } from '../check-in/use-issues';
 import { ActionDialog } from '../in-house/ActionDialog';

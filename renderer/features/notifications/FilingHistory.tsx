@@ -1,12 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  FilingRecordView,
-  FilingView,
-  Language,
-  StaffRef,
-} from '../../../shared/contract';
+import type { FilingRecordView, FilingView, Language, StaffRef } from '../../../shared/contract';
 import { kzMoment } from '../../components/deadline';
 import { PORTAL_NAME } from './board-text';
 import { CorrectionDialog, type CorrectionKind } from './FilingCorrections';

@@ -1,12 +1,7 @@
 import { Alert, Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  PORTALS,
-  type FilingView,
-  type Portal,
-  type StaffRef,
-} from '../../../shared/contract';
+import { PORTALS, type FilingView, type Portal, type StaffRef } from '../../../shared/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NoticeBadge } from '../../components/deadline';
@@ -79,7 +74,11 @@ export function FilingPanel({ notificationId, staff, onOpenNotice }: Props) {
                 {PORTALS.map((p) => (
                   <Tabs.Panel key={p} value={p} pt="sm">
                     {p === data.portal && (
-                      <PortalTab key={`${notificationId}-${p}`} data={data} onOpenNotice={onOpenNotice} />
+                      <PortalTab
+                        key={`${notificationId}-${p}`}
+                        data={data}
+                        onOpenNotice={onOpenNotice}
+                      />
                     )}
                   </Tabs.Panel>
                 ))}

@@ -20,7 +20,12 @@ interface Props {
 }
 
 /** Mark as filed: portal, when (now by default, Kazakhstan time), who, the portal's reference. */
-export function MarkFiledForm({ notificationId, portal: initialPortal, staff = [], ...props }: Props) {
+export function MarkFiledForm({
+  notificationId,
+  portal: initialPortal,
+  staff = [],
+  ...props
+}: Props) {
   const { t } = useTranslation('notifications-ui');
   const { t: ts } = useTranslation('stays');
   const me = useApiQuery('staff.current', {});

@@ -32,9 +32,7 @@ export function NotificationsScreen() {
   const [portal, setPortal] = useState<Portal | undefined>(undefined);
   const [room, setRoom] = useState<string | null>(null);
   const [staffId, setStaffId] = useState<string | null>(null);
-  const [activeKey, setActiveKey] = useState<string | null>(
-    selectedId ? rowKey(selectedId) : null,
-  );
+  const [activeKey, setActiveKey] = useState<string | null>(selectedId ? rowKey(selectedId) : null);
   const listRef = useRef<HTMLDivElement>(null);
 
   const board = useApiQuery(

@@ -80,11 +80,7 @@ export function ProofAttach({ notificationId }: { notificationId: number }) {
               <Button variant="default" onClick={() => setPending(null)} data-autofocus>
                 {t('proof.keepOut')}
               </Button>
-              <Button
-                color="red.8"
-                loading={busy}
-                onClick={() => void attach(pending.file, true)}
-              >
+              <Button color="red.8" loading={busy} onClick={() => void attach(pending.file, true)}>
                 {t('proof.attachAnyway')}
               </Button>
             </Group>

@@ -43,7 +43,11 @@ export function TaskPanel({ data }: { data: FilingView }) {
     const now = kzNowText();
     const date = parseDateText(now.date);
     if (!date.ok || !date.value) return;
-    complete.mutate({ notificationId: data.notice.id, doneAt: kzInstant(date.value, now.time), note });
+    complete.mutate({
+      notificationId: data.notice.id,
+      doneAt: kzInstant(date.value, now.time),
+      note,
+    });
   };
 
   return (

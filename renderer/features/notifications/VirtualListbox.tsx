@@ -3,8 +3,7 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from 
 import classes from './notifications.module.css';
 
 export type ListEntry<T> =
-  | { type: 'header'; key: string; content: ReactNode }
-  | { type: 'option'; key: string; item: T };
+  { type: 'header'; key: string; content: ReactNode } | { type: 'option'; key: string; item: T };
 
 interface Props<T> {
   label: string;
@@ -34,11 +33,13 @@ export function VirtualListbox<T>(props: Props<T>) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const optionIndexes = entries.flatMap((e, i) => (e.type === 'option' ? [i] : []));
   const optionCount = optionIndexes.length;
+  // Nothing here is memoized by hand, and the compiler skipping this component is what we want:
+  // the virtualizer's measurements change on every scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) =>
-      entries[i]?.type === 'header' ? props.headerHeight : props.optionHeight,
+    estimateSize: (i) => (entries[i]?.type === 'header' ? props.headerHeight : props.optionHeight),
     overscan: 8,
     getItemKey: (i) => entries[i]?.key ?? i,
   });
@@ -50,7 +51,10 @@ export function VirtualListbox<T>(props: Props<T>) {
 
   const move = (e: KeyboardEvent<HTMLDivElement>) => {
     const pos = optionIndexes.indexOf(activeIndex);
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / props.optionHeight) - 1);
+    const page = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? 400) / props.optionHeight) - 1,
+    );
     let next: number | null = null;
     if (e.key === 'ArrowDown') next = pos < 0 ? 0 : Math.min(optionCount - 1, pos + 1);
     else if (e.key === 'ArrowUp') next = pos < 0 ? 0 : Math.max(0, pos - 1);

@@ -5,6 +5,9 @@ export const notificationsUi = {
     urgent_one: '{{count}} overdue or due today',
     urgent_other: '{{count}} overdue or due today',
   },
+  actions: {
+    fileNow: 'File now',
+  },
   group: {
     overdue: 'Overdue',
     due_today: 'Due today',
@@ -191,7 +194,8 @@ export const notificationsUi = {
   },
   task: {
     sheetTitle: 'The guest’s sheet',
-    sheetHint: 'A page for the guest with their own registration date and what to do. Print it or give it as a PDF.',
+    sheetHint:
+      'A page for the guest with their own registration date and what to do. Print it or give it as a PDF.',
     sheetIn: 'Sheet in {{language}}',
     note: 'Note (optional)',
     done: {

@@ -6,6 +6,9 @@ export const notificationsUi: Strings<typeof en> = {
     urgent_one: '{{count}} хабарламаның мерзімі өтті немесе бүгін',
     urgent_other: '{{count}} хабарламаның мерзімі өтті немесе бүгін',
   },
+  actions: {
+    fileNow: 'Қазір жіберу',
+  },
   group: {
     overdue: 'Мерзімі өтті',
     due_today: 'Мерзімі — бүгін',

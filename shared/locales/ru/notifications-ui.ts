@@ -8,6 +8,9 @@ export const notificationsUi: Strings<typeof en> = {
     urgent_many: '{{count}} просрочено или срок сегодня',
     urgent_other: '{{count}} просрочено или срок сегодня',
   },
+  actions: {
+    fileNow: 'Подать сейчас',
+  },
   group: {
     overdue: 'Просрочено',
     due_today: 'Срок сегодня',
@@ -226,8 +229,7 @@ export const notificationsUi: Strings<typeof en> = {
     working: 'Формирование отчёта…',
     progress: 'Формирование отчёта: {{done}} из {{total}}',
     ready: 'Отчёт готов',
-    summary:
-      '{{at}}: проживает иностранных гостей — {{inHouse}}, открытых уведомлений — {{open}}.',
+    summary: '{{at}}: проживает иностранных гостей — {{inHouse}}, открытых уведомлений — {{open}}.',
     openPdf: 'Открыть PDF',
     download: 'Сохранить PDF',
     sign: 'Подписать отчёт',
