@@ -12,6 +12,7 @@ import { notificationsHandlers } from './services/notifications-service';
 import { staysHandlers } from './services/stays-service';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
+import { createFileStore, type FileStore } from './files/file-store';
 
 export interface CoreOptions {
   dbFile: string;
@@ -30,6 +31,8 @@ export interface Core {
   /** Calls a contract method as the acting staff member. */
   call: (method: string, input?: unknown) => Promise<Result<unknown>>;
   dispatch: Dispatch;
+  /** Bytes handed in and out (uploads, proofs, reports); see files/file-store.ts. */
+  files: FileStore;
   context: () => CallContext;
   subscribe: (listener: EventListener) => () => void;
   close: () => void;
@@ -41,6 +44,7 @@ export function createCore(options: CoreOptions): Core {
   const repos = createRepos(db);
   const now = options.now ?? (() => new Date());
   const owner = ensureOwner(db, repos, now);
+  const files = createFileStore();
   const deps: ServiceDeps = {
     db,
     repos,
@@ -49,6 +53,7 @@ export function createCore(options: CoreOptions): Core {
     version: options.version ?? '0.0.0',
     schemaVersion: LATEST_VERSION,
     dbPath: options.dbFile,
+    files,
   };
   const handlers: Handlers = {
     ...appHandlers(deps),
@@ -65,6 +70,9 @@ export function createCore(options: CoreOptions): Core {
       for (const l of listeners) l('data.changed', { roots: [domain] });
     },
     onInternalError: options.onInternalError,
+    onJobProgress: (p) => {
+      for (const l of listeners) l('job.progress', p);
+    },
   });
   // A single owner account acts until staff sign-in arrives.
   const context = (): CallContext => ({ staff: owner, now });
@@ -72,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     repos,
     dispatch,
+    files,
     context,
     call: (method, input) => dispatch(method, input ?? {}, context()),
     subscribe: (listener) => {

@@ -54,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     bindIpc(core, () => win);
     core.subscribe((_event, payload) => {
-      if (payload.roots.includes('settings')) void refreshMenu();
+      if ('roots' in payload && payload.roots.includes('settings')) void refreshMenu();
     });
     void refreshMenu();
     win = createMainWindow(path.join(__dirname, 'preload.cjs'), 'Tirkeu');

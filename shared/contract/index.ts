@@ -26,6 +26,8 @@ export const isMethodName = (name: string): name is MethodName =>
 export interface Events {
   /** Data changed; the renderer refetches the named query roots. */
   'data.changed': { roots: string[] };
+  /** A running job's progress (`job` methods); `total` 0 when unknown. */
+  'job.progress': { jobId: string; method: string; done: number; total: number };
 }
 export type EventName = keyof Events;
 
@@ -35,4 +37,5 @@ export * from './stays';
 export * from './stay-checks';
 export * from './calendar';
 export * from './notifications';
+export * from './files';
 export * from './result';

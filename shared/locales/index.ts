@@ -12,6 +12,9 @@ import { documents as kkDocuments } from './kk/documents';
 import { rules as enRules } from './en/rules';
 import { rules as ruRules } from './ru/rules';
 import { rules as kkRules } from './kk/rules';
+import { notifications as enNotifications } from './en/notifications';
+import { notifications as ruNotifications } from './ru/notifications';
+import { notifications as kkNotifications } from './kk/notifications';
 import { stays as enStays } from './en/stays';
 import { stays as ruStays } from './ru/stays';
 import { stays as kkStays } from './kk/stays';
@@ -28,6 +31,7 @@ export const resources = {
     rules: enRules,
     stays: enStays,
     'notifications-ui': enNotificationsUi,
+    notifications: enNotifications,
   },
   ru: {
     common: ruCommon,
@@ -36,6 +40,7 @@ export const resources = {
     rules: ruRules,
     stays: ruStays,
     'notifications-ui': ruNotificationsUi,
+    notifications: ruNotifications,
   },
   kk: {
     common: kkCommon,
@@ -44,6 +49,7 @@ export const resources = {
     rules: kkRules,
     stays: kkStays,
     'notifications-ui': kkNotificationsUi,
+    notifications: kkNotifications,
   },
 } as const;
 

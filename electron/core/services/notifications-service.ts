@@ -1,11 +1,33 @@
 import { AppFailure } from '../../../shared/contract';
-import type { HandlersFor } from '../handlers';
+import type { Handlers } from '../handlers';
 import type { ServiceDeps } from './deps';
 import { noticeView } from './notices';
 
-export function notificationsHandlers(deps: ServiceDeps): HandlersFor<'notifications.markFiled'> {
+type NotificationMethod = Extract<keyof Handlers, `notifications.${string}`>;
+
+const notYet = (): never => {
+  throw new AppFailure('internal');
+};
+
+export function notificationsHandlers(deps: ServiceDeps): Pick<Handlers, NotificationMethod> {
   const { repos } = deps;
   return {
+    'notifications.board': notYet,
+    'notifications.counts': notYet,
+    'notifications.reminders': notYet,
+    'notifications.filing': notYet,
+    'notifications.saveProgress': notYet,
+    'notifications.correctFiling': notYet,
+    'notifications.undoFiling': notYet,
+    'notifications.attachProof': () => Promise.resolve(notYet()),
+    'notifications.removeProof': notYet,
+    'notifications.proofFile': notYet,
+    'notifications.completeTask': notYet,
+    'notifications.guestSheet': () => Promise.resolve(notYet()),
+    'notifications.shiftReport': () => Promise.resolve(notYet()),
+    'notifications.signShiftReport': notYet,
+    'notifications.settings': notYet,
+    'notifications.saveSettings': notYet,
     'notifications.markFiled': ({ notificationId, portal, filedAt, reference }, ctx) => {
       const n = repos.notifications.get(notificationId);
       if (!n) throw new AppFailure('not_found');
