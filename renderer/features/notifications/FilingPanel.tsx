@@ -22,6 +22,7 @@ interface Props {
 /** The filing panel beside the board: one notice, worked on one portal at a time. */
 export function FilingPanel({ notificationId, staff, onOpenNotice }: Props) {
   const { t } = useTranslation('notifications-ui');
+  const td = t as unknown as DynamicT;
   const headingId = useId();
   const [portal, setPortal] = useState<Portal | undefined>(undefined);
   const filing = useApiQuery('notifications.filing', { notificationId, portal });
@@ -49,7 +50,7 @@ export function FilingPanel({ notificationId, staff, onOpenNotice }: Props) {
           ) : (
             <>
               {data.state === 'no_pdf' && (
-                <Alert color="orange" variant="light" title={t('state.no_pdf')}>
+                <Alert color="orange" variant="light" title={td('notifications:state.no_pdf')}>
                   {t('panel.noPdfHint')}
                 </Alert>
               )}

@@ -20,6 +20,7 @@ import { BoardSummary } from './BoardSummary';
 import { fieldLabelOf, PORTAL_NAME } from './board-text';
 import { FilingPanel } from './FilingPanel';
 import classes from './notifications.module.css';
+import { ReminderSetting } from './ReminderSetting';
 import { ShiftReportButton } from './ShiftReport';
 
 /** The night auditor's board: every notice not yet proven, by group, with the filing panel. */
@@ -67,7 +68,10 @@ export function NotificationsScreen() {
   return (
     <>
       <ScreenHeader title={t('screen.notifications.title')}>
-        <ShiftReportButton />
+        <Group gap="sm" align="flex-end" wrap="nowrap">
+          <ReminderSetting />
+          <ShiftReportButton />
+        </Group>
       </ScreenHeader>
       {board.error && <ErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
       {data && (

@@ -112,7 +112,7 @@ export function PortalTab({
         title={t('checklist.title', { portal: portalName })}
         steps={data.steps.map((id) => ({
           id,
-          label: td(`step.${data.portal}.${id}`),
+          label: td(`notifications:step.${data.portal}.${id}`),
         }))}
         done={done}
         onToggle={toggle}

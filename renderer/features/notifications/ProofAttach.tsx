@@ -16,7 +16,7 @@ type Mismatch = Extract<AttachProofResult, { attached: false }>;
  * the guest is held back until someone confirms it is the right one anyway.
  */
 export function ProofAttach({ notificationId }: { notificationId: number }) {
-  const { t } = useTranslation('notifications-ui');
+  const { t } = useTranslation(['notifications-ui', 'notifications']);
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -70,10 +70,10 @@ export function ProofAttach({ notificationId }: { notificationId: number }) {
           <Stack gap="sm">
             <Alert color="red" variant="light" role="alert">
               {m.noText
-                ? t('proof.noText', { expected: m.expected })
+                ? t('notifications:proof.no_text', { expected: m.expected })
                 : m.found
-                  ? t('proof.mismatch', { found: m.found, expected: m.expected })
-                  : t('proof.notNamed', { expected: m.expected })}
+                  ? t('notifications:proof.mismatch', { found: m.found, expected: m.expected })
+                  : t('notifications:proof.not_named', { expected: m.expected })}
             </Alert>
             <Text size="sm">{t('proof.mismatchHint', { name: pending.file.name })}</Text>
             <Group justify="flex-end" gap="sm">

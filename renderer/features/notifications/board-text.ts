@@ -24,18 +24,18 @@ export function fieldLabelOf(portal: Portal, key: PortalFieldKey, lang: Language
 }
 
 export const GROUP_KEY: Record<BoardGroup, string> = {
-  overdue: 'group.overdue',
-  due_today: 'group.due_today',
-  due_next: 'group.due_next',
-  later: 'group.later',
-  filed_no_proof: 'group.filed_no_proof',
-  needs_data: 'group.needs_data',
+  overdue: 'notifications:group.overdue',
+  due_today: 'notifications:group.due_today',
+  due_next: 'notifications:group.due_next',
+  later: 'notifications:group.later',
+  filed_no_proof: 'notifications:group.filed_no_proof',
+  needs_data: 'notifications:group.needs_data',
 };
 
 export const STATE_KEY: Record<FilingState, string> = {
-  owed: 'state.owed',
-  in_progress: 'state.in_progress',
-  filed_no_proof: 'state.filed_no_proof',
-  no_pdf: 'state.no_pdf',
-  proven: 'state.proven',
+  owed: 'notifications:state.owed',
+  in_progress: 'notifications:state.in_progress',
+  filed_no_proof: 'notifications:state.filed_no_proof',
+  no_pdf: 'notifications:state.no_pdf',
+  proven: 'notifications:state.proven',
 };

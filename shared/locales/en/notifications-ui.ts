@@ -8,21 +8,6 @@ export const notificationsUi = {
   actions: {
     fileNow: 'File now',
   },
-  group: {
-    overdue: 'Overdue',
-    due_today: 'Due today',
-    due_next: 'Due next working day',
-    later: 'Later',
-    filed_no_proof: 'Filed without proof',
-    needs_data: 'Needs data',
-  },
-  state: {
-    owed: 'Not filed',
-    in_progress: 'Filing started',
-    filed_no_proof: 'Filed, no PDF yet',
-    no_pdf: 'Accepted, but no PDF appeared',
-    proven: 'Filed with proof ✓',
-  },
   filter: {
     portal: 'Portal',
     room: 'Room',
@@ -61,24 +46,6 @@ export const notificationsUi = {
   checklist: {
     title: 'Steps on {{portal}}',
     progress: '{{done}} of {{total}} steps done',
-  },
-  step: {
-    eqonaq: {
-      sign_in: 'Sign in to e-Qonaq (EDS or login and password)',
-      add_guest: 'Add a guest: scan the document or enter the data',
-      enter_values: 'Enter the values below, in this order',
-      submit: 'Check and submit',
-      download_pdf: 'Download the notice PDF and attach it here',
-    },
-    vmp: {
-      sign_in: 'Sign in to vmp.gov.kz with your EDS',
-      choose_service: 'Choose “Notification of stay of a foreigner”',
-      enter_values: 'Enter the foreigner’s values below',
-      enter_children: 'Add the children on their document, if any',
-      sign_eds: 'Sign with your EDS and send',
-      download_pdf:
-        'About 15 minutes later, download the notice from your personal account and attach it here',
-    },
   },
   values: {
     title: 'Values for {{portal}}, in its order',
@@ -140,9 +107,6 @@ export const notificationsUi = {
     confirmedMismatch: 'attached although it does not name this guest',
     open: 'Open the PDF',
     mismatchTitle: 'This PDF may be for someone else',
-    mismatch: 'This PDF is for {{found}}, not {{expected}}.',
-    notNamed: 'This PDF does not name {{expected}}: neither the surname nor the document number.',
-    noText: 'This PDF has no text to check (a scan?): it cannot be confirmed as {{expected}}’s.',
     mismatchHint:
       'Nothing has been attached. Attach “{{name}}” only if you are sure it is this guest’s notice.',
     keepOut: 'Do not attach',
@@ -221,6 +185,10 @@ export const notificationsUi = {
     signed: 'Signed off by {{name}}, {{at}}',
   },
   reminders: {
+    every: 'Remind me',
+    onlyAtStart: 'only when Tirkeu starts',
+    hours_one: 'every hour',
+    hours_other: 'every {{count}} hours',
     title: 'Notifications need filing',
     overdue_one: '{{count}} overdue',
     overdue_other: '{{count}} overdue',

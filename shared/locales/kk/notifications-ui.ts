@@ -9,21 +9,6 @@ export const notificationsUi: Strings<typeof en> = {
   actions: {
     fileNow: 'Қазір жіберу',
   },
-  group: {
-    overdue: 'Мерзімі өтті',
-    due_today: 'Мерзімі — бүгін',
-    due_next: 'Мерзімі — келесі жұмыс күні',
-    later: 'Кейінірек',
-    filed_no_proof: 'Растамасыз жіберілген',
-    needs_data: 'Деректер жетіспейді',
-  },
-  state: {
-    owed: 'Жіберілмеген',
-    in_progress: 'Жіберу басталды',
-    filed_no_proof: 'Жіберілді, PDF әлі жоқ',
-    no_pdf: 'Қабылданды, бірақ PDF шықпады',
-    proven: 'Жіберілді, растамасы бар ✓',
-  },
   filter: {
     portal: 'Портал',
     room: 'Бөлме',
@@ -62,24 +47,6 @@ export const notificationsUi: Strings<typeof en> = {
   checklist: {
     title: '{{portal}} порталындағы қадамдар',
     progress: '{{total}} қадамның {{done}} орындалды',
-  },
-  step: {
-    eqonaq: {
-      sign_in: 'e-Qonaq-қа кіріңіз (ЭЦҚ немесе логин мен құпиясөз)',
-      add_guest: 'Қонақ қосыңыз: құжатты сканерлеңіз немесе деректерді енгізіңіз',
-      enter_values: 'Төмендегі мәліметтерді осы ретпен енгізіңіз',
-      submit: 'Тексеріп, жіберіңіз',
-      download_pdf: 'Хабарламаның PDF-ін жүктеп алып, осында тіркеңіз',
-    },
-    vmp: {
-      sign_in: 'vmp.gov.kz сайтына ЭЦҚ арқылы кіріңіз',
-      choose_service: '«Шетелдіктің болуы туралы хабарлама» қызметін таңдаңыз',
-      enter_values: 'Шетелдік туралы төмендегі мәліметтерді енгізіңіз',
-      enter_children: 'Оның құжатына жазылған балалар болса, оларды қосыңыз',
-      sign_eds: 'ЭЦҚ-мен қол қойып, жіберіңіз',
-      download_pdf:
-        'Шамамен 15 минуттан кейін хабарламаны жеке кабинеттен жүктеп алып, осында тіркеңіз',
-    },
   },
   values: {
     title: '{{portal}} үшін мәліметтер, портал ретімен',
@@ -141,10 +108,6 @@ export const notificationsUi: Strings<typeof en> = {
     confirmedMismatch: 'онда осы қонақ көрсетілмесе де тіркелді',
     open: 'PDF-ті ашу',
     mismatchTitle: 'Бұл PDF басқа адамдікі болуы мүмкін',
-    mismatch: 'Бұл PDF {{expected}} емес, {{found}} туралы.',
-    notNamed: 'Бұл PDF-те {{expected}} көрсетілмеген: тегі де, құжат нөмірі де жоқ.',
-    noText:
-      'Бұл PDF-те тексеретін мәтін жоқ (скан болуы мүмкін): оның {{expected}} туралы екенін растау мүмкін емес.',
     mismatchHint:
       'Ештеңе тіркелген жоқ. «{{name}}» файлын бұл қонақтың хабарламасы екеніне сенімді болсаңыз ғана тіркеңіз.',
     keepOut: 'Тіркемеу',
@@ -221,6 +184,10 @@ export const notificationsUi: Strings<typeof en> = {
     signed: 'Қол қойған: {{name}}, {{at}}',
   },
   reminders: {
+    every: 'Еске салу',
+    onlyAtStart: 'Tirkeu іске қосылғанда ғана',
+    hours_one: 'әр сағат сайын',
+    hours_other: 'әр {{count}} сағат сайын',
     title: 'Хабарламаларды жіберу керек',
     overdue_one: 'мерзімі өтті: {{count}}',
     overdue_other: 'мерзімі өтті: {{count}}',

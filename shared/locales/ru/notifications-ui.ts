@@ -11,21 +11,6 @@ export const notificationsUi: Strings<typeof en> = {
   actions: {
     fileNow: 'Подать сейчас',
   },
-  group: {
-    overdue: 'Просрочено',
-    due_today: 'Срок сегодня',
-    due_next: 'Срок в следующий рабочий день',
-    later: 'Позже',
-    filed_no_proof: 'Подано без подтверждения',
-    needs_data: 'Не хватает данных',
-  },
-  state: {
-    owed: 'Не подано',
-    in_progress: 'Подача начата',
-    filed_no_proof: 'Подано, PDF ещё нет',
-    no_pdf: 'Принято, но PDF не появился',
-    proven: 'Подано, есть подтверждение ✓',
-  },
   filter: {
     portal: 'Портал',
     room: 'Номер',
@@ -66,24 +51,6 @@ export const notificationsUi: Strings<typeof en> = {
   checklist: {
     title: 'Шаги на {{portal}}',
     progress: 'Выполнено шагов: {{done}} из {{total}}',
-  },
-  step: {
-    eqonaq: {
-      sign_in: 'Войдите в e-Qonaq (ЭЦП или логин и пароль)',
-      add_guest: 'Добавьте гостя: отсканируйте документ или введите данные',
-      enter_values: 'Введите сведения ниже в этом порядке',
-      submit: 'Проверьте и отправьте',
-      download_pdf: 'Скачайте PDF уведомления и прикрепите его здесь',
-    },
-    vmp: {
-      sign_in: 'Войдите на vmp.gov.kz с ЭЦП',
-      choose_service: 'Выберите услугу «Уведомление о пребывании иностранца»',
-      enter_values: 'Введите сведения об иностранце ниже',
-      enter_children: 'Добавьте детей, вписанных в его документ, если они есть',
-      sign_eds: 'Подпишите ЭЦП и отправьте',
-      download_pdf:
-        'Примерно через 15 минут скачайте уведомление в личном кабинете и прикрепите его здесь',
-    },
   },
   values: {
     title: 'Сведения для {{portal}} в его порядке',
@@ -149,10 +116,6 @@ export const notificationsUi: Strings<typeof en> = {
     confirmedMismatch: 'прикреплён, хотя этот гость в нём не указан',
     open: 'Открыть PDF',
     mismatchTitle: 'Этот PDF, возможно, о другом человеке',
-    mismatch: 'Этот PDF — на {{found}}, а не на {{expected}}.',
-    notNamed: 'В этом PDF нет {{expected}}: ни фамилии, ни номера документа.',
-    noText:
-      'В этом PDF нет текста для проверки (скан?): нельзя подтвердить, что он на {{expected}}.',
     mismatchHint:
       'Ничего не прикреплено. Прикрепляйте «{{name}}», только если уверены, что это уведомление этого гостя.',
     keepOut: 'Не прикреплять',
@@ -237,6 +200,12 @@ export const notificationsUi: Strings<typeof en> = {
     signed: 'Подписал(а) {{name}}, {{at}}',
   },
   reminders: {
+    every: 'Напоминать',
+    onlyAtStart: 'только при запуске Tirkeu',
+    hours_one: 'каждый час',
+    hours_few: 'каждые {{count}} часа',
+    hours_many: 'каждые {{count}} часов',
+    hours_other: 'каждые {{count}} часа',
     title: 'Нужно подать уведомления',
     overdue_one: '{{count}} просрочено',
     overdue_few: '{{count}} просрочено',
