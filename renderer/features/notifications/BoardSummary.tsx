@@ -5,14 +5,8 @@ import type { DynamicT } from '../../components/use-error-text';
 import { GROUP_KEY } from './board-text';
 import classes from './notifications.module.css';
 
-const COLOR: Record<BoardGroup, string> = {
-  overdue: 'red.8',
-  due_today: 'orange.8',
-  due_next: 'yellow.9',
-  later: 'blue.8',
-  filed_no_proof: 'grape.8',
-  needs_data: 'gray.8',
-};
+// Filled where action is due now; the others plain. The words and the count carry the meaning.
+const FILLED: Partial<Record<BoardGroup, string>> = { overdue: 'red.8', due_today: 'orange.9' };
 
 /** Each group with its count; a group's button moves the list to its first row. */
 export function BoardSummary(props: {
@@ -29,8 +23,8 @@ export function BoardSummary(props: {
           <li key={g}>
             <Button
               size="compact-sm"
-              variant={n > 0 && (g === 'overdue' || g === 'due_today') ? 'filled' : 'light'}
-              color={n > 0 ? COLOR[g] : 'gray.7'}
+              variant={n > 0 && FILLED[g] ? 'filled' : 'default'}
+              color={n > 0 ? FILLED[g] : undefined}
               className={classes.summaryButton}
               data-empty={n === 0 || undefined}
               disabled={n === 0}

@@ -36,7 +36,7 @@ export function FilingChecklist({ title, steps, done, onToggle, disabled }: Prop
         mb="xs"
         aria-hidden="true"
       />
-      <Stack gap={6}>
+      <Stack gap={4}>
         {steps.map((s, i) => (
           <Checkbox
             key={s.id}
@@ -45,7 +45,8 @@ export function FilingChecklist({ title, steps, done, onToggle, disabled }: Prop
             onChange={(e) => onToggle(s.id, e.currentTarget.checked)}
             label={`${i + 1}. ${s.label}`}
             description={s.hint}
-            size="sm"
+            size="xs"
+            styles={{ label: { fontSize: 'var(--mantine-font-size-sm)' } }}
           />
         ))}
       </Stack>

@@ -44,7 +44,12 @@ export function FilingPanel({ notificationId, staff, onOpenNotice }: Props) {
       {data && (
         <Stack gap="sm">
           <PanelHeader data={data} headingId={headingId} />
-          {data.lateness && <LatenessNote lateness={data.lateness} filed={data.state !== 'owed'} />}
+          {data.lateness && (
+            <LatenessNote
+              lateness={data.lateness}
+              filed={data.state === 'filed_no_proof' || data.state === 'proven'}
+            />
+          )}
           {data.notice.kind !== 'host_notice' ? (
             <TaskPanel data={data} />
           ) : (
@@ -98,7 +103,6 @@ function PanelHeader({ data, headingId }: { data: FilingView; headingId: string 
   const td = t as unknown as DynamicT;
   const name = data.fields.find((f) => f.key === 'surname')?.value ?? '';
   const given = data.fields.find((f) => f.key === 'givenNames')?.value ?? '';
-  const citizenship = data.fields.find((f) => f.key === 'citizenship')?.value ?? '';
   return (
     <div>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
@@ -112,7 +116,6 @@ function PanelHeader({ data, headingId }: { data: FilingView; headingId: string 
           {[
             td(`rules:task.${data.notice.kind}`),
             t('board.room', { room: data.room }),
-            citizenship || undefined,
             data.stayStatus === 'checked_out' ? t('board.departed') : undefined,
           ]
             .filter(Boolean)

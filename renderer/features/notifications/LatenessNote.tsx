@@ -22,6 +22,7 @@ export function LatenessNote({ lateness, filed }: { lateness: LatenessView; file
     <Alert
       color="red"
       variant="light"
+      p="xs"
       title={t(filed ? 'late.filedLate' : 'late.overdue', { count: lateness.workingDays })}
     >
       <Text size="sm">{amount}</Text>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { FilingView, Language, PortalFieldValue } from '../../../shared/contract';
 import { useApiMutation } from '../../api/hooks';
 import { openPortal } from '../../api/files';
@@ -30,6 +31,7 @@ export function PortalTab({
   const td = t as unknown as DynamicT;
   const lang = i18n.language as Language;
   const portalName = PORTAL_NAME[data.portal];
+  const navigate = useNavigate();
   const progress = useApiMutation('notifications.saveProgress');
   const [done, setDone] = useState<Set<string>>(() => new Set(data.done));
   const [openError, setOpenError] = useState(false);
@@ -83,18 +85,37 @@ export function PortalTab({
 
   return (
     <Stack gap="md">
-      {data.ready ? (
-        <Alert color="teal" variant="light" title={t('ready.yes', { portal: portalName })}>
-          {t('ready.yesHint')}
+      <Group gap="sm" wrap="nowrap" align="stretch">
+        <Alert
+          color={data.ready ? 'teal' : 'red'}
+          variant="light"
+          p="xs"
+          style={{ flex: 1 }}
+          role="status"
+        >
+          <Text size="sm" fw={600} span>
+            {data.ready
+              ? `✓ ${t('ready.yes', { portal: portalName })}`
+              : `✗ ${t('ready.no', { portal: portalName })}`}
+          </Text>{' '}
+          <Text size="sm" span>
+            {data.ready ? t('ready.yesHint') : t('ready.missing', { fields: missing.join(', ') })}
+          </Text>
+          {!data.ready && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              ml={4}
+              onClick={() => void navigate(`/in-house?stay=${data.stayId}`)}
+            >
+              {t('ready.openStay')}
+            </Button>
+          )}
         </Alert>
-      ) : (
-        <Alert color="red" variant="light" title={t('ready.no', { portal: portalName })}>
-          {t('ready.missing', { fields: missing.join(', ') })}
-        </Alert>
-      )}
-      <Group gap="sm">
         <Button
           variant="default"
+          h="auto"
+          title={t('panel.openPortalHint')}
           onClick={() => {
             setOpenError(false);
             openPortal(data.portal).catch(() => setOpenError(true));
@@ -102,9 +123,6 @@ export function PortalTab({
         >
           {t('panel.openPortal', { portal: portalName })}
         </Button>
-        <Text size="xs" c="dark.5">
-          {t('panel.openPortalHint')}
-        </Text>
       </Group>
       {openError && <ErrorAlert error={new Error('open')} />}
 

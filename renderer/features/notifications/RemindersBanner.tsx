@@ -37,8 +37,8 @@ export function RemindersBanner() {
     };
   }, [minutes]);
 
-  if (!shown) return null;
-  const onBoard = location.pathname.startsWith('/notifications');
+  // The board says the same in its own counts.
+  if (!shown || location.pathname.startsWith('/notifications')) return null;
   return (
     <Alert
       color="orange"
@@ -59,11 +59,9 @@ export function RemindersBanner() {
             .filter(Boolean)
             .join(' · ')}
         </Text>
-        {!onBoard && (
-          <Button size="xs" variant="default" onClick={() => void navigate('/notifications')}>
-            {t('reminders.openBoard')}
-          </Button>
-        )}
+        <Button size="xs" variant="default" onClick={() => void navigate('/notifications')}>
+          {t('reminders.openBoard')}
+        </Button>
       </Group>
     </Alert>
   );

@@ -38,6 +38,7 @@ export const notificationsUi = {
       'The portal marked the request accepted, but no notice PDF appeared. File it again on the portal, then mark it filed.',
   },
   ready: {
+    openStay: 'Open the stay',
     yes: 'Ready to file on {{portal}}',
     yesHint: 'Every value the portal requires is here.',
     no: 'Not ready for {{portal}}',
@@ -82,7 +83,7 @@ export const notificationsUi = {
     date: 'Filed on',
     reference: 'Reference number',
     referenceHint: 'The number the portal gave the request, if it showed one.',
-    outcome: 'What the portal did',
+    outcome: 'The portal’s answer',
     outcomeFiled: 'Accepted the notice',
     outcomeNoPdf: 'Accepted, but no PDF appeared',
     submit: 'Mark as filed',

@@ -43,6 +43,7 @@ export const notificationsUi: Strings<typeof en> = {
       'Портал отметил запрос как принятый, но PDF уведомления не появился. Подайте его на портале ещё раз, затем отметьте подачу.',
   },
   ready: {
+    openStay: 'Открыть карточку',
     yes: 'Готово к подаче на {{portal}}',
     yesHint: 'Все обязательные для портала сведения есть.',
     no: 'Не готово к подаче на {{portal}}',
@@ -87,7 +88,7 @@ export const notificationsUi: Strings<typeof en> = {
     date: 'Дата подачи',
     reference: 'Номер запроса',
     referenceHint: 'Номер, присвоенный порталом, если он его показал.',
-    outcome: 'Что ответил портал',
+    outcome: 'Ответ портала',
     outcomeFiled: 'Уведомление принято',
     outcomeNoPdf: 'Принято, но PDF не появился',
     submit: 'Отметить подачу',
