@@ -11,6 +11,10 @@ export interface CopyValue {
 export const isCopyNextKey = (e: KeyboardEvent): boolean =>
   e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyC';
 
+/** The value Alt+C copies next: the first non-empty one after the last copied, or -1 at the end. */
+export const nextCopyIndex = (values: readonly CopyValue[], lastIndex: number): number =>
+  values.findIndex((v, i) => i > lastIndex && v.value !== '');
+
 async function writeClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -33,7 +37,7 @@ export function useCopySequence(values: CopyValue[]) {
   const [last, setLast] = useState<{ key: string; ok: boolean } | null>(null);
   const [lastIndex, setLastIndex] = useState(-1);
 
-  const nextIndex = values.findIndex((v, i) => i > lastIndex && v.value !== '');
+  const nextIndex = nextCopyIndex(values, lastIndex);
 
   const copy = useCallback(
     async (index: number) => {
