@@ -23,8 +23,9 @@ if (!rendererOnly) {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    // better-sqlite3 is native and unpacked from asar; electron is the runtime itself.
-    external: ['electron', 'better-sqlite3'],
+    // better-sqlite3 is native and unpacked from asar; electron is the runtime itself. pdfkit
+    // and pdf.js find their data files next to their own modules, so they ship as dependencies.
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'pdfjs-dist'],
   };
   await build({
     ...common,

@@ -277,6 +277,11 @@ export const notificationsMethods = {
         /** Who filed; the acting staff member when absent. */
         filedBy: id.optional(),
         outcome: z.enum(['filed', 'no_pdf']).default('filed'),
+        /**
+         * VMP only: also record as filed, by the same filing, the children travelling on this
+         * guest's document (VMP's children section names them in the parent's notice).
+         */
+        includeChildren: z.boolean().default(false),
       })
       .strict(),
   ),

@@ -14,6 +14,8 @@ Commands:
   deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]
                                       Print the notification deadline as one JSON object
   mrz LINE1 LINE2 [LINE3]             Read a machine-readable zone, print one JSON object
+  shift-report --out FILE [--db FILE] [--lang kk|ru|en] [--force]
+                                      Write the end-of-shift report as a PDF
   --help                              This text
 
 Database: --db FILE, else $TIRKEU_DB, else the per-user app-data folder.`;
@@ -40,6 +42,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'mrz': {
       const { runMrzCommand } = await import('./mrz-command');
       return emit(runMrzCommand(rest));
+    }
+    case 'shift-report': {
+      const { runShiftReportCommand } = await import('./shift-report-command');
+      return emit(await runShiftReportCommand(rest));
     }
     default:
       process.stderr.write(`error: unknown command "${command}" (try --help)\n`);

@@ -101,6 +101,7 @@ export const notifications = {
     },
     no_deadline: 'no deadline',
     departed: 'departed',
+    filed_no_proof: 'Filed, but no proof PDF attached yet: {{count}}',
     sign_off: 'Signed off by the night auditor: ______________________   Time: __________',
     page: 'Page {{page}} of {{pages}}',
   },

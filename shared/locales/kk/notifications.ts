@@ -101,6 +101,7 @@ export const notifications: Strings<typeof enNotifications> = {
     },
     no_deadline: 'мерзімсіз',
     departed: 'кетті',
+    filed_no_proof: 'Жіберілген, бірақ PDF растамасы әлі тіркелмеген: {{count}}',
     sign_off: 'Түнгі аудитор: ______________________   Уақыты: __________',
     page: '{{pages}} беттің {{page}}-беті',
   },

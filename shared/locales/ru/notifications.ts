@@ -107,6 +107,7 @@ export const notifications: Strings<typeof enNotifications> = {
     },
     no_deadline: 'без срока',
     departed: 'выехал',
+    filed_no_proof: 'Поданы, но PDF-подтверждение ещё не прикреплено: {{count}}',
     sign_off: 'Ночной аудитор: ______________________   Время: __________',
     page: 'Страница {{page}} из {{pages}}',
   },

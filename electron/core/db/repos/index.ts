@@ -1,7 +1,10 @@
 import type { Db } from '../connection';
 import { createAuditRepo } from './audit-repo';
 import { createCalendarRepo } from './calendar-repo';
+import { createBoardRepo } from './board-repo';
 import { createFilingRepo } from './filing-repo';
+import { createProofRepo } from './proof-repo';
+import { createShiftReportRepo } from './shift-report-repo';
 import { createGuestRepo } from './guest-repo';
 import { createNotificationRepo } from './notification-repo';
 import { createStayRepo } from './stay-repo';
@@ -15,6 +18,9 @@ export function createRepos(db: Db) {
     audit: createAuditRepo(db),
     calendar: createCalendarRepo(db),
     filings: createFilingRepo(db),
+    board: createBoardRepo(db),
+    proofs: createProofRepo(db),
+    shiftReports: createShiftReportRepo(db),
     guests: createGuestRepo(db),
     notifications: createNotificationRepo(db),
     stays: createStayRepo(db),
