@@ -27,7 +27,6 @@ export function BoardSummary(props: {
               color={n > 0 ? FILLED[g] : undefined}
               className={classes.summaryButton}
               data-empty={n === 0 || undefined}
-              disabled={n === 0}
               onClick={() => props.onJump(g)}
             >
               {td(GROUP_KEY[g])}: {n}

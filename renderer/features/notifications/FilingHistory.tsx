@@ -1,7 +1,13 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilingRecordView, FilingView, Language, StaffRef } from '../../../shared/contract';
+import type {
+  FilingRecordView,
+  FilingView,
+  Language,
+  PortalFieldValue,
+  StaffRef,
+} from '../../../shared/contract';
 import { kzMoment } from '../../components/deadline';
 import { PORTAL_NAME } from './board-text';
 import { CorrectionDialog, type CorrectionKind } from './FilingCorrections';
@@ -54,6 +60,7 @@ export function FilingHistory({ data, staff }: { data: FilingView; staff: StaffR
               notificationId={data.notice.id}
               portal={data.portal}
               staff={staff}
+              childNames={data.children.map((c) => childName(c.fields))}
             />
           </Paper>
         )}
@@ -83,6 +90,12 @@ export function FilingHistory({ data, staff }: { data: FilingView; staff: StaffR
     </section>
   );
 }
+
+const childName = (fields: PortalFieldValue[]) =>
+  ['surname', 'givenNames']
+    .map((k) => fields.find((f) => f.key === k)?.value)
+    .filter(Boolean)
+    .join(' ');
 
 function FilingLine({ filing }: { filing: FilingRecordView }) {
   const { t, i18n } = useTranslation('notifications-ui');

@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PORTALS, type FieldIssue, type Portal, type StaffRef } from '../../../shared/contract';
@@ -15,6 +15,8 @@ interface Props {
   portal: Portal;
   /** Staff to choose from besides the one acting. */
   staff?: StaffRef[];
+  /** VMP: the children on this guest's document, filed in the same notice. */
+  childNames?: string[];
   onDone?: () => void;
   onCancel?: () => void;
 }
@@ -24,6 +26,7 @@ export function MarkFiledForm({
   notificationId,
   portal: initialPortal,
   staff = [],
+  childNames = [],
   ...props
 }: Props) {
   const { t } = useTranslation('notifications-ui');
@@ -35,6 +38,8 @@ export function MarkFiledForm({
   const [reference, setReference] = useState('');
   const [staffId, setStaffId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<'filed' | 'no_pdf'>('filed');
+  const [withChildren, setWithChildren] = useState(true);
+  const childrenApply = portal === 'vmp' && outcome === 'filed' && childNames.length > 0;
   const [local, setLocal] = useState<FieldIssue[]>([]);
   const issues = useIssues(local, save.error);
 
@@ -61,6 +66,7 @@ export function MarkFiledForm({
         reference,
         filedBy: chosenStaff ? Number(chosenStaff) : undefined,
         outcome,
+        includeChildren: childrenApply && withChildren,
       },
       { onSuccess: () => props.onDone?.() },
     );
@@ -119,6 +125,13 @@ export function MarkFiledForm({
             <Radio value="no_pdf" label={t('filed.outcomeNoPdf')} />
           </Stack>
         </Radio.Group>
+        {childrenApply && (
+          <Checkbox
+            checked={withChildren}
+            onChange={(e) => setWithChildren(e.currentTarget.checked)}
+            label={t('filed.withChildren', { names: childNames.join(', ') })}
+          />
+        )}
         {!!save.error && <ErrorAlert error={save.error} />}
         <Group gap="sm">
           <Button type="submit" loading={save.isPending}>

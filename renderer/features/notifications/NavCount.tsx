@@ -10,8 +10,8 @@ export function NotificationsNavCount() {
   if (n === 0) return null;
   return (
     <Badge color="red.8" size="sm" radius="sm" variant="filled">
-      {n}
-      <VisuallyHidden> {t('nav.urgent', { count: n })}</VisuallyHidden>
+      <span aria-hidden="true">{n}</span>
+      <VisuallyHidden>{t('nav.urgent', { count: n })}</VisuallyHidden>
     </Badge>
   );
 }

@@ -61,14 +61,15 @@ export function NotificationsScreen() {
   const jump = (group: BoardGroup) => {
     const first = data?.rows.find((r) => r.group === group);
     if (!first) return;
-    setActiveKey(rowKey(first.notificationId));
+    // Focus first: landing on the list picks a row of its own, which this then replaces.
     listRef.current?.focus();
+    setActiveKey(rowKey(first.notificationId));
   };
 
   return (
     <>
       <ScreenHeader title={t('screen.notifications.title')}>
-        <Group gap="sm" align="flex-end" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap">
           <ReminderSetting />
           <ShiftReportButton />
         </Group>

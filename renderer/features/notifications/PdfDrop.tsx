@@ -1,5 +1,5 @@
-import { Button, Group, Text } from '@mantine/core';
-import { useRef, useState, type DragEvent } from 'react';
+import { Group, Loader, Text } from '@mantine/core';
+import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './notifications.module.css';
 
@@ -15,7 +15,7 @@ const isPdf = (f: File) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name
 /** A file button and a drop area for the portal's notice PDF. */
 export function PdfDrop({ label, busy, onFile }: Props) {
   const { t } = useTranslation('notifications-ui');
-  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
   const [over, setOver] = useState(false);
   const [notPdf, setNotPdf] = useState<string | null>(null);
 
@@ -45,26 +45,28 @@ export function PdfDrop({ label, busy, onFile }: Props) {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
+      {/* The file input itself is the control (Enter or Space opens the file dialog, as in any
+          browser); its label is what shows, drawn as a button. */}
       <Group gap="sm" wrap="nowrap">
-        <Button variant="default" loading={busy} onClick={() => input.current?.click()}>
+        <input
+          id={inputId}
+          type="file"
+          accept="application/pdf,.pdf"
+          className={classes.fileInput}
+          disabled={busy}
+          onChange={(e) => {
+            take(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+        <label htmlFor={inputId} className={classes.fileButton} data-busy={busy || undefined}>
+          {busy && <Loader size={14} mr={8} aria-hidden="true" />}
           {label}
-        </Button>
+        </label>
         <Text size="xs" c="dark.5">
           {t('proof.dropHint')}
         </Text>
       </Group>
-      <input
-        ref={input}
-        type="file"
-        accept="application/pdf,.pdf"
-        aria-label={label}
-        className={classes.visuallyHidden}
-        tabIndex={-1}
-        onChange={(e) => {
-          take(e.currentTarget.files?.[0]);
-          e.currentTarget.value = '';
-        }}
-      />
       {notPdf && (
         <Text size="sm" c="red.9" role="alert" mt={4}>
           {t('proof.notPdf', { name: notPdf })}

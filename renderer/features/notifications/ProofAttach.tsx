@@ -16,7 +16,7 @@ type Mismatch = Extract<AttachProofResult, { attached: false }>;
  * the guest is held back until someone confirms it is the right one anyway.
  */
 export function ProofAttach({ notificationId }: { notificationId: number }) {
-  const { t } = useTranslation(['notifications-ui', 'notifications']);
+  const { t } = useTranslation(['notifications-ui', 'notifications', 'common']);
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -63,7 +63,7 @@ export function ProofAttach({ notificationId }: { notificationId: number }) {
         opened={!!pending}
         onClose={() => setPending(null)}
         title={t('proof.mismatchTitle')}
-        closeButtonProps={{ 'aria-label': t('proof.keepOut') }}
+        closeButtonProps={{ 'aria-label': t('common:action.close') }}
         styles={{ title: { fontWeight: 600 } }}
       >
         {m && pending && (

@@ -17,8 +17,13 @@ export function ReminderSetting() {
   return (
     <Select
       size="xs"
-      w={200}
       label={t('reminders.every')}
+      // The label beside the field, so the screen's header stays one line high.
+      styles={{
+        root: { display: 'flex', alignItems: 'center', gap: 8 },
+        label: { marginBottom: 0, whiteSpace: 'nowrap' },
+        wrapper: { width: 190 },
+      }}
       data={CHOICES.map((m) => ({
         value: String(m),
         label: m === 0 ? t('reminders.onlyAtStart') : t('reminders.hours', { count: m / 60 }),

@@ -100,17 +100,26 @@ export function VirtualListbox<T>(props: Props<T>) {
       <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((v) => {
           const entry = entries[v.index]!;
+          // Rows are measured as drawn: a row whose words wrap (a long list of what is
+          // missing, a long name in Kazakh) takes the height it needs rather than being cut.
           const style = {
             position: 'absolute' as const,
             top: 0,
             left: 0,
             width: '100%',
-            height: v.size,
+            minHeight: entry.type === 'header' ? props.headerHeight : props.optionHeight,
             transform: `translateY(${v.start}px)`,
           };
           if (entry.type === 'header') {
             return (
-              <div key={entry.key} aria-hidden="true" className={classes.groupHeader} style={style}>
+              <div
+                key={entry.key}
+                ref={virtualizer.measureElement}
+                data-index={v.index}
+                aria-hidden="true"
+                className={classes.groupHeader}
+                style={style}
+              >
                 {entry.content}
               </div>
             );
@@ -120,6 +129,8 @@ export function VirtualListbox<T>(props: Props<T>) {
           return (
             <div
               key={entry.key}
+              ref={virtualizer.measureElement}
+              data-index={v.index}
               id={optionId(entry.key)}
               role="option"
               aria-selected={selected}

@@ -76,6 +76,7 @@ export const notificationsUi = {
     open: 'Open {{name}}',
   },
   filed: {
+    withChildren: 'Also file the children on this document: {{names}}',
     title: 'Filing',
     formLabel: 'Mark as filed',
     portal: 'Portal',

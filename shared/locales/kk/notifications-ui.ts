@@ -77,6 +77,7 @@ export const notificationsUi: Strings<typeof en> = {
     open: 'Ашу: {{name}}',
   },
   filed: {
+    withChildren: 'Осы құжаттағы балаларды да бірге жіберу: {{names}}',
     title: 'Жіберу',
     formLabel: 'Жіберілді деп белгілеу',
     portal: 'Портал',

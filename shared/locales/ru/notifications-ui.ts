@@ -81,6 +81,7 @@ export const notificationsUi: Strings<typeof en> = {
     open: 'Открыть: {{name}}',
   },
   filed: {
+    withChildren: 'Подать заодно детей, вписанных в документ: {{names}}',
     title: 'Подача',
     formLabel: 'Отметить подачу',
     portal: 'Портал',
