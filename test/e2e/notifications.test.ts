@@ -309,6 +309,18 @@ describe('Notifications', () => {
     await app.screenshot('notifications-report-en');
   });
 
+  it('opens the board on a stay’s notice from the stay’s “File now”', async () => {
+    const row = (await board(app)).rows.find((r) => nameOf(r) === 'ROSSI MARCO')!;
+    const page = await app.open(`/in-house?stay=${row.stayId}`, 'en');
+    const drawer = page.getByRole('dialog', { name: 'ROSSI MARCO' });
+    await drawer.getByRole('button', { name: 'Mark as filed' }).waitFor();
+    await drawer.getByRole('button', { name: 'File now' }).click();
+    await page.getByRole('heading', { level: 2, name: 'ROSSI MARCO' }).waitFor();
+    expect(page.url()).toContain(`/notifications?notice=${row.notificationId}`);
+    const list = page.getByRole('listbox', { name: 'Notifications to file' });
+    await list.getByRole('option', { name: /ROSSI MARCO/, selected: true }).waitFor();
+  });
+
   for (const lang of ['kk', 'ru', 'en'] as const) {
     it(`fits 1366×768 in ${lang}: the board, the filing panel and the report`, async () => {
       const row = (await board(app)).rows.find((r) => r.surname === 'ROSSI')!;

@@ -122,7 +122,7 @@ function BoardRowView({
         )}
         <Text size="xs" c="dark.5" mt={2}>
           {row.state === 'filed_no_proof' && row.filedAt
-            ? t('board.filedOn', { date: kzMoment(row.filedAt, lang, true) })
+            ? t('board.filedOn', { date: kzMoment(row.filedAt, lang) })
             : row.state !== 'owed'
               ? td(STATE_KEY[row.state])
               : row.dueDate
