@@ -102,6 +102,10 @@ describe('Notifications', () => {
     await checkIn(app, '2026-03-19T15:00:00+05:00', '115', [
       adult('HARTMANN', 'LENA', 'DEU', 'C4HT7Y2K1'),
     ]);
+    // This morning: e-Qonaq takes check-ins of today and the two days before only.
+    await checkIn(app, '2026-03-26T09:30:00+05:00', '117', [
+      adult('BERGER', 'CLARA', 'AUT', 'P8812345'),
+    ]);
     // A father and his daughter on his passport: VMP names her in his notice.
     await checkIn(app, '2026-03-26T10:00:00+05:00', '216', [
       {
@@ -169,18 +173,25 @@ describe('Notifications', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Due today: 1' }).click();
     expect(await activeRowText(page)).toContain('HARTMANN LENA');
+    // Checked in a week ago (Nauryz between): e-Qonaq would refuse it, and the panel says so.
+    await page.keyboard.press('Enter');
+    await panelOf(page, 'HARTMANN LENA')
+      .getByText(/file this notice on vmp\.gov\.kz/)
+      .waitFor();
     await app.screenshot('notifications-board-en');
   });
 
   it('files one guest on e-Qonaq by keyboard alone, with the PDF, and the counts change', async () => {
-    const row = (await board(app)).rows.find((r) => r.surname === 'HARTMANN')!;
-    const values = (await filing(app, row.notificationId, 'eqonaq')).fields.filter(
-      (f) => f.value !== '',
-    );
+    const before = await board(app);
+    const row = before.rows.find((r) => nameOf(r) === 'BERGER CLARA')!;
+    const later = before.groups.find((g) => g.group === 'later')!.count;
+    const view = await filing(app, row.notificationId, 'eqonaq');
+    expect(view.portalNotes).toEqual([]);
+    const values = view.fields.filter((f) => f.value !== '');
     const page = await app.open('/notifications', 'en');
-    await openByKeyboard(page, 'HARTMANN LENA');
+    await openByKeyboard(page, 'BERGER CLARA');
     expect(page.url()).toContain(`?notice=${row.notificationId}`);
-    const panel = panelOf(page, 'HARTMANN LENA');
+    const panel = panelOf(page, 'BERGER CLARA');
     await panel.getByRole('tab', { name: /e-Qonaq/, selected: true }).waitFor();
     await panel.getByText('✓ Ready to file on e-Qonaq').waitFor();
     await panel.getByText('Alt + C copies the next value and moves on').waitFor();
@@ -219,7 +230,7 @@ describe('Notifications', () => {
     // The PDF: the control is the browser's own file input (Enter or Space opens the system's
     // file dialog, which a test cannot drive), so the file is handed to the focused input.
     const pdf = Buffer.from(
-      await makePdf(['УВЕДОМЛЕНИЕ о прибытии иностранца', 'HARTMANN LENA', 'C4HT7Y2K1']),
+      await makePdf(['УВЕДОМЛЕНИЕ о прибытии иностранца', 'BERGER CLARA', 'P8812345']),
     );
     const attach = panel.getByRole('button', { name: 'Attach the notice PDF' });
     await attach.focus();
@@ -231,8 +242,9 @@ describe('Notifications', () => {
 
     const after = await board(app);
     expect(after.rows.some((r) => r.notificationId === row.notificationId)).toBe(false);
+    expect(after.groups.find((g) => g.group === 'later')!.count).toBe(later - 1);
     expect((await filing(app, row.notificationId)).state).toBe('proven');
-    await expect.poll(() => summaryCount(page, 'Due today')).toBe(0);
+    await expect.poll(() => summaryCount(page, 'Later')).toBe(later - 1);
   });
 
   it('flags a PDF that names someone else and keeps it out unless confirmed', async () => {

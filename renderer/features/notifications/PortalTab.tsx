@@ -124,6 +124,11 @@ export function PortalTab({
           {t('panel.openPortal', { portal: portalName })}
         </Button>
       </Group>
+      {data.portalNotes.map((note) => (
+        <Alert key={note} color="orange" variant="light" p="xs" role="status">
+          <Text size="sm">{td(`notifications:portal_note.${note}`)}</Text>
+        </Alert>
+      ))}
       {openError && <ErrorAlert error={new Error('open')} />}
 
       <FilingChecklist

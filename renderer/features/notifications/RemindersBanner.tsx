@@ -67,6 +67,7 @@ export function RemindersBanner() {
   const parts = [
     shown.overdue.length > 0 && t('reminders.overdue', { count: shown.overdue.length }),
     shown.dueToday.length > 0 && t('reminders.dueToday', { count: shown.dueToday.length }),
+    shown.noPdf.length > 0 && t('reminders.noPdf', { count: shown.noPdf.length }),
   ].filter(Boolean);
   return (
     <Alert

@@ -196,6 +196,8 @@ export const notificationsUi = {
     overdue_other: '{{count}} overdue',
     dueToday_one: '{{count}} due today',
     dueToday_other: '{{count}} due today',
+    noPdf_one: '{{count}} accepted without a PDF: file again',
+    noPdf_other: '{{count}} accepted without a PDF: file again',
     openBoard: 'Open the board',
     dismiss: 'Hide until the next reminder',
   },

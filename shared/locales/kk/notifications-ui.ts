@@ -195,6 +195,8 @@ export const notificationsUi: Strings<typeof en> = {
     overdue_other: 'мерзімі өтті: {{count}}',
     dueToday_one: 'мерзімі бүгін: {{count}}',
     dueToday_other: 'мерзімі бүгін: {{count}}',
+    noPdf_one: 'PDF-сіз қабылданғаны: {{count}}, қайта жіберіңіз',
+    noPdf_other: 'PDF-сіз қабылданғаны: {{count}}, қайта жіберіңіз',
     openBoard: 'Хабарламаларды ашу',
     dismiss: 'Келесі еске салуға дейін жасыру',
   },
