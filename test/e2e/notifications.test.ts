@@ -321,6 +321,35 @@ describe('Notifications', () => {
     await app.screenshot('notifications-report-en');
   });
 
+  it('shows the owner a late notice’s Art. 518 exposure, records it late, and undoes it with a reason', async () => {
+    const row = (await board(app)).rows.find(
+      (r) => r.group === 'overdue' && r.kind === 'host_notice',
+    )!;
+    const page = await app.open(`/notifications?notice=${row.notificationId}`, 'en');
+    const panel = panelOf(page, nameOf(row));
+    await panel.getByText(/^Overdue by \d+ working days?$/).waitFor();
+    await panel
+      .getByText(/Art\. 518 part 3 .* a fine of 173,000 ₸ \(40 MCI\) for a small business/)
+      .waitFor();
+    await panel.getByText(/\(Migration Law, Art\. 48\)/).waitFor();
+    await panel.getByRole('tab', { name: 'vmp.gov.kz' }).click();
+    await panel.getByRole('button', { name: 'Mark as filed' }).click();
+    await panel
+      .getByText(/Filed on vmp\.gov\.kz, 26 Mar 2026, 12:00 .* late by \d+ working days/)
+      .waitFor();
+
+    await panel.getByRole('button', { name: 'Undo the filing' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undo the filing' });
+    await dialog.getByRole('button', { name: 'Undo the filing' }).click();
+    await dialog.getByText('Give a reason (at least 3 characters)').waitFor();
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Filed for the wrong guest');
+    await dialog.getByRole('button', { name: 'Undo the filing' }).click();
+    await panel.getByRole('button', { name: 'Mark as filed' }).waitFor();
+    const view = await filing(app, row.notificationId);
+    expect(view.state).toBe('owed');
+    expect(view.filings[0]).toMatchObject({ voidReason: 'Filed for the wrong guest' });
+  });
+
   it('opens the board on a stay’s notice from the stay’s “File now”', async () => {
     const row = (await board(app)).rows.find((r) => nameOf(r) === 'ROSSI MARCO')!;
     const page = await app.open(`/in-house?stay=${row.stayId}`, 'en');

@@ -13,11 +13,13 @@ export function LatenessNote({ lateness, filed }: { lateness: LatenessView; file
   const lang = i18n.language as Language;
   const { fine } = lateness;
   const size = t(`late.size.${lateness.businessSize}`);
+  // The core exposes a repeat within 12 months to part 3 (repeated), else part 1 (late notice).
+  const part = lateness.lateInYear >= 2 ? 3 : 1;
   const amount = fine.warningOnly
-    ? t('late.warningOnly', { size })
+    ? t('late.warningOnly', { size, part })
     : fine.tenge !== null
-      ? t('late.fine', { tenge: formatTenge(fine.tenge, lang), mci: fine.mci ?? 0, size })
-      : t('late.fineMci', { mci: fine.mci ?? 0, size });
+      ? t('late.fine', { tenge: formatTenge(fine.tenge, lang), mci: fine.mci ?? 0, size, part })
+      : t('late.fineMci', { mci: fine.mci ?? 0, size, part });
   return (
     <Alert
       color="red"

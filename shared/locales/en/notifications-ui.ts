@@ -140,11 +140,11 @@ export const notificationsUi = {
     overdue_other: 'Overdue by {{count}} working days',
     filedLate_one: 'Filed late by {{count}} working day',
     filedLate_other: 'Filed late by {{count}} working days',
-    fine: 'Exposure under Art. 518 part 1 of the Code of Administrative Offences: a fine of {{tenge}} ({{mci}} MCI) for {{size}}.',
+    fine: 'Exposure under Art. 518 part {{part}} of the Code of Administrative Offences: a fine of {{tenge}} ({{mci}} MCI) for {{size}}.',
     fineMci:
-      'Exposure under Art. 518 part 1 of the Code of Administrative Offences: a fine of {{mci}} MCI for {{size}}.',
+      'Exposure under Art. 518 part {{part}} of the Code of Administrative Offences: a fine of {{mci}} MCI for {{size}}.',
     warningOnly:
-      'Exposure under Art. 518 part 1 of the Code of Administrative Offences: a warning for {{size}}.',
+      'Exposure under Art. 518 part {{part}} of the Code of Administrative Offences: a warning for {{size}}.',
     estimated: 'Estimated with the monthly calculation index of {{year}}.',
     inYear_one: '{{count}} late filing in the last 12 months.',
     inYear_other:
