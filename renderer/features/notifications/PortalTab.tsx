@@ -49,6 +49,12 @@ export function PortalTab({
   };
 
   const missing = data.fields.filter((f) => f.missing).map((f) => portalLabel(f, lang));
+  // A portal that will refuse the notice (e-Qonaq and an old check-in) is not ready either.
+  const ready = data.ready && data.portalNotes.length === 0;
+  const why = [
+    ...data.portalNotes.map((n) => td(`notifications:portal_note.${n}`)),
+    ...(missing.length ? [t('ready.missing', { fields: missing.join(', ') })] : []),
+  ].join(' ');
   const guestName = [
     data.fields.find((f) => f.key === 'surname')?.value,
     data.fields.find((f) => f.key === 'givenNames')?.value,
@@ -87,21 +93,21 @@ export function PortalTab({
     <Stack gap="md">
       <Group gap="sm" wrap="nowrap" align="stretch">
         <Alert
-          color={data.ready ? 'teal' : 'red'}
+          color={ready ? 'teal' : 'red'}
           variant="light"
           p="xs"
           style={{ flex: 1 }}
           role="status"
         >
           <Text size="sm" fw={600} span>
-            {data.ready
+            {ready
               ? `✓ ${t('ready.yes', { portal: portalName })}`
               : `✗ ${t('ready.no', { portal: portalName })}`}
           </Text>{' '}
           <Text size="sm" span>
-            {data.ready ? t('ready.yesHint') : t('ready.missing', { fields: missing.join(', ') })}
+            {ready ? t('ready.yesHint') : why}
           </Text>
-          {!data.ready && (
+          {missing.length > 0 && (
             <Button
               size="compact-xs"
               variant="subtle"
@@ -124,11 +130,6 @@ export function PortalTab({
           {t('panel.openPortal', { portal: portalName })}
         </Button>
       </Group>
-      {data.portalNotes.map((note) => (
-        <Alert key={note} color="orange" variant="light" p="xs" role="status">
-          <Text size="sm">{td(`notifications:portal_note.${note}`)}</Text>
-        </Alert>
-      ))}
       {openError && <ErrorAlert error={new Error('open')} />}
 
       <FilingChecklist
