@@ -5,7 +5,9 @@ import { useApiQuery } from '../api/hooks';
 import { MovedDeadlinesBanner } from '../components/MovedDeadlinesBanner';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
+import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
+import { RemindersBanner } from '../features/notifications/RemindersBanner';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StartRedirect } from '../features/welcome/StartRedirect';
@@ -54,6 +56,7 @@ export function App() {
             to={item.to}
             label={t(`nav.${item.key}`)}
             active={location.pathname.startsWith(item.to)}
+            rightSection={item.key === 'notifications' ? <NotificationsNavCount /> : undefined}
             className={classes.navLink}
           />
         ))}
@@ -61,6 +64,7 @@ export function App() {
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
         <MovedDeadlinesBanner />
+        <RemindersBanner />
         <Routes>
           <Route path="/" element={<StartRedirect />} />
           <Route path="/welcome" element={<WelcomeScreen />} />

@@ -18,6 +18,9 @@ import { notifications as kkNotifications } from './kk/notifications';
 import { stays as enStays } from './en/stays';
 import { stays as ruStays } from './ru/stays';
 import { stays as kkStays } from './kk/stays';
+import { notificationsUi as enNotificationsUi } from './en/notifications-ui';
+import { notificationsUi as ruNotificationsUi } from './ru/notifications-ui';
+import { notificationsUi as kkNotificationsUi } from './kk/notifications-ui';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -27,6 +30,7 @@ export const resources = {
     documents: enDocuments,
     rules: enRules,
     stays: enStays,
+    'notifications-ui': enNotificationsUi,
     notifications: enNotifications,
   },
   ru: {
@@ -35,6 +39,7 @@ export const resources = {
     documents: ruDocuments,
     rules: ruRules,
     stays: ruStays,
+    'notifications-ui': ruNotificationsUi,
     notifications: ruNotifications,
   },
   kk: {
@@ -43,6 +48,7 @@ export const resources = {
     documents: kkDocuments,
     rules: kkRules,
     stays: kkStays,
+    'notifications-ui': kkNotificationsUi,
     notifications: kkNotifications,
   },
 } as const;

@@ -57,7 +57,10 @@ export function CheckInDone({ result, onNext }: Props) {
     };
   }, [onNext]);
 
-  const owed = result.stays.some((s) => s.notices.some((n) => n.state === 'pending'));
+  // "File now" opens the board on the group's first owed notice.
+  const owed = result.stays
+    .flatMap((s) => s.notices)
+    .find((n) => n.state === 'pending' && n.kind === 'host_notice');
 
   return (
     <Stack gap="sm" maw={1100}>
@@ -77,7 +80,10 @@ export function CheckInDone({ result, onNext }: Props) {
           {t('done.next')}
         </Button>
         {owed && (
-          <Button variant="default" onClick={() => void navigate('/notifications')}>
+          <Button
+            variant="default"
+            onClick={() => void navigate(`/notifications?notice=${owed.id}`)}
+          >
             {t('done.fileNow')}
           </Button>
         )}

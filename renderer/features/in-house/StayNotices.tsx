@@ -8,6 +8,7 @@ import {
   traceSummary,
 } from '../../components/deadline';
 import type { DynamicT } from '../../components/use-error-text';
+import { NoticeActions } from '../notifications/NoticeActions';
 
 /** Every notice of the stay with its trace: the first host notice is the check-in's, later ones a return's. */
 export function StayNotices({ detail }: { detail: StayDetail }) {
@@ -61,6 +62,7 @@ export function StayNotices({ detail }: { detail: StayDetail }) {
                   <DeadlineTrace notice={n} eventKind={eventKind} compact />
                 </details>
               )}
+              {open && <NoticeActions notificationId={n.id} />}
             </Stack>
           </Paper>
         );

@@ -1,0 +1,77 @@
+import { Group, Loader, Text } from '@mantine/core';
+import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import classes from './notifications.module.css';
+
+interface Props {
+  /** The button's words, e.g. "Attach the notice PDF". */
+  label: string;
+  busy: boolean;
+  onFile: (file: File) => void;
+}
+
+const isPdf = (f: File) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name);
+
+/** A file button and a drop area for the portal's notice PDF. */
+export function PdfDrop({ label, busy, onFile }: Props) {
+  const { t } = useTranslation('notifications-ui');
+  const inputId = useId();
+  const [over, setOver] = useState(false);
+  const [notPdf, setNotPdf] = useState<string | null>(null);
+
+  const take = (file: File | undefined) => {
+    if (!file) return;
+    if (!isPdf(file)) {
+      setNotPdf(file.name);
+      return;
+    }
+    setNotPdf(null);
+    onFile(file);
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setOver(false);
+    take(e.dataTransfer.files[0]);
+  };
+
+  return (
+    <div
+      className={classes.drop}
+      data-over={over || undefined}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      {/* The file input itself is the control (Enter or Space opens the file dialog, as in any
+          browser); its label is what shows, drawn as a button. */}
+      <Group gap="sm" wrap="nowrap">
+        <input
+          id={inputId}
+          type="file"
+          accept="application/pdf,.pdf"
+          className={classes.fileInput}
+          disabled={busy}
+          onChange={(e) => {
+            take(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+        <label htmlFor={inputId} className={classes.fileButton} data-busy={busy || undefined}>
+          {busy && <Loader size={14} mr={8} aria-hidden="true" />}
+          {label}
+        </label>
+        <Text size="xs" c="dark.5">
+          {t('proof.dropHint')}
+        </Text>
+      </Group>
+      {notPdf && (
+        <Text size="sm" c="red.9" role="alert" mt={4}>
+          {t('proof.notPdf', { name: notPdf })}
+        </Text>
+      )}
+    </div>
+  );
+}

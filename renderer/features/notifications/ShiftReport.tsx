@@ -1,0 +1,141 @@
+import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileRef, Language, ShiftReportView } from '../../../shared/contract';
+import { call, onEvent } from '../../api/client';
+import { downloadFile, openFile } from '../../api/files';
+import { useApiMutation } from '../../api/hooks';
+import { kzMoment } from '../../components/deadline';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+type Report = ShiftReportView & { file: FileRef };
+
+/** The end-of-shift report: produced as a PDF (a job, with its progress), then signed off. */
+export function ShiftReportButton() {
+  const { t } = useTranslation('notifications-ui');
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpened(true)}>
+        {t('report.open')}
+      </Button>
+      {opened && <ShiftReportDialog onClose={() => setOpened(false)} />}
+    </>
+  );
+}
+
+function ShiftReportDialog({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation(['notifications-ui', 'common']);
+  const lang = i18n.language as Language;
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const sign = useApiMutation('notifications.signShiftReport');
+  const signed = sign.data ?? report;
+
+  useEffect(() => {
+    if (!running) return;
+    return onEvent((m) => {
+      if (m.event === 'job.progress' && m.payload.method === 'notifications.shiftReport')
+        setProgress({ done: m.payload.done, total: m.payload.total });
+    });
+  }, [running]);
+
+  const produce = async () => {
+    setRunning(true);
+    setProgress(null);
+    setError(null);
+    try {
+      setReport(await call('notifications.shiftReport', { language: lang }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setRunning(false);
+    }
+  };
+  const fileAction = (fn: (ref: FileRef) => Promise<boolean>) => () => {
+    if (report) fn(report.file).catch(setError);
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('report.title')}
+      size="lg"
+      styles={{ title: { fontWeight: 600 } }}
+      closeButtonProps={{ 'aria-label': t('common:action.close') }}
+    >
+      <Stack gap="sm">
+        <Text size="sm">{t('report.hint')}</Text>
+        {!report && (
+          <Group>
+            <Button onClick={() => void produce()} loading={running}>
+              {t('report.produce')}
+            </Button>
+          </Group>
+        )}
+        {running && (
+          <div>
+            <Text size="sm" role="status">
+              {progress && progress.total > 0
+                ? t('report.progress', { done: progress.done, total: progress.total })
+                : t('report.working')}
+            </Text>
+            <Progress
+              value={progress && progress.total > 0 ? (progress.done / progress.total) * 100 : 100}
+              animated={!progress || progress.total === 0}
+              aria-hidden="true"
+              mt={4}
+            />
+          </div>
+        )}
+        {!!error && <ErrorAlert error={error} />}
+        {report && (
+          <Alert color="teal" variant="light" title={t('report.ready')} role="status">
+            <Text size="sm">
+              {t('report.summary', {
+                at: kzMoment(report.createdAt, lang),
+                inHouse: report.inHouse,
+                open: report.open,
+              })}
+            </Text>
+            <Group gap="xs" mt="xs">
+              <Button size="xs" onClick={fileAction(openFile)}>
+                {t('report.openPdf')}
+              </Button>
+              <Button size="xs" variant="default" onClick={fileAction(downloadFile)}>
+                {t('report.download')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {report && signed?.signedAt ? (
+          <Text size="sm" fw={600} role="status">
+            {t('report.signed', {
+              name: signed.signedBy?.name ?? '',
+              at: kzMoment(signed.signedAt, lang),
+            })}
+          </Text>
+        ) : (
+          report && (
+            <Group gap="sm">
+              <Button
+                color="teal.8"
+                loading={sign.isPending}
+                onClick={() => sign.mutate({ reportId: report.id })}
+              >
+                {t('report.sign')}
+              </Button>
+              <Text size="xs" c="dark.5">
+                {t('report.signHint')}
+              </Text>
+            </Group>
+          )
+        )}
+        {!!sign.error && <ErrorAlert error={sign.error} />}
+      </Stack>
+    </Modal>
+  );
+}
