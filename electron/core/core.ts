@@ -8,7 +8,9 @@ import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
 import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
+import { historyHandlers } from './services/history-service';
 import { notificationsHandlers } from './services/notifications-service';
+import { reportsHandlers } from './services/reports-service';
 import { staysHandlers } from './services/stays-service';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
@@ -55,6 +57,8 @@ export function createCore(options: CoreOptions): Core {
     ...staysHandlers(deps),
     ...calendarHandlers(deps),
     ...notificationsHandlers(deps),
+    ...historyHandlers(deps),
+    ...reportsHandlers(deps),
   };
   const listeners = new Set<EventListener>();
   const dispatch = createDispatcher({

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { calendarMethods } from './calendar';
 import { notificationsMethods } from './notifications';
+import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
 import type { MethodSpec } from './define';
 
@@ -11,6 +12,7 @@ export const contract = {
   ...staysMethods,
   ...calendarMethods,
   ...notificationsMethods,
+  ...reportsMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -35,4 +37,5 @@ export * from './stays';
 export * from './stay-checks';
 export * from './calendar';
 export * from './notifications';
+export * from './reports';
 export * from './result';

@@ -12,6 +12,9 @@ import { documents as kkDocuments } from './kk/documents';
 import { rules as enRules } from './en/rules';
 import { rules as ruRules } from './ru/rules';
 import { rules as kkRules } from './kk/rules';
+import { reports as enReports } from './en/reports';
+import { reports as ruReports } from './ru/reports';
+import { reports as kkReports } from './kk/reports';
 import { stays as enStays } from './en/stays';
 import { stays as ruStays } from './ru/stays';
 import { stays as kkStays } from './kk/stays';
@@ -23,6 +26,7 @@ export const resources = {
     calendar: enCalendar,
     documents: enDocuments,
     rules: enRules,
+    reports: enReports,
     stays: enStays,
   },
   ru: {
@@ -30,6 +34,7 @@ export const resources = {
     calendar: ruCalendar,
     documents: ruDocuments,
     rules: ruRules,
+    reports: ruReports,
     stays: ruStays,
   },
   kk: {
@@ -37,6 +42,7 @@ export const resources = {
     calendar: kkCalendar,
     documents: kkDocuments,
     rules: kkRules,
+    reports: kkReports,
     stays: kkStays,
   },
 } as const;

@@ -107,6 +107,10 @@ export const common = {
     bin: {
       format: 'A BIN has 12 digits',
     },
+    range: {
+      reversed: 'The end is before the start',
+      too_long: 'At most five years at a time',
+    },
   },
   menu: {
     file: 'File',

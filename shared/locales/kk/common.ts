@@ -113,6 +113,10 @@ export const common: Strings<typeof enCommon> = {
     bin: {
       format: 'БСН 12 цифрдан тұрады',
     },
+    range: {
+      reversed: 'Соңы басынан ерте',
+      too_long: 'Бір реттік кезең бес жылдан аспайды',
+    },
   },
   menu: {
     file: 'Файл',

@@ -110,6 +110,10 @@ export const common: Strings<typeof enCommon> = {
     bin: {
       format: 'БИН состоит из 12 цифр',
     },
+    range: {
+      reversed: 'Конец раньше начала',
+      too_long: 'Не больше пяти лет за раз',
+    },
   },
   menu: {
     file: 'Файл',

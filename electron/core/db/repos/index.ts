@@ -3,7 +3,9 @@ import { createAuditRepo } from './audit-repo';
 import { createCalendarRepo } from './calendar-repo';
 import { createFilingRepo } from './filing-repo';
 import { createGuestRepo } from './guest-repo';
+import { createHistoryRepo } from './history-repo';
 import { createNotificationRepo } from './notification-repo';
+import { createReportRepo } from './report-repo';
 import { createStayRepo } from './stay-repo';
 import { createHotelRepo } from './hotel-repo';
 import { createSettingsRepo } from './settings-repo';
@@ -16,7 +18,9 @@ export function createRepos(db: Db) {
     calendar: createCalendarRepo(db),
     filings: createFilingRepo(db),
     guests: createGuestRepo(db),
+    history: createHistoryRepo(db),
     notifications: createNotificationRepo(db),
+    reports: createReportRepo(db),
     stays: createStayRepo(db),
     hotel: createHotelRepo(db),
     settings: createSettingsRepo(db),

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { ExportFormat } from '../../../shared/contract';
+import { writeCsv } from './csv-writer';
+import type { Progress, RegisterDocument, RegisterWriter } from './document';
+import { writePdf } from './pdf-writer';
+import { writeXlsx } from './xlsx-writer';
+
+export const WRITERS: Record<ExportFormat, RegisterWriter> = {
+  xlsx: writeXlsx,
+  csv: writeCsv,
+  pdf: writePdf,
+};
+
+export const MIME: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+/** The file as bytes, for a transport that hands them to the user (a download). */
+export async function exportToBuffer(doc: RegisterDocument, format: ExportFormat): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  await WRITERS[format](doc, sink);
+  return Buffer.concat(chunks);
+}
+
+export class TargetExistsError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} already exists`);
+  }
+}
+
+/**
+ * Writes next to the target under a temporary name, flushes it to the disk, then renames it into
+ * place: a crash or a full disk leaves the old file or none, never half a register.
+ */
+export async function exportToFile(
+  doc: RegisterDocument,
+  format: ExportFormat,
+  target: string,
+  options: { force?: boolean; onProgress?: Progress } = {},
+): Promise<void> {
+  if (!options.force && fs.existsSync(target)) throw new TargetExistsError(target);
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.part`);
+  try {
+    const out = fs.createWriteStream(temp, { flags: 'wx' });
+    const closed = new Promise<void>((resolve, reject) => {
+      out.once('close', resolve);
+      out.once('error', reject);
+    });
+    await WRITERS[format](doc, out, options.onProgress);
+    await closed;
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (!options.force && fs.existsSync(target)) throw new TargetExistsError(target);
+    fs.renameSync(temp, target);
+    syncDir(dir);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+// The rename itself is durable only once the folder's entry is flushed (not possible on Windows).
+function syncDir(dir: string) {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
