@@ -29,6 +29,8 @@ export type EventListener = <E extends EventName>(event: E, payload: Events[E]) 
 export interface Core {
   db: Db;
   repos: Repos;
+  /** What the services are built from, for in-process tools that stream (the CLI's export). */
+  deps: ServiceDeps;
   /** Calls a contract method as the acting staff member. */
   call: (method: string, input?: unknown) => Promise<Result<unknown>>;
   dispatch: Dispatch;
@@ -75,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     db,
     repos,
+    deps,
     dispatch,
     context,
     call: (method, input) => dispatch(method, input ?? {}, context()),
