@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
 import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
@@ -14,6 +15,7 @@ const NAV = [
   { to: '/in-house', key: 'inHouse' },
   { to: '/check-in', key: 'checkIn' },
   { to: '/notifications', key: 'notifications' },
+  { to: '/history', key: 'history' },
   { to: '/reports', key: 'reports' },
   { to: '/settings', key: 'settings' },
 ] as const;
@@ -59,6 +61,7 @@ export function App() {
           <Route path="/in-house" element={<InHouseScreen />} />
           <Route path="/check-in" element={<CheckInScreen />} />
           <Route path="/notifications" element={<NotificationsScreen />} />
+          <Route path="/history" element={<HistoryScreen />} />
           <Route path="/reports" element={<ReportsScreen />} />
           <Route path="/settings/*" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/in-house" replace />} />

@@ -9,6 +9,7 @@ export const common = {
     inHouse: 'In house',
     checkIn: 'Check-in',
     notifications: 'Notifications',
+    history: 'Guest history',
     reports: 'Reports',
     settings: 'Settings',
   },

@@ -12,6 +12,7 @@ export const common: Strings<typeof enCommon> = {
     inHouse: 'Тұрғындар',
     checkIn: 'Келу',
     notifications: 'Хабарламалар',
+    history: 'Қонақтар тарихы',
     reports: 'Есептер',
     settings: 'Баптаулар',
   },

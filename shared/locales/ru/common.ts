@@ -12,6 +12,7 @@ export const common: Strings<typeof enCommon> = {
     inHouse: 'Проживают',
     checkIn: 'Заезд',
     notifications: 'Уведомления',
+    history: 'История гостей',
     reports: 'Отчёты',
     settings: 'Настройки',
   },
