@@ -19,14 +19,14 @@ interface Props {
 const ROW_HEIGHT = 34;
 const COLUMNS = [
   ['room', '6%'],
-  ['guest', '21%'],
+  ['guest', '19%'],
   ['citizenship', '13%'],
   ['document', '11%'],
   ['checkIn', '10%'],
   ['checkOut', '10%'],
   ['status', '9%'],
   ['notices', '12%'],
-  ['checkedInBy', '8%'],
+  ['checkedInBy', '10%'],
 ] as const;
 
 /**

@@ -1,4 +1,4 @@
-import { Badge, Table } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language, RegisterRow } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
@@ -7,10 +7,10 @@ import { instantToKzText } from '../check-in/date-text';
 import classes from './reports.module.css';
 
 const TIMELINESS_COLOR: Record<RegisterRow['timeliness'], string> = {
-  on_time: 'teal',
-  late: 'orange',
-  overdue: 'red',
-  open: 'gray',
+  on_time: 'teal.9',
+  late: 'orange.9',
+  overdue: 'red.8',
+  open: 'dark.4',
 };
 const PORTALS = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' } as const;
 
@@ -80,16 +80,10 @@ export function RegisterTable({
                 <Table.Td>{r.portal ? PORTALS[r.portal] : '—'}</Table.Td>
                 <Table.Td>{t(`proof.${r.proof}`)}</Table.Td>
                 <Table.Td>
-                  <Badge
-                    color={TIMELINESS_COLOR[r.timeliness]}
-                    variant="light"
-                    tt="none"
-                    radius="sm"
-                    size="sm"
-                  >
+                  <Text span size="xs" fw={600} c={TIMELINESS_COLOR[r.timeliness]}>
                     {t(`timeliness.${r.timeliness}`)}
                     {r.workingDaysLate > 0 ? ` +${r.workingDaysLate}` : ''}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>{r.checkedInBy ?? '—'}</Table.Td>
                 <Table.Td>{r.filedBy ?? '—'}</Table.Td>

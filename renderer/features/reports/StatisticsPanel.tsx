@@ -96,7 +96,7 @@ export function StatisticsPanel({ stats }: { stats: Statistics }) {
           {t('stats.cost')}
         </Title>
         {stats.article48 ? (
-          <Alert color="red" variant="light" role="alert" mb="xs" title="Art. 48">
+          <Alert color="red" variant="light" role="alert" mb="xs" title={t('stats.article48Title')}>
             {t('stats.article48')}
           </Alert>
         ) : (

@@ -22,15 +22,15 @@ export function BarList({
   const { t } = useTranslation('reports');
   const max = Math.max(1, ...bars.map((b) => b.value));
   const rowH = 20;
-  const labelW = 150;
-  const width = 420;
+  const labelW = 140;
+  const width = 340;
   return (
     <figure style={{ margin: 0 }}>
       <svg
-        width="100%"
-        viewBox={`0 0 ${width} ${bars.length * rowH + 4}`}
+        width={width}
+        height={bars.length * rowH + 4}
         aria-hidden="true"
-        style={{ maxWidth: width, display: 'block' }}
+        style={{ display: 'block', maxWidth: '100%' }}
       >
         {bars.map((b, i) => {
           const w = ((width - labelW - 40) * b.value) / max;
@@ -44,7 +44,7 @@ export function BarList({
                 fontSize="11"
                 fill="var(--mantine-color-dark-6)"
               >
-                {b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label}
+                {b.label.length > 22 ? `${b.label.slice(0, 21)}…` : b.label}
               </text>
               <rect
                 x={labelW}

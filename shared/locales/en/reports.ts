@@ -143,6 +143,7 @@ export const reports = {
     mci: 'MCI',
     tenge: 'Fine',
     warning: 'warning',
+    article48Title: 'Art. 48 of the Migration Law: a repeat',
     article48:
       'Two or more late notifications fall within the last twelve months. Under Art. 48 of the Migration Law, a host held liable twice in twelve months cannot have invitations of foreigners considered.',
     article48Clear: 'No repeat within twelve months (Art. 48 of the Migration Law).',
