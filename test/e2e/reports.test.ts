@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisterView } from '../../shared/contract';
 import { seedDemo } from '../../electron/core/demo/seed-demo';
@@ -80,7 +79,7 @@ describe('Guest history and Reports', () => {
     expect(download.suggestedFilename()).toBe('register-2026-02-01-2026-02-28.xlsx');
     const file = await download.path();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(file));
+    await wb.xlsx.readFile(file);
     const sheet = wb.getWorksheet('Register')!;
     expect(sheet.rowCount - 1).toBe(view.totals.notices);
     await expect

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -49,12 +50,15 @@ export async function exportToFile(
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.part`);
   try {
     const out = fs.createWriteStream(temp, { flags: 'wx' });
-    const closed = new Promise<void>((resolve, reject) => {
-      out.once('close', resolve);
-      out.once('error', reject);
-    });
-    await WRITERS[format](doc, out, options.onProgress);
-    await closed;
+    try {
+      await WRITERS[format](doc, out, options.onProgress);
+      if (!out.closed) await once(out, 'close');
+    } catch (err) {
+      // The stream opens asynchronously: let it finish opening and close before the file goes.
+      out.destroy();
+      if (!out.closed) await once(out, 'close');
+      throw err;
+    }
     const fd = fs.openSync(temp, 'r+');
     try {
       fs.fsyncSync(fd);

@@ -74,10 +74,14 @@ function plan(q: HistoryParams) {
     params.upperEnd = `${first.toUpperCase()}\uffff`;
     params.room = first;
     // Word prefixes through the name and document indexes (migration 0004), or the exact room.
-    where.push(`(s.guest_id IN (SELECT id FROM guests WHERE surname LIKE @prefix ESCAPE '\\'
-        OR given_names LIKE @prefix ESCAPE '\\' OR patronymic LIKE @prefix ESCAPE '\\')
-      OR s.document_id IN (SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd)
-      OR s.room = @room COLLATE NOCASE)`);
+    // One UNION of index searches: an OR across them would make SQLite scan every stay.
+    where.push(`s.id IN (
+      SELECT id FROM stays WHERE guest_id IN (SELECT id FROM guests WHERE
+        surname LIKE @prefix ESCAPE '\\' OR given_names LIKE @prefix ESCAPE '\\'
+        OR patronymic LIKE @prefix ESCAPE '\\')
+      UNION SELECT id FROM stays WHERE document_id IN
+        (SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd)
+      UNION SELECT id FROM stays WHERE room = @room COLLATE NOCASE)`);
     tokens.slice(1).forEach((t, i) => {
       params[`t${i}`] = `% ${escapeLike(t)}%`;
       where.push(`(' ' || g.surname || ' ' || g.given_names || ' ' || g.patronymic || ' ' ||
@@ -98,6 +102,22 @@ function plan(q: HistoryParams) {
 const FROM = `FROM stays s
   JOIN guests g ON g.id = s.guest_id
   LEFT JOIN documents d ON d.id = s.document_id`;
+
+/** The page and count statements for a search, and the values they bind. */
+export function historySql(q: HistoryParams) {
+  const p = plan(q);
+  return {
+    key: p.key,
+    params: p.params,
+    page: `SELECT s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
+        d.number AS document_number, s.check_in_date,
+        COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
+        s.status, st.name AS checked_in_by
+      ${FROM} LEFT JOIN staff st ON st.id = s.consent_by ${p.where}
+      ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset`,
+    count: `SELECT COUNT(*) AS c FROM (SELECT 1 ${FROM} ${p.where} LIMIT @cap)`,
+  };
+}
 
 /** Every stay ever recorded, searchable; SQL is assembled from fixed fragments and cached. */
 export function createHistoryRepo(db: Db) {
@@ -124,24 +144,17 @@ export function createHistoryRepo(db: Db) {
   const citizenships = db.prepare('SELECT DISTINCT citizenship FROM guests ORDER BY citizenship');
   return {
     page: (q: HistoryParams, cap: number) => {
-      const p = plan(q);
-      const rows = prepared(
-        pages,
-        p.key,
-        () => `SELECT s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
-          d.number AS document_number, s.check_in_date,
-          COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
-          s.status, st.name AS checked_in_by
-        ${FROM} LEFT JOIN staff st ON st.id = s.consent_by ${p.where}
-        ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset`,
-      ).all({ ...p.params, limit: q.limit, offset: q.offset }) as Row[];
+      const sql = historySql(q);
+      const rows = prepared(pages, sql.key, () => sql.page).all({
+        ...sql.params,
+        limit: q.limit,
+        offset: q.offset,
+      }) as Row[];
       // Counting a million matches exactly costs more than the list: count up to a cap.
       const total = (
-        prepared(
-          counts,
-          p.key,
-          () => `SELECT COUNT(*) AS c FROM (SELECT 1 ${FROM} ${p.where} LIMIT @cap)`,
-        ).get({ ...p.params, cap: cap + 1 }) as { c: number }
+        prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
+          c: number;
+        }
       ).c;
       return {
         rows: rows.map((r) => ({
