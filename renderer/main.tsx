@@ -27,7 +27,10 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
 });
 // Another window or tab changed data: refetch what is on screen.
-onEvent(() => void queryClient.invalidateQueries());
+// Progress of a running job is not a change of data.
+onEvent((m) => {
+  if (m.event === 'data.changed') void queryClient.invalidateQueries();
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -23,9 +23,9 @@ if (!rendererOnly) {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    // better-sqlite3 is native and unpacked from asar; electron is the runtime itself; pdfkit
-    // and the font read their data files from their own folders at run time.
-    external: ['electron', 'better-sqlite3', 'pdfkit', 'dejavu-fonts-ttf'],
+    // better-sqlite3 is native and unpacked from asar; electron is the runtime itself. pdfkit
+    // and pdf.js find their data files next to their own modules, so they ship as dependencies.
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'pdfjs-dist'],
   };
   await build({
     ...common,

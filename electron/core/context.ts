@@ -18,3 +18,15 @@ export type AuditFn = (
 export interface WriteContext extends CallContext {
   audit: AuditFn;
 }
+
+/**
+ * A job's context (contract kind `job`): outside any transaction. Changes go through
+ * `transaction`, a short IMMEDIATE write of its own with the same audit recorder; `note` adds
+ * details to the one entry written when the job finishes.
+ */
+export interface JobContext extends CallContext {
+  jobId: string;
+  progress: (done: number, total: number) => void;
+  transaction: <T>(fn: (audit: AuditFn) => T) => T;
+  note: (details: Record<string, unknown>) => void;
+}

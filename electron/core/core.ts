@@ -14,6 +14,7 @@ import { reportsHandlers } from './services/reports-service';
 import { staysHandlers } from './services/stays-service';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
+import { createFileStore, type FileStore } from './files/file-store';
 
 export interface CoreOptions {
   dbFile: string;
@@ -34,6 +35,8 @@ export interface Core {
   /** Calls a contract method as the acting staff member. */
   call: (method: string, input?: unknown) => Promise<Result<unknown>>;
   dispatch: Dispatch;
+  /** Bytes handed in and out (uploads, proofs, reports); see files/file-store.ts. */
+  files: FileStore;
   context: () => CallContext;
   subscribe: (listener: EventListener) => () => void;
   close: () => void;
@@ -45,6 +48,7 @@ export function createCore(options: CoreOptions): Core {
   const repos = createRepos(db);
   const now = options.now ?? (() => new Date());
   const owner = ensureOwner(db, repos, now);
+  const files = createFileStore();
   const deps: ServiceDeps = {
     db,
     repos,
@@ -53,6 +57,7 @@ export function createCore(options: CoreOptions): Core {
     version: options.version ?? '0.0.0',
     schemaVersion: LATEST_VERSION,
     dbPath: options.dbFile,
+    files,
   };
   const handlers: Handlers = {
     ...appHandlers(deps),
@@ -71,6 +76,9 @@ export function createCore(options: CoreOptions): Core {
       for (const l of listeners) l('data.changed', { roots: [domain] });
     },
     onInternalError: options.onInternalError,
+    onJobProgress: (p) => {
+      for (const l of listeners) l('job.progress', p);
+    },
   });
   // A single owner account acts until staff sign-in arrives.
   const context = (): CallContext => ({ staff: owner, now });
@@ -79,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
     repos,
     deps,
     dispatch,
+    files,
     context,
     call: (method, input) => dispatch(method, input ?? {}, context()),
     subscribe: (listener) => {

@@ -12,6 +12,7 @@ import type { Db } from './db/connection';
 import { translateSqliteError } from './db/connection';
 import type { AuditRepo } from './db/repos/audit-repo';
 import type { Handlers } from './handlers';
+import { runJob, type JobDeps } from './job-runner';
 
 export type Dispatch = (
   method: string,
@@ -27,6 +28,8 @@ export interface DispatcherDeps {
   onCommitted?: (domain: string) => void;
   /** Unexpected failures; the caller logs them locally (no telemetry). */
   onInternalError?: (method: string, err: unknown) => void;
+  /** A running job's progress (see job-runner.ts). */
+  onJobProgress?: JobDeps['onProgress'];
 }
 
 /**
@@ -47,6 +50,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const handler = deps.handlers[method] as (input: unknown, ctx: unknown) => unknown;
     try {
       if (spec.kind === 'read') return { ok: true, value: await handler(parsed.data, ctx) };
+      if (spec.kind === 'job') {
+        const jobDeps = { ...deps, onProgress: deps.onJobProgress };
+        return {
+          ok: true,
+          value: await runJob(jobDeps, method, handler as never, parsed.data, ctx),
+        };
+      }
       const value = runWrite(deps, method, (audit) => handler(parsed.data, { ...ctx, audit }), ctx);
       deps.onCommitted?.(method.split('.')[0] ?? method);
       return { ok: true, value };

@@ -6,6 +6,7 @@ import { createCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
 import { describeError } from '../core/cli/describe-error';
 import { bindIpc } from './ipc';
+import { startReminders } from './reminders';
 import { buildMenu } from './menu';
 import { APP_ORIGIN, registerScheme, serveRenderer } from './protocol';
 import { installSecurityGuards } from './security';
@@ -53,8 +54,9 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     bindIpc(core, () => win);
+    startReminders(core, () => win, systemLanguage);
     core.subscribe((_event, payload) => {
-      if (payload.roots.includes('settings')) void refreshMenu();
+      if ('roots' in payload && payload.roots.includes('settings')) void refreshMenu();
     });
     void refreshMenu();
     win = createMainWindow(path.join(__dirname, 'preload.cjs'), 'Tirkeu');

@@ -1,6 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core/core';
 import { APP_ORIGIN } from './protocol';
+import { handleShellCall } from './shell-actions';
 
 export const INVOKE_CHANNEL = 'tirkeu:invoke';
 export const EVENT_CHANNEL = 'tirkeu:event';
@@ -23,7 +24,10 @@ export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): () =
   };
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!trusted(event)) return { ok: false, error: { code: 'api.forbidden_sender' } };
-    return core.dispatch(String(method), input, core.context());
+    return (
+      (await handleShellCall(core, String(method), input, getWindow)) ??
+      core.dispatch(String(method), input, core.context())
+    );
   });
   const unsubscribe = core.subscribe((name, payload) => {
     getWindow()?.webContents.send(EVENT_CHANNEL, { event: name, payload });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Core } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { handleFilesRoute } from './files-route';
 
 export interface WebServerOptions {
   core: Core;
@@ -70,6 +71,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         return handleCall(options.core, req, res);
       if (url.pathname === '/api/events' && req.method === 'GET')
         return handleEvents(options.core, req, res);
+      if (handleFilesRoute(options.core, req, res, url.pathname)) return;
       return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, {});

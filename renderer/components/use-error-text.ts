@@ -19,6 +19,7 @@ export function useErrorText() {
         `common:issue.${issue.code}`,
         `documents:error.${issue.code}`,
         `rules:error.${issue.code}`,
+        `notifications:error.${issue.code}`,
         'common:issue.invalid_type',
       ],
       issue.params,

@@ -1,11 +1,16 @@
 import type { z } from 'zod';
 
-export type MethodKind = 'read' | 'write';
+/**
+ * `read`: no change, any time. `write`: synchronous, one transaction, audited inside it.
+ * `job`: async and outside any transaction (reading a PDF, producing a report, a backup); it
+ * reports progress as `job.progress` events, makes its changes through short transactions of its
+ * own, and is audited once when it finishes, success or failure.
+ */
+export type MethodKind = 'read' | 'write' | 'job';
 
 /** A contract entry: the zod schema of its input and, as a phantom, the type of its output. */
 export interface MethodSpec<I extends z.ZodType, O, K extends MethodKind = MethodKind> {
   input: I;
-  /** `write` methods run in one transaction with an audit entry. */
   kind: K;
   readonly __output?: O;
 }
@@ -17,3 +22,7 @@ export const read =
 export const write =
   <O>() =>
   <I extends z.ZodType>(input: I): MethodSpec<I, O, 'write'> => ({ input, kind: 'write' });
+
+export const job =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O, 'job'> => ({ input, kind: 'job' });

@@ -28,6 +28,8 @@ export const isMethodName = (name: string): name is MethodName =>
 export interface Events {
   /** Data changed; the renderer refetches the named query roots. */
   'data.changed': { roots: string[] };
+  /** A running job's progress (`job` methods); `total` 0 when unknown. */
+  'job.progress': { jobId: string; method: string; done: number; total: number };
 }
 export type EventName = keyof Events;
 
@@ -37,5 +39,6 @@ export * from './stays';
 export * from './stay-checks';
 export * from './calendar';
 export * from './notifications';
+export * from './files';
 export * from './reports';
 export * from './result';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { BusinessSize } from '../rules';
 import { isoDateSchema, languageSchema } from './common';
-import { read } from './define';
+import { job, read } from './define';
+import type { FileRef } from './files';
 import type { Portal } from './notifications';
 
 /** States of a stay's host's notices a history search can ask for. */
@@ -83,7 +84,8 @@ export interface RegisterRow {
   filedAt: string | null;
   portal: Portal | null;
   reference: string;
-  proof: 'none' | 'attached';
+  /** The portal's PDF attached, and whether its text matched the guest. */
+  proof: 'none' | 'matched' | 'unmatched';
   /** on_time / late (filed after the deadline) / overdue (not filed, past it) / open. */
   timeliness: 'on_time' | 'late' | 'overdue' | 'open';
   /** Working days after the deadline up to the filing (or today when still unfiled). */
@@ -146,10 +148,8 @@ export const EXPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
-  name: string;
-  mime: string;
-  /** The file's bytes, base64: the web bridge and IPC carry JSON. */
-  base64: string;
+  /** In the core's file store, for the renderer to download or save (shared/contract/files.ts). */
+  file: FileRef;
   rows: number;
 }
 
@@ -167,8 +167,8 @@ export const reportsMethods = {
   'reports.register': read<RegisterView>()(rangeSchema),
   /** Compliance statistics for a range: guests, notices, on-time rate, what lateness costs. */
   'reports.statistics': read<Statistics>()(rangeSchema),
-  /** The register as a file in the user's language, produced in the core. */
-  'reports.export': read<ExportedFile>()(
+  /** The register as a file in the user's language, produced in the core with progress. */
+  'reports.export': job<ExportedFile>()(
     z
       .object({
         from: isoDateSchema,

@@ -12,6 +12,9 @@ import { documents as kkDocuments } from './kk/documents';
 import { rules as enRules } from './en/rules';
 import { rules as ruRules } from './ru/rules';
 import { rules as kkRules } from './kk/rules';
+import { notifications as enNotifications } from './en/notifications';
+import { notifications as ruNotifications } from './ru/notifications';
+import { notifications as kkNotifications } from './kk/notifications';
 import { reports as enReports } from './en/reports';
 import { reports as ruReports } from './ru/reports';
 import { reports as kkReports } from './kk/reports';
@@ -28,6 +31,7 @@ export const resources = {
     rules: enRules,
     reports: enReports,
     stays: enStays,
+    notifications: enNotifications,
   },
   ru: {
     common: ruCommon,
@@ -36,6 +40,7 @@ export const resources = {
     rules: ruRules,
     reports: ruReports,
     stays: ruStays,
+    notifications: ruNotifications,
   },
   kk: {
     common: kkCommon,
@@ -44,6 +49,7 @@ export const resources = {
     rules: kkRules,
     reports: kkReports,
     stays: kkStays,
+    notifications: kkNotifications,
   },
 } as const;
 

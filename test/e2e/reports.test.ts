@@ -31,9 +31,9 @@ describe('Guest history and Reports', () => {
 
   it('finds a departed guest by document number and opens their stay', async () => {
     const page = await app.open('/history');
-    await page.getByRole('searchbox', { name: 'Search by name, document or room' }).fill(
-      departed.documentNumber.slice(0, 6),
-    );
+    await page
+      .getByRole('searchbox', { name: 'Search by name, document or room' })
+      .fill(departed.documentNumber.slice(0, 6));
     const table = page.getByRole('table', { name: 'Every stay, newest first' });
     const row = table.getByRole('row').filter({ hasText: departed.documentNumber });
     await expect.poll(() => row.count()).toBeGreaterThan(0);

@@ -45,6 +45,7 @@ describe('field issue codes', () => {
           typeof lookup(ns.common, `issue.${code}`) !== 'string' &&
           typeof lookup(ns.documents, `error.${code}`) !== 'string' &&
           typeof lookup(ns.rules, `error.${code}`) !== 'string' &&
+          typeof lookup(ns.notifications, `error.${code}`) !== 'string' &&
           typeof lookup(
             ns.calendar,
             `error.${CALENDAR_WORDS[code] ?? code.replace(/^calendar\./, '')}`,

@@ -14,6 +14,8 @@ Commands:
   deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]
                                       Print the notification deadline as one JSON object
   mrz LINE1 LINE2 [LINE3]             Read a machine-readable zone, print one JSON object
+  shift-report --out FILE [--db FILE] [--lang kk|ru|en] [--force]
+                                      Write the end-of-shift report as a PDF
   export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE
          [--lang kk|ru|en] [--force]  Write the register of foreign guests for a range
   --help                              This text
@@ -49,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'mrz': {
       const { runMrzCommand } = await import('./mrz-command');
       return emit(runMrzCommand(rest));
+    }
+    case 'shift-report': {
+      const { runShiftReportCommand } = await import('./shift-report-command');
+      return emit(await runShiftReportCommand(rest));
     }
     default:
       process.stderr.write(`error: unknown command "${command}" (try --help)\n`);

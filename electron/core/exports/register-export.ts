@@ -21,11 +21,15 @@ export const MIME: Record<ExportFormat, string> = {
 };
 
 /** The file as bytes, for a transport that hands them to the user (a download). */
-export async function exportToBuffer(doc: RegisterDocument, format: ExportFormat): Promise<Buffer> {
+export async function exportToBuffer(
+  doc: RegisterDocument,
+  format: ExportFormat,
+  onProgress?: Progress,
+): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  await WRITERS[format](doc, sink);
+  await WRITERS[format](doc, sink, onProgress);
   return Buffer.concat(chunks);
 }
 

@@ -2,6 +2,7 @@ import type { RuleSettings } from '../../../shared/rules';
 import type { Db } from '../db/connection';
 import type { Repos } from '../db/repos';
 import type { CalendarCache } from './calendar-cache';
+import type { FileStore } from '../files/file-store';
 
 /** What every service is built from; no service knows which transport called it. */
 export interface ServiceDeps {
@@ -13,4 +14,5 @@ export interface ServiceDeps {
   version: string;
   schemaVersion: number;
   dbPath: string;
+  files: FileStore;
 }

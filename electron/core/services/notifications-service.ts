@@ -1,39 +1,19 @@
-import { AppFailure } from '../../../shared/contract';
-import type { HandlersFor } from '../handlers';
+import type { Handlers } from '../handlers';
+import { boardReads, createBoardRows } from './board-service';
 import type { ServiceDeps } from './deps';
-import { noticeView } from './notices';
+import { filingWrites } from './filing-service';
+import { proofJobs } from './proof-service';
+import { reportHandlers } from './report-service';
 
-export function notificationsHandlers(deps: ServiceDeps): HandlersFor<'notifications.markFiled'> {
-  const { repos } = deps;
+type NotificationMethod = Extract<keyof Handlers, `notifications.${string}`>;
+
+/** Issue 8: the board, filing states, proof PDFs, the end-of-shift report and reminders. */
+export function notificationsHandlers(deps: ServiceDeps): Pick<Handlers, NotificationMethod> {
+  const rows = createBoardRows(deps);
   return {
-    'notifications.markFiled': ({ notificationId, portal, filedAt, reference }, ctx) => {
-      const n = repos.notifications.get(notificationId);
-      if (!n) throw new AppFailure('not_found');
-      if (n.state !== 'pending') throw new AppFailure('conflict', { params: { state: n.state } });
-      const at = ctx.now().toISOString();
-      const filed = new Date(filedAt).toISOString();
-      if (filed > new Date(ctx.now().getTime() + 5 * 60_000).toISOString()) {
-        throw new AppFailure('api.invalid_input', {
-          issues: [{ field: 'filedAt', code: 'date.future' }],
-        });
-      }
-      const filingId = repos.filings.insert({
-        notificationId,
-        portal,
-        filedAt: filed,
-        filedBy: ctx.staff.id,
-        reference,
-        at,
-      });
-      repos.notifications.setState(notificationId, 'filed', at);
-      ctx.audit('notification.filed', 'notification', notificationId, {
-        filingId,
-        portal,
-        filedAt: filed,
-        reference,
-        onTime: n.dueAt ? new Date(filed) <= new Date(n.dueAt) : null,
-      });
-      return noticeView(repos.notifications.get(notificationId)!, deps.calendar.get(), ctx.now());
-    },
+    ...boardReads(deps),
+    ...filingWrites(deps),
+    ...proofJobs(deps),
+    ...reportHandlers(deps, (now) => rows({}, now).rows),
   };
 }

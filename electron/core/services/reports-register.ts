@@ -18,7 +18,9 @@ export function registerRow(
   if (r.dueDate && filedDate) {
     timeliness = filedDate > r.dueDate ? 'late' : 'on_time';
     if (timeliness === 'late') {
-      workingDaysLate = calendar.countWorkingDays(addDays(r.dueDate, 1), filedDate);
+      // The count recorded at filing wins: a later change of the calendar does not rewrite it.
+      workingDaysLate =
+        r.lateWorkingDays ?? calendar.countWorkingDays(addDays(r.dueDate, 1), filedDate);
     }
   } else if (filedDate) {
     timeliness = 'on_time';
@@ -46,7 +48,7 @@ export function registerRow(
     filedAt: r.filedAt,
     portal: r.portal,
     reference: r.reference,
-    proof: r.proof ? 'attached' : 'none',
+    proof: r.proof,
     timeliness,
     workingDaysLate,
     checkedInBy: r.checkedInBy,
@@ -73,7 +75,7 @@ export function registerTotals(rows: Iterable<RegisterRow>): RegisterTotals {
     else if (r.timeliness === 'late') t.late += 1;
     else if (r.timeliness === 'overdue') t.overdue += 1;
     else t.open += 1;
-    if (r.proof === 'attached') t.withProof += 1;
+    if (r.proof !== 'none') t.withProof += 1;
   }
   t.guests = stays.size;
   return t;

@@ -59,11 +59,12 @@ export function reportsHandlers(
     'reports.export': async ({ from, to, format, language }, ctx) => {
       const range = { from, to };
       const doc = registerDocument(deps, range, language, ctx.now());
-      const bytes = await exportToBuffer(doc, format);
+      ctx.progress(0, doc.rows.length);
+      const bytes = await exportToBuffer(doc, format, (done, total) => ctx.progress(done, total));
+      // The job runner audits the export once it finishes; these say what left the database.
+      ctx.note({ from, to, format, language, rows: doc.rows.length });
       return {
-        name: exportFileName(range, format),
-        mime: MIME[format],
-        base64: bytes.toString('base64'),
+        file: deps.files.put(bytes, exportFileName(range, format), MIME[format]),
         rows: doc.rows.length,
       };
     },

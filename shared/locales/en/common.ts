@@ -58,6 +58,11 @@ export const common = {
         'The database file is damaged. Restore it from a backup; the file was left untouched.',
       cannot_open: 'The database file cannot be opened.',
     },
+    file: {
+      too_large: 'The file is too large (at most {{max}} MB).',
+      missing: 'The file is no longer available. Attach or produce it again.',
+      not_pdf: 'This file is not a PDF.',
+    },
     not_found: 'It is no longer there: someone may have changed it. Reload and try again.',
     conflict: 'This was changed at the same time elsewhere. Reload and try again.',
     invalid: 'Some values are not valid. Check the highlighted fields.',

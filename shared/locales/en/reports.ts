@@ -91,7 +91,8 @@ export const reports = {
   },
   proof: {
     none: 'No',
-    attached: 'Yes',
+    matched: 'Yes, matches the guest',
+    unmatched: 'Yes, does not match the guest',
   },
   timeliness: {
     on_time: 'On time',

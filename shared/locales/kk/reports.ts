@@ -94,7 +94,8 @@ export const reports: Strings<typeof enReports> = {
   },
   proof: {
     none: 'Жоқ',
-    attached: 'Иә',
+    matched: 'Иә, қонаққа сәйкес',
+    unmatched: 'Иә, қонаққа сәйкес емес',
   },
   timeliness: {
     on_time: 'Мерзімінде',

@@ -96,7 +96,8 @@ export const reports: Strings<typeof enReports> = {
   },
   proof: {
     none: 'Нет',
-    attached: 'Да',
+    matched: 'Да, совпадает с гостем',
+    unmatched: 'Да, не совпадает с гостем',
   },
   timeliness: {
     on_time: 'В срок',

@@ -20,7 +20,7 @@ export function countsFromDb(core: Core, from: string, to: string) {
       core.db
         .prepare(
           `SELECT count(*) AS n FROM notifications n
-           LEFT JOIN filings f ON f.notification_id = n.id
+           LEFT JOIN filings f ON f.notification_id = n.id AND f.voided_at IS NULL
            WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
              AND n.event_date BETWEEN ? AND ? AND ${where}`,
         )

@@ -109,7 +109,7 @@ describe('the register of foreign guests in three formats', () => {
     expect(text).toContain(`Кешігіп жіберілді: ${view.totals.late}`);
     expect(text).toContain(`Мерзімі өтті, жіберілмеген: ${view.totals.overdue}`);
     expect(text).toMatch(/\d+ беттің 1-беті/);
-  });
+  }, 60_000);
 
   it('gives the statistics screen the same totals as the files', async () => {
     const stats = await value<Statistics>(core, 'reports.statistics', FEBRUARY);

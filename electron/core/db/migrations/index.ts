@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { m0001InitialSchema } from './0001-initial-schema';
+import { m0003FilingProof } from './0003-filing-proof';
 import { m0004HistoryIndexes } from './0004-history-indexes';
 
 export interface Migration {
@@ -13,7 +14,7 @@ export interface Migration {
  * The ordered registry. A migration that has shipped is never edited: add the next number.
  * Each entry gets a test in test/core/db/migrations.test.ts when it moves data.
  */
-export const MIGRATIONS: Migration[] = [m0001InitialSchema, m0004HistoryIndexes];
+export const MIGRATIONS: Migration[] = [m0001InitialSchema, m0003FilingProof, m0004HistoryIndexes];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

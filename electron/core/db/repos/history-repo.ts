@@ -4,11 +4,11 @@ import type { Db } from '../connection';
 
 // A notice is late when filed on a later Kazakh day than its deadline (the deadline ends at
 // 23:59:59 UTC+5, domain.md §2), or still unfiled after it. Instants are stored in UTC.
+// A voided filing (recorded in error) does not count.
 const FILED_LATE = `EXISTS (SELECT 1 FROM filings f WHERE f.notification_id = n.id
-  AND date(f.filed_at, '+5 hours') > n.due_date)`;
-// Proof of filing is the portal's PDF attached to the filing (domain.md §5).
-const HAS_PROOF = `EXISTS (SELECT 1 FROM filings f WHERE f.notification_id = n.id
-  AND f.proof_sha256 IS NOT NULL)`;
+  AND f.voided_at IS NULL AND date(f.filed_at, '+5 hours') > n.due_date)`;
+// Proven: the portal's PDF is attached to the filing (domain.md §5; migration 0003).
+const HAS_PROOF = `n.filing_state = 'proven'`;
 
 // Each filter selects stay ids through the notifications indexes, so a rare state among a
 // million stays is found without reading them all.
@@ -134,7 +134,7 @@ export function createHistoryRepo(db: Db) {
   const facts = db.prepare(
     `SELECT n.stay_id, n.state, n.due_date,
        (SELECT date(f.filed_at, '+5 hours') FROM filings f WHERE f.notification_id = n.id
-        ORDER BY f.id DESC LIMIT 1) AS filed_date,
+        AND f.voided_at IS NULL ORDER BY f.id DESC LIMIT 1) AS filed_date,
        ${HAS_PROOF} AS proof
      FROM notifications n
      WHERE n.kind = 'host_notice' AND n.state != 'cancelled'

@@ -1,7 +1,10 @@
 import type { Db } from '../connection';
 import { createAuditRepo } from './audit-repo';
 import { createCalendarRepo } from './calendar-repo';
+import { createBoardRepo } from './board-repo';
 import { createFilingRepo } from './filing-repo';
+import { createProofRepo } from './proof-repo';
+import { createShiftReportRepo } from './shift-report-repo';
 import { createGuestRepo } from './guest-repo';
 import { createHistoryRepo } from './history-repo';
 import { createNotificationRepo } from './notification-repo';
@@ -17,6 +20,9 @@ export function createRepos(db: Db) {
     audit: createAuditRepo(db),
     calendar: createCalendarRepo(db),
     filings: createFilingRepo(db),
+    board: createBoardRepo(db),
+    proofs: createProofRepo(db),
+    shiftReports: createShiftReportRepo(db),
     guests: createGuestRepo(db),
     history: createHistoryRepo(db),
     notifications: createNotificationRepo(db),

@@ -23,7 +23,10 @@ export interface RegisterRecord {
   filedAt: string | null;
   portal: Portal | null;
   reference: string;
-  proof: boolean;
+  /** The attached proof PDF, and whether its text matched the guest (issue 8's check). */
+  proof: 'none' | 'matched' | 'unmatched';
+  /** As recorded at filing, on the calendar then in force. */
+  lateWorkingDays: number | null;
   checkedInBy: string | null;
   filedBy: string | null;
 }
@@ -49,7 +52,8 @@ interface Row {
   filed_at: string | null;
   portal: Portal | null;
   reference: string | null;
-  proof: number;
+  proof: 'matched' | 'unmatched' | null;
+  late_working_days: number | null;
   checked_in_by: string | null;
   filed_by: string | null;
 }
@@ -75,7 +79,8 @@ const toRecord = (r: Row): RegisterRecord => ({
   filedAt: r.filed_at,
   portal: r.portal,
   reference: r.reference ?? '',
-  proof: r.proof === 1,
+  proof: r.proof ?? 'none',
+  lateWorkingDays: r.late_working_days,
   checkedInBy: r.checked_in_by,
   filedBy: r.filed_by,
 });
@@ -90,14 +95,16 @@ export function createReportRepo(db: Db) {
        d.type_code AS document_type, d.number AS document_number,
        s.room, s.check_in_date, s.entry_date, s.purpose_code,
        COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
-       f.filed_at, f.portal, f.reference, f.proof_sha256 IS NOT NULL AS proof,
+       f.filed_at, f.portal, f.reference, f.late_working_days,
+       (SELECT CASE WHEN p.matched = 1 THEN 'matched' ELSE 'unmatched' END FROM proofs p
+        WHERE p.filing_id = f.id AND p.removed_at IS NULL ORDER BY p.id DESC LIMIT 1) AS proof,
        ci.name AS checked_in_by, fb.name AS filed_by
      FROM notifications n
      JOIN stays s ON s.id = n.stay_id
      JOIN guests g ON g.id = s.guest_id
      LEFT JOIN documents d ON d.id = s.document_id
      LEFT JOIN filings f ON f.id =
-       (SELECT MAX(id) FROM filings WHERE notification_id = n.id)
+       (SELECT MAX(id) FROM filings WHERE notification_id = n.id AND voided_at IS NULL)
      LEFT JOIN staff ci ON ci.id = s.consent_by
      LEFT JOIN staff fb ON fb.id = f.filed_by
      WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
@@ -119,7 +126,7 @@ export function createReportRepo(db: Db) {
   const lateSince = db.prepare(
     `SELECT n.id AS notification_id, n.state, n.due_date,
        (SELECT date(f.filed_at, '+5 hours') FROM filings f WHERE f.notification_id = n.id
-        ORDER BY f.id DESC LIMIT 1) AS filed_date
+        AND f.voided_at IS NULL ORDER BY f.id DESC LIMIT 1) AS filed_date
      FROM notifications n
      WHERE n.kind = 'host_notice' AND n.state != 'cancelled' AND n.due_date >= @from
        AND n.due_date < @today

@@ -1,0 +1,42 @@
+// The only addresses Tirkeu ever sends the user to (the app itself makes no network calls):
+// the two portals a notice is filed on (domain.md §5) and eGov, where VMP's service is also
+// offered. Kept pure so the desktop shell, web mode and the tests share one list.
+
+export const PORTAL_ADDRESSES = {
+  /** e-Qonaq's web cabinet. */
+  eqonaq: 'https://eqonaq.kz/',
+  /** vmp.gov.kz, "Notification of stay of a foreigner". */
+  vmp: 'https://vmp.gov.kz/',
+  /** eGov, which offers the same VMP service. */
+  egov: 'https://egov.kz/',
+} as const;
+export type PortalAddressKey = keyof typeof PORTAL_ADDRESSES;
+
+const ALLOWED_HOSTS = new Set(['eqonaq.kz', 'vmp.gov.kz', 'egov.kz']);
+
+/**
+ * True only for https on an allow-listed host (no port, no credentials). A subdomain is not
+ * trusted: `eqonaq.kz.attacker.example` and `evil.eqonaq.kz` are both refused.
+ */
+export function isAllowedExternalUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    ALLOWED_HOSTS.has(url.hostname) &&
+    url.port === '' &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
+/** The address to open for a portal key, or null for anything not on the list. */
+export function portalAddress(key: string): string | null {
+  if (!Object.prototype.hasOwnProperty.call(PORTAL_ADDRESSES, key)) return null;
+  const url = PORTAL_ADDRESSES[key as PortalAddressKey];
+  return isAllowedExternalUrl(url) ? url : null;
+}
