@@ -7,7 +7,7 @@ import type { Core } from '../../../electron/core/core';
 import { csvField } from '../../../electron/core/exports/csv-writer';
 import { exportToBuffer, exportToFile } from '../../../electron/core/exports/register-export';
 import { registerDocument } from '../../../electron/core/services/reports-service';
-import type { RegisterView, Statistics } from '../../../shared/contract';
+import type { ExportedFile, RegisterView, Statistics } from '../../../shared/contract';
 import { value, type tempDir } from '../../helpers/core';
 import { countsFromDb, demoCore, DEMO_NOW, FEBRUARY } from './demo-fixture';
 
@@ -116,6 +116,29 @@ describe('the register of foreign guests in three formats', () => {
     expect(stats.totals).toEqual(view.totals);
     const month = stats.perMonth.find((m) => m.month === '2026-02')!;
     expect(month).toMatchObject({ late: view.totals.late, overdue: view.totals.overdue });
+  });
+
+  it('exports as a job: the file waits in the core’s store, the export is audited', async () => {
+    const r = await value<ExportedFile>(core, 'reports.export', {
+      ...FEBRUARY,
+      format: 'xlsx',
+      language: 'ru',
+    });
+    expect(r.file).toMatchObject({ name: 'register-2026-02-01-2026-02-28.xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(core.deps.files.get(r.file.fileId).bytes as never);
+    expect(wb.getWorksheet('Реестр')!.rowCount).toBe(view.totals.notices + 1);
+    const audit = core.db
+      .prepare(
+        "SELECT action, details FROM audit_log WHERE entity = 'job' ORDER BY id DESC LIMIT 1",
+      )
+      .get() as { action: string; details: string };
+    expect(audit.action).toBe('job.done');
+    expect(JSON.parse(audit.details)).toMatchObject({
+      method: 'reports.export',
+      format: 'xlsx',
+      rows: view.totals.notices,
+    });
   });
 
   it('leaves no file at all when writing fails half way', async () => {
