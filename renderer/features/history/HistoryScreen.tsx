@@ -125,7 +125,7 @@ export function HistoryScreen() {
           value={staff}
           onChange={setStaff}
           clearable
-          w={150}
+          w={180}
           size="xs"
           mb={18}
         />

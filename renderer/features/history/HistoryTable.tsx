@@ -19,12 +19,12 @@ interface Props {
 const ROW_HEIGHT = 34;
 const COLUMNS = [
   ['room', '6%'],
-  ['guest', '19%'],
-  ['citizenship', '13%'],
+  ['guest', '18%'],
+  ['citizenship', '12%'],
   ['document', '11%'],
   ['checkIn', '10%'],
   ['checkOut', '10%'],
-  ['status', '9%'],
+  ['status', '11%'],
   ['notices', '12%'],
   ['checkedInBy', '10%'],
 ] as const;

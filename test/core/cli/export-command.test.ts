@@ -16,7 +16,7 @@ describe('npm run cli -- export', () => {
     db = tmp.file('demo.db');
     expected = await value<RegisterView>(demo.core, 'reports.register', FEBRUARY);
     demo.core.close();
-  });
+  }, 120_000);
   afterAll(() => tmp.cleanup());
   const run = (args: string[]) => runExportCommand(args, () => DEMO_NOW);
   const base = (out: string, format = 'xlsx') => [

@@ -38,7 +38,7 @@ describe('guest history', () => {
          ORDER BY s.id LIMIT 1`,
       )
       .get() as typeof departed;
-  });
+  }, 120_000);
   afterAll(() => {
     core.close();
     tmp.cleanup();

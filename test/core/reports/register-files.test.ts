@@ -18,7 +18,7 @@ describe('the register of foreign guests in three formats', () => {
   beforeAll(async () => {
     ({ core, tmp } = await demoCore());
     view = await value<RegisterView>(core, 'reports.register', FEBRUARY);
-  });
+  }, 120_000);
   afterAll(() => {
     core.close();
     tmp.cleanup();

@@ -57,7 +57,8 @@ describe('what lateness costs (Art. 518) and the Art. 48 warning', () => {
 describe('statistics of the demo hotel', () => {
   let core: Core;
   let tmp: ReturnType<typeof tempDir>;
-  beforeAll(async () => ({ core, tmp } = await demoCore()));
+  // Seeding the demo hotel through the API takes a while on a busy machine.
+  beforeAll(async () => ({ core, tmp } = await demoCore()), 120_000);
   afterAll(() => {
     core.close();
     tmp.cleanup();
