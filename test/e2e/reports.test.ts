@@ -85,6 +85,18 @@ describe('Guest history and Reports', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'is ready' }).innerText())
       .toContain(`${view.totals.notices} rows`);
+    // The statistics of the same month print the same totals.
+    await page.getByRole('tab', { name: 'Statistics' }).click();
+    const stats = page.getByRole('tabpanel', { name: 'Statistics' });
+    await expect
+      .poll(() => stats.locator('[data-total="late"]').innerText())
+      .toBe(String(view.totals.late));
+    expect(await stats.locator('[data-total="overdue"]').innerText()).toBe(
+      String(view.totals.overdue),
+    );
+    expect(await stats.locator('[data-total="notices"]').innerText()).toBe(
+      String(view.totals.notices),
+    );
   });
 
   for (const lang of ['kk', 'ru', 'en'] as const) {

@@ -5,8 +5,8 @@ export const reports: Strings<typeof enReports> = {
   history: {
     title: 'Қонақтар тарихы',
     search: 'Аты, құжаты немесе нөмірі бойынша іздеу',
-    from: 'Тұрған кезеңі:',
-    to: 'дейін',
+    from: 'Тұрған кезеңі: басы',
+    to: 'соңы',
     citizenship: 'Азаматтығы',
     anyCitizenship: 'Кез келген азаматтық',
     notice: 'Хабарлама',
