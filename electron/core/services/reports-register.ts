@@ -1,11 +1,12 @@
 import type { RegisterRow, RegisterTotals } from '../../../shared/contract';
-import { addDays, kzDateOf, type WorkingCalendar } from '../../../shared/rules';
+import { endOfKzDay, kzDateOf, type WorkingCalendar } from '../../../shared/rules';
+import { lateWorkingDays } from './filing-facts';
 import type { RegisterRecord } from '../db/repos/report-repo';
 
 /**
  * On time or late, and by how many working days. The deadline ends at 23:59:59 Kazakh time
  * (domain.md §2), so a filing is late when its Kazakh date is after the deadline's date; the
- * days late count the working days after the deadline up to the filing (or today, unfiled).
+ * days late are counted as the filing board counts them (filing-facts.ts: at least one).
  */
 export function registerRow(
   r: RegisterRecord,
@@ -19,14 +20,13 @@ export function registerRow(
     timeliness = filedDate > r.dueDate ? 'late' : 'on_time';
     if (timeliness === 'late') {
       // The count recorded at filing wins: a later change of the calendar does not rewrite it.
-      workingDaysLate =
-        r.lateWorkingDays ?? calendar.countWorkingDays(addDays(r.dueDate, 1), filedDate);
+      workingDaysLate = r.lateWorkingDays ?? lateWorkingDays(calendar, r.dueDate, r.filedAt!) ?? 0;
     }
   } else if (filedDate) {
     timeliness = 'on_time';
   } else if (r.dueDate && r.dueDate < today) {
     timeliness = 'overdue';
-    workingDaysLate = calendar.countWorkingDays(addDays(r.dueDate, 1), today);
+    workingDaysLate = lateWorkingDays(calendar, r.dueDate, endOfKzDay(today)) ?? 0;
   }
   return {
     notificationId: r.notificationId,

@@ -132,6 +132,18 @@ describe('guest history', () => {
     expect(text).toContain('documents_by_number');
     expect(text).toContain('stays_by_room');
     expect(text).not.toMatch(/^SCAN (s|stays)\b/m);
+    const planOf = (notice: 'late' | 'proven') => {
+      const q = historySql({ ...NO_FILTERS, notice, today: '2026-03-26' });
+      return (
+        core.db
+          .prepare(`EXPLAIN QUERY PLAN ${q.page}`)
+          .all({ ...q.params, limit: 10, offset: 0 }) as Array<{ detail: string }>
+      )
+        .map((p) => p.detail)
+        .join('\n');
+    };
+    expect(planOf('late')).toContain('filings_late');
+    expect(planOf('proven')).toContain('notifications_proven');
   });
 
   it('sums up a stay’s notices by the state the desk must act on first', () => {

@@ -3,24 +3,27 @@ import type { HistoryQuery, HistoryRow, NoticeFilter } from '../../../../shared/
 import type { Db } from '../connection';
 
 // A notice is late when filed on a later Kazakh day than its deadline (the deadline ends at
-// 23:59:59 UTC+5, domain.md §2), or still unfiled after it. Instants are stored in UTC.
-// A voided filing (recorded in error) does not count.
-const FILED_LATE = `EXISTS (SELECT 1 FROM filings f WHERE f.notification_id = n.id
-  AND f.voided_at IS NULL AND date(f.filed_at, '+5 hours') > n.due_date)`;
+// 23:59:59 UTC+5, domain.md §2), or still unfiled after it. A voided filing does not count.
 // Proven: the portal's PDF is attached to the filing (domain.md §5; migration 0003).
-const HAS_PROOF = `n.filing_state = 'proven'`;
+const HAS_PROOF = `(n.filing_state = 'proven')`;
 
-// Each filter selects stay ids through the notifications indexes, so a rare state among a
-// million stays is found without reading them all.
+// A rare state selects stay ids through an index of its own (0003, 0004), so it is found among
+// a million stays without reading them all.
 const NOTICE_SQL: Record<Exclude<NoticeFilter, 'any'>, string> = {
   owed: `s.id IN (SELECT n.stay_id FROM notifications n
     WHERE n.state = 'pending' AND n.kind = 'host_notice')`,
-  late: `s.id IN (SELECT n.stay_id FROM notifications n WHERE n.kind = 'host_notice' AND (
-    (n.state = 'pending' AND n.due_date < @today) OR (n.state = 'filed' AND ${FILED_LATE})))`,
-  filed: `s.id IN (SELECT n.stay_id FROM notifications n
-    WHERE n.state = 'filed' AND n.kind = 'host_notice')`,
+  // Filed late reads the partial index of late filings (migration 0003), not every filing; CROSS
+  // JOIN keeps the filings outermost whatever the statistics say.
+  late: `s.id IN (SELECT n.stay_id FROM filings f CROSS JOIN notifications n
+      ON n.id = f.notification_id
+      WHERE f.late_working_days > 0 AND f.voided_at IS NULL AND n.kind = 'host_notice'
+    UNION SELECT n.stay_id FROM notifications n
+      WHERE n.state = 'pending' AND n.due_date < @today AND n.kind = 'host_notice')`,
+  // Most stays have a filed notice: walk the stays newest first and stop at a page's worth.
+  filed: `EXISTS (SELECT 1 FROM notifications n
+    WHERE n.stay_id = s.id AND n.state = 'filed' AND n.kind = 'host_notice')`,
   proven: `s.id IN (SELECT n.stay_id FROM notifications n
-    WHERE n.state = 'filed' AND n.kind = 'host_notice' AND ${HAS_PROOF})`,
+    WHERE n.filing_state = 'proven' AND n.kind = 'host_notice')`,
 };
 
 interface Row {
