@@ -3,15 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { ExportFormat } from '../../../shared/contract';
-import { writeCsv } from './csv-writer';
 import type { Progress, RegisterDocument, RegisterWriter } from './document';
-import { writePdf } from './pdf-writer';
-import { writeXlsx } from './xlsx-writer';
 
-export const WRITERS: Record<ExportFormat, RegisterWriter> = {
-  xlsx: writeXlsx,
-  csv: writeCsv,
-  pdf: writePdf,
+// Loaded on first use: exceljs and pdfkit would otherwise slow every start of the app and CLI.
+const WRITERS: Record<ExportFormat, () => Promise<RegisterWriter>> = {
+  xlsx: async () => (await import('./xlsx-writer')).writeXlsx,
+  csv: async () => (await import('./csv-writer')).writeCsv,
+  pdf: async () => (await import('./pdf-writer')).writePdf,
 };
 
 export const MIME: Record<ExportFormat, string> = {
@@ -29,7 +27,9 @@ export async function exportToBuffer(
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  await WRITERS[format](doc, sink, onProgress);
+  await (
+    await WRITERS[format]()
+  )(doc, sink, onProgress);
   return Buffer.concat(chunks);
 }
 
@@ -52,10 +52,11 @@ export async function exportToFile(
   if (!options.force && fs.existsSync(target)) throw new TargetExistsError(target);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.part`);
+  const write = await WRITERS[format]();
   try {
     const out = fs.createWriteStream(temp, { flags: 'wx' });
     try {
-      await WRITERS[format](doc, out, options.onProgress);
+      await write(doc, out, options.onProgress);
       if (!out.closed) await once(out, 'close');
     } catch (err) {
       // The stream opens asynchronously: let it finish opening and close before the file goes.
