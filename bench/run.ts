@@ -74,6 +74,15 @@ await measureAsync('In house with 300 guests (all rows, statuses computed)', 50,
 await measureAsync('In house search as you type ("GUEST12")', 200, () =>
   core.call('stays.inHouse', { query: 'GUEST12' }),
 );
+await measureAsync('Notifications board, 300 open notices (grouped, fields checked)', 20, () =>
+  core.call('notifications.board', {}),
+);
+await measureAsync('Notification counts (the navigation and dock badge)', 100, () =>
+  core.call('notifications.counts', {}),
+);
+await measureAsync('End-of-shift report PDF (300 guests, 300 open notices)', 3, () =>
+  core.call('notifications.shiftReport', { language: 'ru' }),
+);
 core.close();
 
 const demoCore = createCore({ dbFile: path.join(dir, 'demo.db'), now: () => now });

@@ -23,6 +23,8 @@ export interface CoreOptions {
   /** The clock; tests and the demo pin it. */
   now?: () => Date;
   onInternalError?: (method: string, err: unknown) => void;
+  /** Cap on one file handed in or out (default FILE_MAX_BYTES); tests lower it. */
+  fileMaxBytes?: number;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
@@ -48,7 +50,7 @@ export function createCore(options: CoreOptions): Core {
   const repos = createRepos(db);
   const now = options.now ?? (() => new Date());
   const owner = ensureOwner(db, repos, now);
-  const files = createFileStore();
+  const files = createFileStore({ maxBytes: options.fileMaxBytes });
   const deps: ServiceDeps = {
     db,
     repos,

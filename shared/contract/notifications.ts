@@ -185,6 +185,12 @@ export interface FilingView {
   missing: PortalFieldKey[];
   /** No required value is missing. */
   ready: boolean;
+  /**
+   * What stands in the way on this portal beside missing values; words in
+   * `notifications:portal_note.<code>`. `eqonaq_check_in_too_old`: e-Qonaq takes a check-in of
+   * today or the two days before only (domain.md §5), so a later filing goes to VMP.
+   */
+  portalNotes: Array<'eqonaq_check_in_too_old'>;
   /** VMP's children section: children on this guest's document, each with their values. */
   children: Array<{ stayId: number; guestId: number; fields: PortalFieldValue[] }>;
   /** Everyone checked in together (same group), for filing a family in one sitting. */
@@ -235,6 +241,8 @@ export interface Reminders {
   asOf: string;
   overdue: ReminderItem[];
   dueToday: ReminderItem[];
+  /** Accepted by the portal but no PDF appeared: file again, whatever the deadline. */
+  noPdf: ReminderItem[];
 }
 
 export interface NotificationSettings {

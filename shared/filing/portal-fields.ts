@@ -245,8 +245,10 @@ function valueOf(key: PortalFieldKey, f: FilingFacts): string {
       return f.stay.plannedCheckOut
         ? `${portalDate(f.stay.checkInDate)} - ${portalDate(f.stay.plannedCheckOut)}`
         : '';
-    case 'checkInTime':
-      return kzNowParts(new Date(f.stay.checkInAt)).iso.slice(11, 16);
+    case 'checkInTime': {
+      const at = new Date(f.stay.checkInAt);
+      return Number.isNaN(at.getTime()) ? '' : kzNowParts(at).iso.slice(11, 16);
+    }
     case 'address':
       return f.hotelAddress.trim();
     case 'givenNames':

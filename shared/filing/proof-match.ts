@@ -47,7 +47,7 @@ export function expectedLabel(expected: ProofExpectation): string {
 
 /** Candidate document numbers in a PDF's text: Latin letters and digits, with a digit. */
 export function documentNumbersIn(text: string): string[] {
-  const found = letters(text).match(/\b(?=[A-Z]*\d)[A-Z0-9]{6,12}\b/g) ?? [];
+  const found = letters(text).match(/\b(?=[A-Z]*\d)[A-Z0-9]{5,20}\b/g) ?? [];
   return [...new Set(found)];
 }
 

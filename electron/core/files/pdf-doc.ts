@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
 
@@ -33,15 +33,17 @@ const loadFonts = () =>
     bold: fs.readFileSync(fontPath(FONT_FILES.bold)),
   });
 
-export type Pdf = PDFKit.PDFDocument;
+export type Pdf = InstanceType<typeof PDFKitDocument>;
 
 /** Draws a document with `draw` and returns its bytes; page numbers are added at the end. */
-export function renderPdf(
+export async function renderPdf(
   meta: { title: string; language: string },
   draw: (doc: Pdf) => void,
   footer?: (page: number, pages: number) => string,
 ): Promise<Uint8Array> {
   const { regular, bold } = loadFonts();
+  // Loaded on first use: the CLI's other commands and the app's start need none of it.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

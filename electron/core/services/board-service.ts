@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contract';
 import { childFields, portalFields } from '../../../shared/filing/portal-fields';
 import { PORTAL_STEPS } from '../../../shared/filing/portal-steps';
-import { deadlineStatus, kzDateOf } from '../../../shared/rules';
+import { addDays, deadlineStatus, kzDateOf } from '../../../shared/rules';
 import type { HandlersFor } from '../handlers';
 import type { NoticeFacts } from '../db/repos/board-repo';
 import type { ServiceDeps } from './deps';
@@ -88,14 +88,14 @@ export function createBoardRows(deps: ServiceDeps) {
     if (filter.portal) rows = rows.filter((r) => r.portal === null || r.portal === filter.portal);
     return { portal, rows, facts };
   };
-  return boardRows;
+  return { boardRows, rowsOf };
 }
 
 /** The night auditor's board and the filing panel's read. */
 export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
   const { repos } = deps;
   const address = () => repos.hotel.get()?.address ?? '';
-  const boardRows = createBoardRows(deps);
+  const { boardRows, rowsOf } = createBoardRows(deps);
 
   const countsOf = (rows: BoardRow[]): NotificationCounts => {
     const counts: NotificationCounts = {
@@ -146,7 +146,22 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       } satisfies BoardView;
     },
 
-    'notifications.counts': (_input, ctx) => countsOf(boardRows({}, ctx.now()).rows),
+    'notifications.counts': (_input, ctx) => {
+      const now = ctx.now();
+      const today = kzDateOf(now);
+      const buckets = repos.board.buckets(today);
+      const portal = notificationSettings(deps).usualPortal;
+      const upcoming = countsOf(rowsOf(repos.board.upcoming(today), portal, now));
+      const counts: NotificationCounts = {
+        ...upcoming,
+        overdue: buckets.overdue ?? 0,
+        dueToday: buckets.due_today ?? 0,
+        filedNoProof: buckets.filed_no_proof ?? 0,
+      };
+      counts.total = counts.overdue + counts.dueToday + counts.filedNoProof + upcoming.total;
+      counts.urgent = counts.overdue + counts.dueToday;
+      return counts;
+    },
 
     'notifications.reminders': (_input, ctx) => {
       const now = ctx.now();
@@ -155,6 +170,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         asOf: now.toISOString(),
         overdue: rows.filter((r) => r.group === 'overdue').map(reminderItem),
         dueToday: rows.filter((r) => r.group === 'due_today').map(reminderItem),
+        noPdf: rows.filter((r) => r.state === 'no_pdf').map(reminderItem),
       };
     },
 
@@ -214,6 +230,13 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         fields,
         missing,
         ready: missing.length === 0,
+        portalNotes:
+          portal === 'eqonaq' &&
+          f.kind === 'host_notice' &&
+          f.state === 'pending' &&
+          f.eventDate < addDays(kzDateOf(ctx.now()), -2)
+            ? ['eqonaq_check_in_too_old']
+            : [],
         children,
         family,
         steps: [...PORTAL_STEPS[portal]],

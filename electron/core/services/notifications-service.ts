@@ -9,11 +9,11 @@ type NotificationMethod = Extract<keyof Handlers, `notifications.${string}`>;
 
 /** Issue 8: the board, filing states, proof PDFs, the end-of-shift report and reminders. */
 export function notificationsHandlers(deps: ServiceDeps): Pick<Handlers, NotificationMethod> {
-  const rows = createBoardRows(deps);
+  const { boardRows } = createBoardRows(deps);
   return {
     ...boardReads(deps),
     ...filingWrites(deps),
     ...proofJobs(deps),
-    ...reportHandlers(deps, (now) => rows({}, now).rows),
+    ...reportHandlers(deps, (now) => boardRows({}, now).rows),
   };
 }

@@ -43,6 +43,10 @@ export const notifications = {
       download_pdf: 'About 15 minutes later, download the notice PDF from your account',
     },
   },
+  portal_note: {
+    eqonaq_check_in_too_old:
+      'e-Qonaq takes a check-in of today or the two days before only: file this notice on vmp.gov.kz.',
+  },
   late_one: 'Filed {{count}} working day late',
   late_other: 'Filed {{count}} working days late',
   proof: {

@@ -43,6 +43,10 @@ export const notifications: Strings<typeof enNotifications> = {
       download_pdf: 'Шамамен 15 минуттан кейін жеке кабинеттен хабарламаның PDF-ін жүктеп алыңыз',
     },
   },
+  portal_note: {
+    eqonaq_check_in_too_old:
+      'e-Qonaq тек бүгінгі немесе алдыңғы екі күндегі келуді қабылдайды: бұл хабарламаны vmp.gov.kz арқылы жіберіңіз.',
+  },
   late_one: '{{count}} жұмыс күні кешіктіріліп жіберілді',
   late_other: '{{count}} жұмыс күні кешіктіріліп жіберілді',
   proof: {

@@ -43,6 +43,10 @@ export const notifications: Strings<typeof enNotifications> = {
       download_pdf: 'Примерно через 15 минут скачайте PDF уведомления в личном кабинете',
     },
   },
+  portal_note: {
+    eqonaq_check_in_too_old:
+      'e-Qonaq принимает заезд только сегодняшний или за два предыдущих дня: подайте это уведомление на vmp.gov.kz.',
+  },
   late_one: 'Подано с опозданием на {{count}} рабочий день',
   late_few: 'Подано с опозданием на {{count}} рабочих дня',
   late_many: 'Подано с опозданием на {{count}} рабочих дней',

@@ -9,6 +9,7 @@ import type {
 import { createCore, type Core } from '../../../electron/core/core';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { value } from '../../helpers/core';
+import { seedDemo } from '../../../electron/core/demo/seed-demo';
 
 // Friday 20 March 2026, 11:00 in Astana. A check-in that day is due Fri 27 March (Nauryz
 // holidays 21–25 March skipped, domain.md §2).
@@ -121,6 +122,12 @@ describe('filing states', () => {
     expect(n).toMatchObject({ state: 'pending', status: { kind: 'not_due' } });
     expect(await stateOf(core, id)).toBe('no_pdf');
     expect(audit(core).action).toBe('notification.accepted_no_pdf');
+    // The reminder to file again comes whatever the deadline.
+    const reminders = await value<{ noPdf: Array<{ notificationId: number }> }>(
+      core,
+      'notifications.reminders',
+    );
+    expect(reminders.noPdf.map((r) => r.notificationId)).toEqual([id]);
     await value(core, 'notifications.markFiled', {
       notificationId: id,
       portal: 'eqonaq',
@@ -476,5 +483,62 @@ describe('a family on VMP', () => {
       viaParent: parentNotice,
       reference: 'VMP-7',
     });
+  });
+});
+
+describe('the counts read', () => {
+  it('agrees with the board on the demo hotel', async () => {
+    const now = new Date('2026-03-26T07:00:00Z');
+    const core = createCore({ dbFile: ':memory:', now: () => now });
+    try {
+      await seedDemo(core, now);
+      const board = await value<BoardView>(core, 'notifications.board', {});
+      const counts = await value<NotificationCounts>(core, 'notifications.counts');
+      const g = Object.fromEntries(board.groups.map((x) => [x.group, x.count]));
+      expect(counts).toEqual({
+        overdue: g.overdue,
+        dueToday: g.due_today,
+        dueNext: g.due_next,
+        later: g.later,
+        filedNoProof: g.filed_no_proof,
+        needsData: g.needs_data,
+        total: board.rows.length,
+        urgent: g.overdue! + g.due_today!,
+      });
+      // The demo's departed guests with unfiled notices are on the board.
+      expect(board.rows.some((r) => r.group === 'overdue' && r.stayStatus === 'checked_out')).toBe(
+        true,
+      );
+    } finally {
+      core.close();
+    }
+  }, 60_000);
+});
+
+describe('portal notes', () => {
+  it('sends a check-in older than two days to VMP: e-Qonaq no longer takes it', async () => {
+    const clock = clockCore(FRI_20);
+    const core = clock.core;
+    try {
+      const id = (await checkIn(core))[0]!.notices[0]!.id;
+      const today = await value<FilingView>(core, 'notifications.filing', {
+        notificationId: id,
+        portal: 'eqonaq',
+      });
+      expect(today.portalNotes).toEqual([]);
+      clock.set('2026-03-26T06:00:00Z');
+      const late = await value<FilingView>(core, 'notifications.filing', {
+        notificationId: id,
+        portal: 'eqonaq',
+      });
+      expect(late.portalNotes).toEqual(['eqonaq_check_in_too_old']);
+      const vmp = await value<FilingView>(core, 'notifications.filing', {
+        notificationId: id,
+        portal: 'vmp',
+      });
+      expect(vmp.portalNotes).toEqual([]);
+    } finally {
+      core.close();
+    }
   });
 });

@@ -161,6 +161,22 @@ export function createBoardRepo(db: Db) {
      ORDER BY n.due_date IS NULL, n.due_date, n.id`,
   );
   const one = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE n.id = ?`);
+  // The badge's numbers without building rows: only the not-yet-due notices (few) need their
+  // facts read, to tell "needs data" and "due next working day" from "later".
+  const counts = db.prepare(
+    `SELECT CASE WHEN n.filing_state = 'filed_no_proof' THEN 'filed_no_proof'
+         WHEN n.due_date < @today THEN 'overdue'
+         WHEN n.due_date = @today THEN 'due_today' ELSE 'upcoming' END AS bucket,
+       COUNT(*) AS n
+     FROM notifications n JOIN stays s ON s.id = n.stay_id
+     WHERE n.state != 'cancelled' AND n.filing_state != 'proven' AND s.status != 'cancelled'
+     GROUP BY bucket`,
+  );
+  const upcoming = db.prepare(
+    `SELECT ${COLUMNS} ${FROM}
+     WHERE n.state != 'cancelled' AND n.filing_state != 'proven' AND s.status != 'cancelled'
+       AND n.filing_state != 'filed_no_proof' AND (n.due_date IS NULL OR n.due_date > ?)`,
+  );
   const ofGroup = db.prepare(
     `SELECT ${COLUMNS} ${FROM} WHERE s.group_id = ? AND s.status != 'cancelled'
        AND n.kind = 'host_notice' AND n.state != 'cancelled' ORDER BY s.id`,
@@ -176,6 +192,11 @@ export function createBoardRepo(db: Db) {
       (board.all({ room: filter.room ?? null, staffId: filter.staffId ?? null }) as Row[]).map(
         toFacts,
       ),
+    buckets: (today: string): Record<string, number> =>
+      Object.fromEntries(
+        (counts.all({ today }) as Array<{ bucket: string; n: number }>).map((r) => [r.bucket, r.n]),
+      ),
+    upcoming: (today: string): NoticeFacts[] => (upcoming.all(today) as Row[]).map(toFacts),
     get: (notificationId: number): NoticeFacts | null => {
       const r = one.get(notificationId) as Row | undefined;
       return r ? toFacts(r) : null;

@@ -1,0 +1,154 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { CheckInResult, FileRef, ShiftReportView } from '../../../shared/contract';
+import { createCore, type Core } from '../../../electron/core/core';
+import { checkInInput, guestEntry } from '../../helpers/check-in';
+import { tempDir, value } from '../../helpers/core';
+
+// poppler-utils' pdftotext reads the PDF as a person's viewer would: the test sees what prints.
+function pdfToText(core: Core, ref: FileRef, file: string): string {
+  fs.writeFileSync(file, core.files.get(ref.fileId).bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('the end-of-shift report', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  let core: Core;
+  afterEach(() => core?.close());
+
+  async function hotelWithGuests(at: string) {
+    let now = new Date('2026-03-16T06:00:00Z');
+    core = createCore({ dbFile: ':memory:', now: () => now });
+    await value(core, 'hotel.save', {
+      name: 'Saryarqa',
+      bin: '',
+      address: 'Астана, Қабанбай батыр 11',
+      region: '',
+      businessSize: 'small',
+    });
+    const { stays } = await value<CheckInResult>(
+      core,
+      'stays.checkIn',
+      checkInInput([guestEntry({ surname: 'GONE', givenNames: 'AWAY', citizenship: 'DEU' })], {
+        room: '101',
+        checkInAt: '2026-03-16T10:00:00+05:00',
+        plannedCheckOut: '2026-03-17',
+      }),
+    );
+    now = new Date('2026-03-17T06:00:00Z');
+    await value(core, 'stays.checkOut', {
+      stayId: stays[0]!.stayId,
+      at: '2026-03-17T11:00:00+05:00',
+    });
+    now = new Date('2026-03-20T06:00:00Z');
+    await value(
+      core,
+      'stays.checkIn',
+      checkInInput(
+        [
+          guestEntry({ surname: 'ӘЛІБЕКОВА', givenNames: 'ҒАЛИЯ', citizenship: 'KGZ' }),
+          guestEntry({ surname: 'TAYLOR', givenNames: 'EMMA', citizenship: 'GBR' }),
+        ],
+        { room: '204' },
+      ),
+    );
+    now = new Date(at);
+  }
+
+  it('lists the foreign guests in house and every open notice with its state and deadline', async () => {
+    await hotelWithGuests('2026-03-26T18:00:00Z');
+    const report = await value<ShiftReportView & { file: FileRef }>(
+      core,
+      'notifications.shiftReport',
+      {
+        language: 'kk',
+      },
+    );
+    expect(report).toMatchObject({ inHouse: 2, open: 3, language: 'kk', signedAt: null });
+    expect(report.file).toMatchObject({ type: 'application/pdf' });
+    const text = pdfToText(core, report.file, tmp.file('kk.pdf'));
+    expect(text).toContain('Ауысым соңындағы есеп');
+    expect(text).toContain('ӘЛІБЕКОВА ҒАЛИЯ');
+    expect(text).toMatch(/GONE AWAY \(кетті\)/);
+    expect(text).toMatch(/101\s+GONE AWAY.*Мерзімі өтті/);
+    expect(text).toContain('18.03.2026');
+    expect(text).toContain('27.03.2026');
+    expect(text).toContain('Астана, Қабанбай батыр 11');
+  });
+
+  it('is written in the language asked for', async () => {
+    await hotelWithGuests('2026-03-26T18:00:00Z');
+    const ru = await value<{ file: FileRef }>(core, 'notifications.shiftReport', {
+      language: 'ru',
+    });
+    expect(pdfToText(core, ru.file, tmp.file('ru.pdf'))).toContain('Отчёт за смену');
+    const en = await value<{ file: FileRef }>(core, 'notifications.shiftReport', {
+      language: 'en',
+    });
+    const text = pdfToText(core, en.file, tmp.file('en.pdf'));
+    expect(text).toContain('End-of-shift report');
+    expect(text).toContain('Open notices (3)');
+  });
+
+  it('is signed off by the night auditor once, recorded and audited', async () => {
+    await hotelWithGuests('2026-03-26T18:00:00Z');
+    const report = await value<ShiftReportView>(core, 'notifications.shiftReport', {
+      language: 'en',
+    });
+    const signed = await value<ShiftReportView>(core, 'notifications.signShiftReport', {
+      reportId: report.id,
+    });
+    expect(signed).toMatchObject({
+      signedAt: '2026-03-26T18:00:00.000Z',
+      signedBy: { name: 'Owner' },
+    });
+    const audit = core.db
+      .prepare("SELECT action FROM audit_log WHERE entity = 'shift_report' ORDER BY id")
+      .all() as Array<{ action: string }>;
+    expect(audit.map((a) => a.action)).toEqual(['shift_report.produced', 'shift_report.signed']);
+    const twice = await core.call('notifications.signShiftReport', { reportId: report.id });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { issues: [{ code: 'report.already_signed' }] },
+    });
+  });
+});
+
+describe("the guest's order-923 sheet", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it('tells the guest their own registration date in kk, ru and en', async () => {
+    const core = createCore({ dbFile: ':memory:', now: () => new Date('2026-07-10T06:00:00Z') });
+    try {
+      const { stays } = await value<CheckInResult>(
+        core,
+        'stays.checkIn',
+        checkInInput(
+          [
+            guestEntry(
+              { surname: 'SMIRNOV', givenNames: 'IVAN', citizenship: 'RUS' },
+              { entryDate: '2026-07-09' },
+            ),
+          ],
+          { checkInAt: '2026-07-10T11:00:00+05:00', plannedCheckOut: '2026-07-20' },
+        ),
+      );
+      const sheet = await value<FileRef>(core, 'notifications.guestSheet', {
+        stayId: stays[0]!.stayId,
+        language: 'en',
+      });
+      const text = pdfToText(core, sheet, tmp.file('sheet.pdf'));
+      expect(text).toContain('Your registration in Kazakhstan');
+      expect(text).toContain('Ваша регистрация в Казахстане');
+      expect(text).toContain('Қазақстанда тіркелуіңіз');
+      // Entry 9 July + 30 calendar days → 8 August (rules-923).
+      expect(text).toContain('08.08.2026');
+      expect(text.indexOf('Your registration')).toBeLessThan(text.indexOf('Ваша регистрация'));
+    } finally {
+      core.close();
+    }
+  });
+});

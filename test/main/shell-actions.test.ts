@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { memoryCore } from '../helpers/core';
+
+// Electron itself cannot run here: its shell and dialog are stood in for, so what is proved is
+// what Tirkeu asks of them, and that it asks nothing for a refused call.
+const electron = vi.hoisted(() => ({
+  openExternal: vi.fn(async () => undefined),
+  openPath: vi.fn(async () => ''),
+  showSaveDialog: vi.fn(),
+}));
+vi.mock('electron', () => ({
+  app: { once: vi.fn() },
+  shell: { openExternal: electron.openExternal, openPath: electron.openPath },
+  dialog: { showSaveDialog: electron.showSaveDialog },
+}));
+
+const { handleShellCall, removeViewerFiles } = await import('../../electron/main/shell-actions');
+
+describe('shell actions', () => {
+  let core: Core;
+  const call = (method: string, input: unknown) => handleShellCall(core, method, input, () => null);
+  beforeEach(() => {
+    core = memoryCore();
+    vi.clearAllMocks();
+  });
+  afterEach(() => {
+    core.close();
+    removeViewerFiles();
+  });
+
+  it('leaves contract methods to the dispatcher', async () => {
+    expect(await call('notifications.board', {})).toBeNull();
+  });
+
+  it('opens a portal from the allow-list in the browser, and nothing else', async () => {
+    expect(await call('shell.openPortal', { portal: 'eqonaq' })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(electron.openExternal).toHaveBeenCalledWith('https://eqonaq.kz/');
+    electron.openExternal.mockClear();
+    for (const portal of ['https://evil.example', 'constructor', 'file']) {
+      expect(await call('shell.openPortal', { portal })).toEqual({
+        ok: true,
+        value: { opened: false },
+      });
+    }
+    expect(electron.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('takes bytes from the renderer into the file store, and refuses anything but bytes', async () => {
+    const r = await call('files.put', {
+      name: 'a.pdf',
+      type: 'application/pdf',
+      bytes: new Uint8Array([37, 80]),
+    });
+    expect(r).toMatchObject({ ok: true, value: { name: 'a.pdf', size: 2 } });
+    expect(await call('files.put', { name: 'a', type: '', bytes: [1, 2] })).toMatchObject({
+      ok: false,
+      error: { code: 'api.invalid_input' },
+    });
+    expect(
+      await call('files.put', { name: 'a', type: '', bytes: new Uint8Array(0), path: '/etc' }),
+    ).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('opens a PDF in the system viewer from a private temp copy; other files never', async () => {
+    const pdf = core.files.put(
+      new TextEncoder().encode('%PDF-1.7'),
+      'notice.pdf',
+      'application/pdf',
+    );
+    expect(await call('files.open', { fileId: pdf.fileId })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    const target = (electron.openPath.mock.calls[0] as unknown as [string])[0];
+    expect(target.endsWith('notice.pdf')).toBe(true);
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7');
+    const exe = core.files.put(new Uint8Array([77, 90]), 'setup.exe', 'application/octet-stream');
+    expect(await call('files.open', { fileId: exe.fileId })).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
+    expect(electron.openPath).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves only where the user chose in the dialog', async () => {
+    const file = core.files.put(
+      new TextEncoder().encode('%PDF-1.7'),
+      'report.pdf',
+      'application/pdf',
+    );
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await call('files.save', { fileId: file.fileId })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(await call('files.save', { fileId: 'A'.repeat(32) })).toMatchObject({
+      ok: false,
+      error: { code: 'file.missing' },
+    });
+  });
+});
