@@ -8,7 +8,9 @@ import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
 import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
+import { historyHandlers } from './services/history-service';
 import { notificationsHandlers } from './services/notifications-service';
+import { reportsHandlers } from './services/reports-service';
 import { staysHandlers } from './services/stays-service';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import {
@@ -38,6 +40,8 @@ export type EventListener = <E extends EventName>(event: E, payload: Events[E]) 
 export interface Core {
   db: Db;
   repos: Repos;
+  /** What the services are built from, for in-process tools that stream (the CLI's export). */
+  deps: ServiceDeps;
   /** Calls a contract method as the acting staff member. */
   call: (method: string, input?: unknown) => Promise<Result<unknown>>;
   dispatch: Dispatch;
@@ -73,6 +77,8 @@ export function createCore(options: CoreOptions): Core {
     ...calendarHandlers(deps),
     ...notificationsHandlers(deps),
     ...deadlinesHandlers(deps),
+    ...historyHandlers(deps),
+    ...reportsHandlers(deps),
   };
   const listeners = new Set<EventListener>();
   const dispatch = createDispatcher({
@@ -92,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     db,
     repos,
+    deps,
     dispatch,
     files,
     context,

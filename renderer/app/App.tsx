@@ -4,6 +4,7 @@ import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'rea
 import { useApiQuery } from '../api/hooks';
 import { MovedDeadlinesBanner } from '../components/MovedDeadlinesBanner';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
 import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
@@ -21,6 +22,7 @@ const NAV = [
   { to: '/in-house', key: 'inHouse' },
   { to: '/check-in', key: 'checkIn' },
   { to: '/notifications', key: 'notifications' },
+  { to: '/history', key: 'history' },
   { to: '/reports', key: 'reports' },
   { to: '/settings', key: 'settings' },
 ] as const;
@@ -71,6 +73,7 @@ export function App() {
           <Route path="/in-house" element={<InHouseScreen />} />
           <Route path="/check-in" element={<CheckInScreen />} />
           <Route path="/notifications" element={<NotificationsScreen />} />
+          <Route path="/history" element={<HistoryScreen />} />
           <Route path="/reports" element={<ReportsScreen />} />
           <Route path="/settings/*" element={<SettingsScreen />} />
           <Route path="*" element={<Navigate to="/in-house" replace />} />

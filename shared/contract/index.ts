@@ -3,6 +3,7 @@ import { appMethods } from './app';
 import { calendarMethods } from './calendar';
 import { deadlinesMethods } from './deadlines';
 import { notificationsMethods } from './notifications';
+import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
 import type { MethodSpec } from './define';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...calendarMethods,
   ...notificationsMethods,
   ...deadlinesMethods,
+  ...reportsMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -41,4 +43,5 @@ export * from './calendar';
 export * from './notifications';
 export * from './deadlines';
 export * from './files';
+export * from './reports';
 export * from './result';

@@ -15,6 +15,9 @@ import { rules as kkRules } from './kk/rules';
 import { notifications as enNotifications } from './en/notifications';
 import { notifications as ruNotifications } from './ru/notifications';
 import { notifications as kkNotifications } from './kk/notifications';
+import { reports as enReports } from './en/reports';
+import { reports as ruReports } from './ru/reports';
+import { reports as kkReports } from './kk/reports';
 import { stays as enStays } from './en/stays';
 import { stays as ruStays } from './ru/stays';
 import { stays as kkStays } from './kk/stays';
@@ -29,6 +32,7 @@ export const resources = {
     calendar: enCalendar,
     documents: enDocuments,
     rules: enRules,
+    reports: enReports,
     stays: enStays,
     'notifications-ui': enNotificationsUi,
     notifications: enNotifications,
@@ -38,6 +42,7 @@ export const resources = {
     calendar: ruCalendar,
     documents: ruDocuments,
     rules: ruRules,
+    reports: ruReports,
     stays: ruStays,
     'notifications-ui': ruNotificationsUi,
     notifications: ruNotifications,
@@ -47,6 +52,7 @@ export const resources = {
     calendar: kkCalendar,
     documents: kkDocuments,
     rules: kkRules,
+    reports: kkReports,
     stays: kkStays,
     'notifications-ui': kkNotificationsUi,
     notifications: kkNotifications,

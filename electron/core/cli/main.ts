@@ -16,6 +16,8 @@ Commands:
   mrz LINE1 LINE2 [LINE3]             Read a machine-readable zone, print one JSON object
   shift-report --out FILE [--db FILE] [--lang kk|ru|en] [--force]
                                       Write the end-of-shift report as a PDF
+  export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE
+         [--lang kk|ru|en] [--force]  Write the register of foreign guests for a range
   --help                              This text
 
 Database: --db FILE, else $TIRKEU_DB, else the per-user app-data folder.`;
@@ -38,6 +40,13 @@ export async function main(argv: string[]): Promise<number> {
     case 'deadline': {
       const { runDeadlineCommand } = await import('./deadline-command');
       return emit(runDeadlineCommand(rest));
+    }
+    case 'export': {
+      const { runExportCommand } = await import('./export-command');
+      const tty = process.stderr.isTTY;
+      return emit(
+        await runExportCommand(rest, undefined, (p) => tty && process.stderr.write(`\r${p}`)),
+      );
     }
     case 'mrz': {
       const { runMrzCommand } = await import('./mrz-command');

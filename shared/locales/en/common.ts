@@ -9,6 +9,7 @@ export const common = {
     inHouse: 'In house',
     checkIn: 'Check-in',
     notifications: 'Notifications',
+    history: 'Guest history',
     reports: 'Reports',
     settings: 'Settings',
   },
@@ -115,6 +116,10 @@ export const common = {
     },
     bin: {
       format: 'A BIN has 12 digits',
+    },
+    range: {
+      reversed: 'The end is before the start',
+      too_long: 'At most five years at a time',
     },
   },
   menu: {

@@ -12,6 +12,7 @@ export const common: Strings<typeof enCommon> = {
     inHouse: 'Тұрып жатқан қонақтар',
     checkIn: 'Келу',
     notifications: 'Хабарламалар',
+    history: 'Қонақтар тарихы',
     reports: 'Есептер',
     settings: 'Баптаулар',
   },
@@ -121,6 +122,10 @@ export const common: Strings<typeof enCommon> = {
     },
     bin: {
       format: 'БСН 12 таңбадан тұрады',
+    },
+    range: {
+      reversed: 'Соңы басынан ерте',
+      too_long: 'Бір реттік кезең бес жылдан аспайды',
     },
   },
   menu: {

@@ -12,6 +12,7 @@ export const common: Strings<typeof enCommon> = {
     inHouse: 'Проживают',
     checkIn: 'Заезд',
     notifications: 'Уведомления',
+    history: 'История гостей',
     reports: 'Отчёты',
     settings: 'Настройки',
   },
@@ -119,6 +120,10 @@ export const common: Strings<typeof enCommon> = {
     },
     bin: {
       format: 'БИН состоит из 12 цифр',
+    },
+    range: {
+      reversed: 'Конец раньше начала',
+      too_long: 'Не больше пяти лет за раз',
     },
   },
   menu: {

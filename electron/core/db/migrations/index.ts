@@ -6,6 +6,7 @@ import { TIRKEU_APPLICATION_ID } from '../ownership';
 import { m0001InitialSchema } from './0001-initial-schema';
 import { m0002NoticeRulesVersion } from './0002-notice-rules-version';
 import { m0003FilingProof } from './0003-filing-proof';
+import { m0004HistoryIndexes } from './0004-history-indexes';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: Migration[] = [
   m0001InitialSchema,
   m0002NoticeRulesVersion,
   m0003FilingProof,
+  m0004HistoryIndexes,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

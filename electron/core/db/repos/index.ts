@@ -6,8 +6,10 @@ import { createFilingRepo } from './filing-repo';
 import { createProofRepo } from './proof-repo';
 import { createShiftReportRepo } from './shift-report-repo';
 import { createGuestRepo } from './guest-repo';
+import { createHistoryRepo } from './history-repo';
 import { createNotificationRepo } from './notification-repo';
 import { createNoticeDueRepo } from './notice-due-repo';
+import { createReportRepo } from './report-repo';
 import { createStayRepo } from './stay-repo';
 import { createHotelRepo } from './hotel-repo';
 import { createSettingsRepo } from './settings-repo';
@@ -23,8 +25,10 @@ export function createRepos(db: Db) {
     proofs: createProofRepo(db),
     shiftReports: createShiftReportRepo(db),
     guests: createGuestRepo(db),
+    history: createHistoryRepo(db),
     notifications: createNotificationRepo(db),
     noticeDue: createNoticeDueRepo(db),
+    reports: createReportRepo(db),
     stays: createStayRepo(db),
     hotel: createHotelRepo(db),
     settings: createSettingsRepo(db),

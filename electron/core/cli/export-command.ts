@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  EXPORT_FORMATS,
+  LANGUAGES,
+  type ExportFormat,
+  type Language,
+} from '../../../shared/contract';
+import { isIsoDate } from '../../../shared/rules';
+import { createCore } from '../core';
+import { exportToFile, TargetExistsError } from '../exports/register-export';
+import { registerDocument } from '../services/reports-service';
+import { describeError } from './describe-error';
+import { languageFromEnv } from './language';
+
+export interface CommandResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export const EXPORT_USAGE =
+  'export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE [--lang kk|ru|en] [--force]';
+
+const usage = (message: string): CommandResult => ({
+  exitCode: 2,
+  stdout: '',
+  stderr: `error: ${message}\nusage: npm run cli -- ${EXPORT_USAGE}\n`,
+});
+
+interface Options {
+  db: string;
+  from: string;
+  to: string;
+  format: ExportFormat;
+  out: string;
+  lang: Language;
+  force: boolean;
+}
+
+function parse(argv: string[]): Options | string {
+  let values;
+  try {
+    values = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        db: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        force: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  for (const name of ['db', 'from', 'to', 'format', 'out'] as const) {
+    if (!values[name]) return `--${name} is required`;
+  }
+  const from = values.from!;
+  const to = values.to!;
+  const format = values.format!;
+  for (const [flag, v] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
+    if (!isIsoDate(v)) return `${flag}: "${v}" is not a date YYYY-MM-DD`;
+  }
+  if (from > to) return `--to (${to}) is before --from (${from})`;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    return `--format: "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`;
+  }
+  const lang = values.lang ?? languageFromEnv();
+  if (!(LANGUAGES as readonly string[]).includes(lang)) {
+    return `--lang: "${lang}" is not one of ${LANGUAGES.join(', ')}`;
+  }
+  return {
+    db: path.resolve(values.db!),
+    from,
+    to,
+    format: format as ExportFormat,
+    out: path.resolve(values.out!),
+    lang: lang as Language,
+    force: values.force ?? false,
+  };
+}
+
+/**
+ * `export`: the register for a range as a file, for scheduled exports. Exit 2 on bad arguments
+ * or an existing --out without --force; the file appears whole or not at all.
+ */
+export async function runExportCommand(
+  argv: string[],
+  now: () => Date = () => new Date(),
+  progress: (line: string) => void = () => {},
+): Promise<CommandResult> {
+  const o = parse(argv);
+  if (typeof o === 'string') return usage(o);
+  // Opening a missing file would create an empty database and export nothing from it.
+  if (!fs.existsSync(o.db)) return usage(`--db: ${o.db} does not exist`);
+  if (!o.force && fs.existsSync(o.out)) {
+    return usage(`--out: ${o.out} already exists; add --force to replace it`);
+  }
+  if (!fs.existsSync(path.dirname(o.out))) {
+    return usage(`--out: the folder ${path.dirname(o.out)} does not exist`);
+  }
+  let core;
+  try {
+    core = createCore({ dbFile: o.db, now });
+  } catch (err) {
+    return { exitCode: 1, stdout: '', stderr: `${describeError(err, o.db)}\n` };
+  }
+  try {
+    const doc = registerDocument(core.deps, { from: o.from, to: o.to }, o.lang, now());
+    await exportToFile(doc, o.format, o.out, {
+      force: o.force,
+      onProgress: (done, total) => progress(`${done}/${total}`),
+    });
+    return {
+      exitCode: 0,
+      stdout: `Register ${o.from} – ${o.to} written to ${o.out}: ${doc.rows.length} rows\n`,
+      stderr: '',
+    };
+  } catch (err) {
+    if (err instanceof TargetExistsError) {
+      return usage(`--out: ${err.target} already exists; add --force to replace it`);
+    }
+    return { exitCode: 1, stdout: '', stderr: `${describeError(err, o.out)}\n` };
+  } finally {
+    core.close();
+  }
+}

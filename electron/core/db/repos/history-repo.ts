@@ -1,0 +1,201 @@
+import type { Statement } from 'better-sqlite3';
+import type { HistoryQuery, HistoryRow, NoticeFilter } from '../../../../shared/contract';
+import type { Db } from '../connection';
+
+// A notice is late when filed on a later Kazakh day than its deadline (the deadline ends at
+// 23:59:59 UTC+5, domain.md §2), or still unfiled after it. A voided filing does not count.
+// Proven: the portal's PDF is attached to the filing (domain.md §5; migration 0003).
+const HAS_PROOF = `(n.filing_state = 'proven')`;
+
+// A rare state selects stay ids through an index of its own (0003, 0004), so it is found among
+// a million stays without reading them all.
+const NOTICE_SQL: Record<Exclude<NoticeFilter, 'any'>, string> = {
+  owed: `s.id IN (SELECT n.stay_id FROM notifications n
+    WHERE n.state = 'pending' AND n.kind = 'host_notice')`,
+  // Filed late reads the partial index of late filings (migration 0003), not every filing; CROSS
+  // JOIN keeps the filings outermost whatever the statistics say.
+  late: `s.id IN (SELECT n.stay_id FROM filings f CROSS JOIN notifications n
+      ON n.id = f.notification_id
+      WHERE f.late_working_days > 0 AND f.voided_at IS NULL AND n.kind = 'host_notice'
+    UNION SELECT n.stay_id FROM notifications n
+      WHERE n.state = 'pending' AND n.due_date < @today AND n.kind = 'host_notice')`,
+  // Most stays have a filed notice: walk the stays newest first and stop at a page's worth.
+  filed: `EXISTS (SELECT 1 FROM notifications n
+    WHERE n.stay_id = s.id AND n.state = 'filed' AND n.kind = 'host_notice')`,
+  proven: `s.id IN (SELECT n.stay_id FROM notifications n
+    WHERE n.filing_state = 'proven' AND n.kind = 'host_notice')`,
+};
+
+interface Row {
+  stay_id: number;
+  room: string;
+  surname: string;
+  given_names: string;
+  citizenship: string;
+  document_number: string | null;
+  check_in_date: string;
+  check_out_date: string | null;
+  status: HistoryRow['status'];
+  checked_in_by: string | null;
+}
+
+export interface NoticeFact {
+  stayId: number;
+  state: 'pending' | 'filed';
+  dueDate: string | null;
+  filedDate: string | null;
+  proof: boolean;
+}
+
+/** The search terms, split into what an index can find and what narrows it further. */
+export interface HistoryParams extends HistoryQuery {
+  today: string;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
+
+function plan(q: HistoryParams) {
+  const tokens = q.query.split(/\s+/).filter(Boolean).slice(0, 4);
+  const where: string[] = [];
+  const params: Record<string, unknown> = {
+    today: q.today,
+    from: q.from,
+    to: q.to,
+    citizenship: q.citizenship,
+    staffId: q.staffId,
+  };
+  // A stay is in a date range when it overlaps it: arrived by its end, not left before its start.
+  if (q.to) where.push('s.check_in_date <= @to');
+  if (q.from) where.push("COALESCE(date(s.checked_out_at, '+5 hours'), '9999-12-31') >= @from");
+  if (q.citizenship) where.push('g.citizenship = @citizenship');
+  if (q.staffId !== null) where.push('s.consent_by = @staffId');
+  if (q.notice !== 'any') where.push(NOTICE_SQL[q.notice]);
+  if (tokens.length > 0) {
+    const first = tokens[0]!;
+    params.prefix = `${escapeLike(first)}%`;
+    params.upper = first.toUpperCase();
+    params.upperEnd = `${first.toUpperCase()}\uffff`;
+    params.room = first;
+    // Word prefixes through the name and document indexes (migration 0004), or the exact room.
+    // One UNION of index searches: an OR across them would make SQLite scan every stay.
+    where.push(`s.id IN (
+      SELECT id FROM stays WHERE guest_id IN (SELECT id FROM guests WHERE
+        surname LIKE @prefix ESCAPE '\\' OR given_names LIKE @prefix ESCAPE '\\'
+        OR patronymic LIKE @prefix ESCAPE '\\')
+      UNION SELECT id FROM stays WHERE document_id IN
+        (SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd)
+      UNION SELECT id FROM stays WHERE room = @room COLLATE NOCASE)`);
+    tokens.slice(1).forEach((t, i) => {
+      params[`t${i}`] = `% ${escapeLike(t)}%`;
+      where.push(`(' ' || g.surname || ' ' || g.given_names || ' ' || g.patronymic || ' ' ||
+        IFNULL(d.number, '') || ' ' || s.room) LIKE @t${i} ESCAPE '\\'`);
+    });
+  }
+  const key = [
+    q.to ? 't' : '',
+    q.from ? 'f' : '',
+    q.citizenship ? 'c' : '',
+    q.staffId !== null ? 's' : '',
+    q.notice,
+    tokens.length,
+  ].join('|');
+  return { key, where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const FROM = `FROM stays s
+  JOIN guests g ON g.id = s.guest_id
+  LEFT JOIN documents d ON d.id = s.document_id`;
+
+/** The page and count statements for a search, and the values they bind. */
+export function historySql(q: HistoryParams) {
+  const p = plan(q);
+  return {
+    key: p.key,
+    params: p.params,
+    page: `SELECT s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
+        d.number AS document_number, s.check_in_date,
+        COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
+        s.status, st.name AS checked_in_by
+      ${FROM} LEFT JOIN staff st ON st.id = s.consent_by ${p.where}
+      ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset`,
+    count: `SELECT COUNT(*) AS c FROM (SELECT 1 ${FROM} ${p.where} LIMIT @cap)`,
+  };
+}
+
+/** Every stay ever recorded, searchable; SQL is assembled from fixed fragments and cached. */
+export function createHistoryRepo(db: Db) {
+  const pages = new Map<string, Statement>();
+  const counts = new Map<string, Statement>();
+  const prepared = (cache: Map<string, Statement>, key: string, sql: () => string) => {
+    let st = cache.get(key);
+    if (!st) {
+      st = db.prepare(sql());
+      cache.set(key, st);
+    }
+    return st;
+  };
+  const facts = db.prepare(
+    `SELECT n.stay_id, n.state, n.due_date,
+       (SELECT date(f.filed_at, '+5 hours') FROM filings f WHERE f.notification_id = n.id
+        AND f.voided_at IS NULL ORDER BY f.id DESC LIMIT 1) AS filed_date,
+       ${HAS_PROOF} AS proof
+     FROM notifications n
+     WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
+       AND n.stay_id IN (SELECT value FROM json_each(?))`,
+  );
+  const staff = db.prepare('SELECT id, name FROM staff ORDER BY name COLLATE NOCASE, id');
+  const citizenships = db.prepare('SELECT DISTINCT citizenship FROM guests ORDER BY citizenship');
+  return {
+    page: (q: HistoryParams, cap: number) => {
+      const sql = historySql(q);
+      const rows = prepared(pages, sql.key, () => sql.page).all({
+        ...sql.params,
+        limit: q.limit,
+        offset: q.offset,
+      }) as Row[];
+      // Counting a million matches exactly costs more than the list: count up to a cap.
+      const total = (
+        prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
+          c: number;
+        }
+      ).c;
+      return {
+        rows: rows.map((r) => ({
+          stayId: r.stay_id,
+          room: r.room,
+          surname: r.surname,
+          givenNames: r.given_names,
+          citizenship: r.citizenship,
+          documentNumber: r.document_number,
+          checkInDate: r.check_in_date,
+          checkOutDate: r.check_out_date,
+          status: r.status,
+          checkedInBy: r.checked_in_by,
+        })),
+        total: Math.min(total, cap),
+        capped: total > cap,
+      };
+    },
+    /** The host's notices of the given stays, with their filing day and proof. */
+    noticeFacts: (stayIds: number[]): NoticeFact[] =>
+      (
+        facts.all(JSON.stringify(stayIds)) as Array<{
+          stay_id: number;
+          state: 'pending' | 'filed';
+          due_date: string | null;
+          filed_date: string | null;
+          proof: number;
+        }>
+      ).map((r) => ({
+        stayId: r.stay_id,
+        state: r.state,
+        dueDate: r.due_date,
+        filedDate: r.filed_date,
+        proof: r.proof === 1,
+      })),
+    staff: () => staff.all() as Array<{ id: number; name: string }>,
+    citizenships: () =>
+      (citizenships.all() as Array<{ citizenship: string }>).map((r) => r.citizenship),
+  };
+}
+export type HistoryRepo = ReturnType<typeof createHistoryRepo>;

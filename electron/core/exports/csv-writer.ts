@@ -1,0 +1,39 @@
+import { REGISTER_COLUMNS, cellText } from './register-columns';
+import { endStream, PROGRESS_EVERY, writeChunk, type RegisterWriter } from './document';
+
+/** Excel splits a CSV on the list separator of the PC's locale: `;` in Russian and Kazakh. */
+export const csvSeparator = (lang: string) => (lang === 'en' ? ',' : ';');
+
+/**
+ * RFC 4180: a field with the separator, a quote or a line break is quoted, quotes doubled. A
+ * value starting with = + - @ would run as a formula in a spreadsheet (a guest's name is
+ * anyone's input), so it is prefixed with an apostrophe, as OWASP advises for CSV exports.
+ */
+export function csvField(value: string, sep: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(sep) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The register as CSV: UTF-8 with a BOM (so Excel reads Cyrillic), CRLF line ends. */
+export const writeCsv: RegisterWriter = async (doc, out, onProgress) => {
+  const sep = csvSeparator(doc.lang);
+  const ctx = { lang: doc.lang, t: doc.t };
+  const line = (fields: string[]) => fields.map((f) => csvField(f, sep)).join(sep) + '\r\n';
+  await writeChunk(
+    out,
+    '\uFEFF' + line(REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`))),
+  );
+  let batch = '';
+  for (let i = 0; i < doc.rows.length; i++) {
+    const row = doc.rows[i]!;
+    batch += line(REGISTER_COLUMNS.map((c) => cellText(c.cell(row, i, ctx), 'iso')));
+    if ((i + 1) % PROGRESS_EVERY === 0) {
+      await writeChunk(out, batch);
+      batch = '';
+      onProgress?.(i + 1, doc.rows.length);
+    }
+  }
+  if (batch) await writeChunk(out, batch);
+  onProgress?.(doc.rows.length, doc.rows.length);
+  await endStream(out);
+};

@@ -1,0 +1,54 @@
+import type { Writable } from 'node:stream';
+import type { Language, RegisterRow, RegisterTotals, ReportRange } from '../../../shared/contract';
+import type { Translate } from './register-columns';
+
+/** Everything a register file is made from: rows and words, no database, no transport. */
+export interface RegisterDocument {
+  rows: RegisterRow[];
+  totals: RegisterTotals;
+  range: ReportRange;
+  hotel: { name: string; bin: string; address: string };
+  lang: Language;
+  t: Translate;
+  printedAt: Date;
+}
+
+/** Told now and then how many rows are written, so a long export can show its progress. */
+export type Progress = (done: number, total: number) => void;
+
+export type RegisterWriter = (
+  doc: RegisterDocument,
+  out: Writable,
+  onProgress?: Progress,
+) => Promise<void>;
+
+export const PROGRESS_EVERY = 500;
+
+/** The totals in the order every format prints them. */
+export const TOTAL_KEYS = [
+  'notices',
+  'guests',
+  'onTime',
+  'late',
+  'overdue',
+  'open',
+  'withProof',
+] as const satisfies ReadonlyArray<keyof RegisterTotals>;
+
+/** Writes and waits when the stream asks to, so a year's register never piles up in memory. */
+export function writeChunk(out: Writable, chunk: string | Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = out.write(chunk, (err) => {
+      if (err) reject(err);
+    });
+    if (ok) resolve();
+    else out.once('drain', resolve);
+  });
+}
+
+export function endStream(out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    out.once('error', reject);
+    out.end(resolve);
+  });
+}

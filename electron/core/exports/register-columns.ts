@@ -1,0 +1,114 @@
+import type { Language, RegisterRow } from '../../../shared/contract';
+import { countryName } from '../../../shared/documents/countries';
+import { vmpDocumentType, vmpPurpose } from '../../../shared/documents/vmp';
+import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
+
+/** A cell as each format needs it: typed for XLSX, text for CSV and PDF. */
+export type Cell =
+  | { kind: 'text'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; value: string }
+  | { kind: 'datetime'; value: string };
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export interface ColumnContext {
+  lang: Language;
+  t: Translate;
+}
+
+export interface Column {
+  key: string;
+  /** Share of the PDF page's width; XLSX widths are measured from the content. */
+  pdf: number;
+  cell: (r: RegisterRow, index: number, c: ColumnContext) => Cell | null;
+}
+
+const text = (value: string | null | undefined): Cell | null =>
+  value ? { kind: 'text', value } : null;
+const date = (value: string | null): Cell | null => (value ? { kind: 'date', value } : null);
+
+export const PORTAL_NAMES = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' } as const;
+
+export const guestName = (r: RegisterRow) =>
+  [r.surname, r.givenNames, r.patronymic].filter(Boolean).join(' ');
+
+/** The register's columns in the order the issue and the inspector read them. */
+export const REGISTER_COLUMNS: Column[] = [
+  { key: 'n', pdf: 2.5, cell: (_r, i) => ({ kind: 'number', value: i + 1 }) },
+  { key: 'guest', pdf: 11, cell: (r) => text(guestName(r)) },
+  {
+    key: 'citizenship',
+    pdf: 7.5,
+    cell: (r, _i, c) => text(`${countryName(r.citizenship, c.lang)} (${r.citizenship})`),
+  },
+  {
+    key: 'document',
+    pdf: 9,
+    cell: (r, _i, c) => {
+      const type = r.documentType ? vmpDocumentType(r.documentType)?.[c.lang] : undefined;
+      return text([r.documentNumber, type ? `(${type})` : ''].filter(Boolean).join(' '));
+    },
+  },
+  { key: 'birthDate', pdf: 6.2, cell: (r) => date(r.birthDate) },
+  { key: 'room', pdf: 4, cell: (r) => text(r.room) },
+  { key: 'checkIn', pdf: 6.2, cell: (r) => date(r.eventDate) },
+  { key: 'checkOut', pdf: 6.2, cell: (r) => date(r.checkOutDate) },
+  { key: 'entryDate', pdf: 6.2, cell: (r) => date(r.entryDate) },
+  {
+    key: 'purpose',
+    pdf: 6,
+    cell: (r, _i, c) => text(r.purposeCode ? (vmpPurpose(r.purposeCode)?.[c.lang] ?? '') : ''),
+  },
+  { key: 'deadline', pdf: 6.2, cell: (r) => date(r.dueDate) },
+  {
+    key: 'filedAt',
+    pdf: 8,
+    cell: (r) => (r.filedAt ? { kind: 'datetime', value: r.filedAt } : null),
+  },
+  { key: 'portal', pdf: 6.3, cell: (r) => text(r.portal ? PORTAL_NAMES[r.portal] : '') },
+  { key: 'reference', pdf: 5, cell: (r) => text(r.reference) },
+  { key: 'proof', pdf: 6, cell: (r, _i, c) => text(c.t(`reports:proof.${r.proof}`)) },
+  {
+    key: 'timeliness',
+    pdf: 7,
+    cell: (r, _i, c) => text(c.t(`reports:timeliness.${r.timeliness}`)),
+  },
+  {
+    key: 'daysLate',
+    pdf: 5,
+    cell: (r) =>
+      r.timeliness === 'late' || r.timeliness === 'overdue'
+        ? { kind: 'number', value: r.workingDaysLate }
+        : null,
+  },
+  { key: 'checkedInBy', pdf: 5.5, cell: (r) => text(r.checkedInBy) },
+  { key: 'filedBy', pdf: 5.5, cell: (r) => text(r.filedBy) },
+];
+
+/** An instant as Kazakh wall-clock time `yyyy-MM-dd HH:mm` (UTC+5, domain.md §2). */
+export function kzDateTime(instant: string): string {
+  const d = new Date(new Date(instant).getTime() + KZ_UTC_OFFSET_MINUTES * 60_000);
+  return d.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** `yyyy-MM-dd` → `dd.MM.yyyy`, the way all three languages write dates on paper here. */
+export const paperDate = (iso: string) =>
+  `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** A cell as text: ISO dates for CSV (any spreadsheet reads them), paper dates for the PDF. */
+export function cellText(cell: Cell | null, style: 'iso' | 'paper'): string {
+  if (!cell) return '';
+  switch (cell.kind) {
+    case 'text':
+      return cell.value;
+    case 'number':
+      return String(cell.value);
+    case 'date':
+      return style === 'iso' ? cell.value : paperDate(cell.value);
+    case 'datetime': {
+      const local = kzDateTime(cell.value);
+      return style === 'iso' ? local : `${paperDate(local.slice(0, 10))} ${local.slice(11)}`;
+    }
+  }
+}

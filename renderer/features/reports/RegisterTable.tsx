@@ -1,0 +1,97 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Language, RegisterRow } from '../../../shared/contract';
+import { countryName } from '../../../shared/documents/countries';
+import { formatDate } from '../../i18n/format';
+import { instantToKzText } from '../check-in/date-text';
+import classes from './reports.module.css';
+
+const TIMELINESS_COLOR: Record<RegisterRow['timeliness'], string> = {
+  on_time: 'teal.9',
+  late: 'orange.9',
+  overdue: 'red.8',
+  open: 'dark.4',
+};
+const PORTALS = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' } as const;
+
+/** The register on screen: the columns a desk checks; the files carry every column. */
+export function RegisterTable({
+  rows,
+  onOpen,
+}: {
+  rows: RegisterRow[];
+  onOpen: (stayId: number) => void;
+}) {
+  const { t, i18n } = useTranslation('reports');
+  const lang = i18n.language as Language;
+  const date = (d: string | null) => (d ? formatDate(d, lang, 'dd.MM.yyyy') : '—');
+  return (
+    <div className={classes.scroller}>
+      <Table
+        className={classes.table}
+        striped
+        highlightOnHover
+        verticalSpacing={4}
+        horizontalSpacing={6}
+        fz="xs"
+        aria-label={t('register.tableLabel')}
+      >
+        <Table.Thead>
+          <Table.Tr>
+            {(
+              [
+                'n',
+                'guest',
+                'citizenship',
+                'document',
+                'room',
+                'checkIn',
+                'deadline',
+                'filedAt',
+                'portal',
+                'proof',
+                'timeliness',
+                'checkedInBy',
+                'filedBy',
+              ] as const
+            ).map((k) => (
+              <Table.Th key={k}>{t(`col.${k}`)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r, i) => {
+            const filed = r.filedAt ? instantToKzText(r.filedAt) : null;
+            const name = [r.surname, r.givenNames].filter(Boolean).join(' ');
+            return (
+              <Table.Tr key={r.notificationId}>
+                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td>
+                  <button type="button" className={classes.link} onClick={() => onOpen(r.stayId)}>
+                    {name}
+                  </button>
+                </Table.Td>
+                <Table.Td>{countryName(r.citizenship, lang)}</Table.Td>
+                <Table.Td className={classes.mono}>{r.documentNumber ?? '—'}</Table.Td>
+                <Table.Td>{r.room}</Table.Td>
+                <Table.Td>{date(r.eventDate)}</Table.Td>
+                <Table.Td>{date(r.dueDate)}</Table.Td>
+                <Table.Td>{filed ? `${filed.date} ${filed.time}` : '—'}</Table.Td>
+                <Table.Td>{r.portal ? PORTALS[r.portal] : '—'}</Table.Td>
+                <Table.Td>{t(`proof.${r.proof}`)}</Table.Td>
+                <Table.Td>
+                  <Text span size="xs" fw={600} c={TIMELINESS_COLOR[r.timeliness]}>
+                    {t(`timeliness.${r.timeliness}`)}
+                    {r.workingDaysLate > 0 ? ` +${r.workingDaysLate}` : ''}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{r.checkedInBy ?? '—'}</Table.Td>
+                <Table.Td>{r.filedBy ?? '—'}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
