@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 const restricted = (patterns, message) => ({ group: patterns, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +33,7 @@ export default tseslint.config(
     },
   },
   // Config files are the tools' own convention.
-  { files: ['*.config.{js,ts}'], rules: { 'no-restricted-syntax': 'off' } },
+  { files: ['*.config.{js,mjs,ts}'], rules: { 'no-restricted-syntax': 'off' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -107,6 +116,11 @@ export default tseslint.config(
           selector:
             "CallExpression[callee.property.name=/^(prepare|pragma)$/], CallExpression[callee.object.name='db'][callee.property.name='exec']",
           message: 'SQL lives in electron/core/db (repositories and migrations).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            'Use writeTransaction (db/connection.ts): a deferred transaction fails at once when another process writes.',
         },
       ],
     },

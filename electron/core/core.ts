@@ -1,5 +1,5 @@
 import { LATEST_VERSION } from './db/migrations';
-import { openDatabase, type Db } from './db/connection';
+import { openDatabase, writeTransaction, type Db } from './db/connection';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import type { Events, EventName, StaffMember, Result } from '../../shared/contract';
@@ -85,7 +85,10 @@ export function createCore(options: CoreOptions): Core {
 function ensureOwner(db: Db, repos: Repos, now: () => Date): StaffMember {
   const existing = repos.staff.firstOwner();
   if (existing) return existing;
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
+    // Another process may have made the owner while this one waited for the write lock.
+    const first = repos.staff.firstOwner();
+    if (first) return first;
     const at = now().toISOString();
     const id = repos.staff.insert('Owner', 'owner', at);
     repos.audit.record(at, id, 'staff.create', 'staff', id, {
@@ -93,5 +96,5 @@ function ensureOwner(db: Db, repos: Repos, now: () => Date): StaffMember {
       reason: 'first start',
     });
     return repos.staff.get(id)!;
-  })();
+  });
 }

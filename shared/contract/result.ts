@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'api.forbidden_sender'
   | 'api.unreachable'
   | 'db.not_sqlite'
+  | 'db.foreign'
   | 'db.newer_version'
   | 'db.read_only'
   | 'db.locked'

@@ -51,3 +51,9 @@ export function allYearSpecs(): readonly YearSpec[] {
   cache = specs;
   return specs;
 }
+
+/** Drops the memoised list, so the next call builds it again (see forgetCalendarBase). */
+// Stryker disable next-line all: the mutation-testing hook itself
+export function forgetYearSpecs(): void {
+  cache = undefined;
+}

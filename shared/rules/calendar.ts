@@ -1,4 +1,4 @@
-import { allYearSpecs, FIRST_YEAR, LAST_YEAR } from './calendar-years';
+import { allYearSpecs, FIRST_YEAR, forgetYearSpecs, LAST_YEAR } from './calendar-years';
 import type {
   CalendarOverride,
   DayInfo,
@@ -117,6 +117,17 @@ function buildBase(): Base {
 function base(): Base {
   baseCache ??= buildBase();
   return baseCache;
+}
+
+/**
+ * Drops the memoised base and year list. Only mutation testing needs it: coverage is recorded
+ * per test, and a build that ran once for the first test would be checked against that test
+ * alone (test/helpers/fresh-calendar.ts).
+ */
+// Stryker disable next-line all: the mutation-testing hook itself
+export function forgetCalendarBase(): void {
+  baseCache = undefined;
+  forgetYearSpecs();
 }
 
 /**

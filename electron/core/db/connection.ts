@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/contract';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './file-mode';
 import { LATEST_VERSION, migrate } from './migrations';
+import { TIRKEU_APPLICATION_ID, isUnmarkedTirkeu } from './ownership';
 
 export type Db = Database.Database;
 
@@ -17,17 +19,17 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 /**
  * Opens (creating if absent) the Tirkeu database. Refuses, without writing a byte, a file that
- * is not SQLite, that we cannot write, or that a newer Tirkeu wrote: the receptionist's data is
- * never overwritten by a migration it does not understand.
+ * is not SQLite, that another program owns, that is damaged, that we cannot write, or that a
+ * newer Tirkeu wrote: the receptionist's data, or anyone else's, is never changed by us.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const inMemory = file === ':memory:';
-  if (!inMemory) preflight(file);
+  if (!inMemory && preflight(file)) inspect(file, options.nativeBinding);
   let db: Db;
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding, timeout: 5000 });
   } catch (err) {
-    throw translateSqliteError(err);
+    throw openFailure(err, file);
   }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -46,13 +48,23 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (err) {
     db.close();
-    throw translateSqliteError(err);
+    throw openFailure(err, file);
   }
 }
 
-function preflight(file: string): void {
+/**
+ * Runs `fn` in one write transaction that takes the write lock at BEGIN. A deferred transaction
+ * that reads and then writes fails at once with SQLITE_BUSY_SNAPSHOT when another process (web
+ * mode, the CLI) committed in between, and the busy timeout never covers that; IMMEDIATE waits.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+/** Checks the path; creates the folder (0700) and an empty file (0600) when absent. */
+function preflight(file: string): boolean {
   const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   let stat: fs.Stats | null = null;
   try {
     stat = fs.statSync(file);
@@ -82,12 +94,75 @@ function preflight(file: string): void {
   } catch {
     throw new AppFailure('db.read_only', { params: { file: dir } });
   }
+  if (!stat) createPrivate(file);
+  return stat !== null && stat.size > 0;
+}
+
+function createPrivate(file: string): void {
+  try {
+    // SQLite gives the -wal and -shm files the database file's mode, so they are private too.
+    fs.closeSync(fs.openSync(file, 'wx', PRIVATE_FILE_MODE));
+  } catch (err) {
+    // Another process created it first: it is the same new database.
+    if ((err as { code?: string }).code !== 'EEXIST') throw openFailure(err, file);
+  }
+}
+
+/**
+ * Looks at an existing file through a read-only connection, so that a refusal cannot have
+ * written anything, not even the switch to WAL: whose file it is, then whether it is intact.
+ */
+function inspect(file: string, nativeBinding: string | undefined): void {
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
+  let ro: Db;
+  try {
+    ro = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+  } catch (err) {
+    throw openFailure(err, file);
+  }
+  let refused = false;
+  try {
+    const appId = ro.pragma('application_id', { simple: true }) as number;
+    const version = ro.pragma('user_version', { simple: true }) as number;
+    const tables = (ro.pragma('table_list') as Array<{ name: string; schema: string }>)
+      .filter((t) => t.schema === 'main' && !t.name.startsWith('sqlite_'))
+      .map((t) => t.name);
+    const ours =
+      appId === TIRKEU_APPLICATION_ID ||
+      (appId === 0 && (tables.length === 0 || isUnmarkedTirkeu(version, tables)));
+    if (!ours) throw new AppFailure('db.foreign', { params: { file } });
+    if (version > LATEST_VERSION) {
+      throw new AppFailure('db.newer_version', {
+        params: { found: version, supported: LATEST_VERSION },
+      });
+    }
+    const check = ro.pragma('quick_check') as Array<{ quick_check: string }>;
+    if (check.length !== 1 || check[0]!.quick_check !== 'ok') {
+      throw new AppFailure('db.corrupt', { params: { file } });
+    }
+  } catch (err) {
+    refused = true;
+    throw openFailure(err, file);
+  } finally {
+    ro.close();
+    // A read-only look at a WAL file leaves empty -wal/-shm files; do not leave them by a
+    // file we refused.
+    if (refused) for (const f of sidecars) fs.rmSync(f, { force: true });
+  }
+}
+
+/** Whatever went wrong while opening reaches the user as a translated code, never raw SQLite. */
+function openFailure(err: unknown, file: string): AppFailure {
+  const translated = translateSqliteError(err);
+  if (translated instanceof AppFailure) return translated;
+  return Object.assign(new AppFailure('db.cannot_open', { params: { file } }), { cause: err });
 }
 
 /** Maps SQLite and file-system failures to stable codes the UI can translate. */
 export function translateSqliteError(err: unknown): unknown {
   if (err instanceof AppFailure) return err;
-  const code = (err as { code?: string }).code ?? '';
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return err;
   if (code === 'SQLITE_NOTADB') return new AppFailure('db.not_sqlite');
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EROFS')
     return new AppFailure('db.read_only');

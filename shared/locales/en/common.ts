@@ -47,6 +47,8 @@ export const common = {
     },
     db: {
       not_sqlite: 'The data file is not a Tirkeu database. It was left untouched.',
+      foreign:
+        'This file belongs to another program, not Tirkeu. It was left untouched; choose another file, or a new one.',
       newer_version:
         'This database was written by a newer version of Tirkeu (schema {{found}}; this version reads up to {{supported}}). Update Tirkeu; the file was left untouched.',
       read_only:

@@ -51,6 +51,8 @@ export const common: Strings<typeof enCommon> = {
     },
     db: {
       not_sqlite: 'Файл данных не является базой Tirkeu. Файл не изменён.',
+      foreign:
+        'Этот файл принадлежит другой программе, а не Tirkeu. Файл не изменён; выберите другой файл или укажите новый.',
       newer_version:
         'База данных записана более новой версией Tirkeu (схема {{found}}; эта версия читает до {{supported}}). Обновите Tirkeu; файл не изменён.',
       read_only:

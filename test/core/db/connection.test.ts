@@ -73,6 +73,7 @@ describe('opening the database', () => {
 
   it('refuses a database written by a newer version and leaves it byte for byte', () => {
     const file = tmp.file('newer.db');
+    openDatabase(file).close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.exec('CREATE TABLE future (x)');
@@ -134,6 +135,9 @@ describe('opening the database', () => {
     db.close();
     const backups = fs.readdirSync(tmp.dir).filter((f) => f.endsWith('.bak'));
     expect(backups).toHaveLength(1);
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(tmp.file(backups[0]!)).mode & 0o777).toBe(0o600);
+    }
     const backup = new Database(tmp.file(backups[0]!), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(backup.prepare("SELECT value FROM settings WHERE key = 'kept'").get()).toEqual({
@@ -153,12 +157,25 @@ describe('opening the database', () => {
 
   it('rolls every pending migration back together when one fails', () => {
     const db = new Database(':memory:');
-    db.exec('CREATE TABLE staff (id INTEGER PRIMARY KEY)'); // collides with 0001
-    expect(() => migrate(db, null)).toThrow();
+    const broken = {
+      version: LATEST_VERSION + 1,
+      name: 'test-broken',
+      up: (d: Database.Database) => d.exec('CREATE TABLE staff (id INTEGER PRIMARY KEY)'),
+    };
+    expect(() => migrate(db, null, [...MIGRATIONS, broken])).toThrow(/already exists/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.pragma('application_id', { simple: true })).toBe(0);
     expect(
       db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'hotel'").get(),
     ).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuses to lay the schema over tables it did not make', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE staff (id INTEGER PRIMARY KEY)');
+    expect(() => migrate(db, null)).toThrow(expect.objectContaining({ message: 'db.foreign' }));
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
     db.close();
   });
 });

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
+import { AppFailure } from '../../../../shared/contract';
+import { makePrivate } from '../file-mode';
+import { TIRKEU_APPLICATION_ID } from '../ownership';
 import { m0001InitialSchema } from './0001-initial-schema';
 
 export interface Migration {
@@ -18,28 +21,46 @@ export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 /**
  * Applies every pending migration in one transaction (all or nothing), after copying a
- * non-empty database aside so a failed upgrade can be undone by hand.
+ * non-empty database aside so a failed upgrade can be undone by hand. The same transaction
+ * marks the file as Tirkeu's (`application_id`), adopting a schema-1 file made before the mark.
  */
 export function migrate(
   db: Database.Database,
   file: string | null,
   migrations: Migration[] = MIGRATIONS,
 ): { from: number; to: number } {
-  const from = db.pragma('user_version', { simple: true }) as number;
-  const pending = migrations.filter((m) => m.version > from);
-  if (pending.length === 0) return { from, to: from };
-  const to = pending[pending.length - 1]!.version;
-  if (file && from > 0) backupBeforeMigration(db, file, from);
-  db.transaction(() => {
-    for (const m of pending) m.up(db);
-    // user_version lives in the file header and is written by this same transaction.
-    db.pragma(`user_version = ${to}`);
-  })();
-  return { from, to };
+  const seen = db.pragma('user_version', { simple: true }) as number;
+  const behind = migrations.some((m) => m.version > seen);
+  const marked = db.pragma('application_id', { simple: true }) === TIRKEU_APPLICATION_ID;
+  if (!behind && marked) return { from: seen, to: seen };
+  if (file && seen > 0 && behind) backupBeforeMigration(db, file, seen);
+  // IMMEDIATE: a second process opening the same new file waits here, then finds it migrated.
+  return db
+    .transaction(() => {
+      const from = db.pragma('user_version', { simple: true }) as number;
+      const pending = migrations.filter((m) => m.version > from);
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      const foreign = appId !== 0 && appId !== TIRKEU_APPLICATION_ID;
+      if (foreign || (from === 0 && hasTables(db))) throw new AppFailure('db.foreign');
+      for (const m of pending) m.up(db);
+      const to = pending[pending.length - 1]?.version ?? from;
+      // user_version and application_id live in the file header, written by this transaction.
+      db.pragma(`user_version = ${to}`);
+      db.pragma(`application_id = ${TIRKEU_APPLICATION_ID}`);
+      return { from, to };
+    })
+    .immediate();
+}
+
+function hasTables(db: Database.Database): boolean {
+  return (db.pragma('table_list') as Array<{ name: string; schema: string }>).some(
+    (t) => t.schema === 'main' && !t.name.startsWith('sqlite_'),
+  );
 }
 
 function backupBeforeMigration(db: Database.Database, file: string, from: number): void {
   const target = `${file}.v${from}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
   if (fs.existsSync(target)) return;
   db.prepare('VACUUM INTO ?').run(target);
+  makePrivate(target);
 }
