@@ -2,7 +2,7 @@ import { LATEST_VERSION } from './db/migrations';
 import { openDatabase, writeTransaction, type Db } from './db/connection';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
-import type { Events, EventName, StaffMember, Result } from '../../shared/contract';
+import type { ChainStatus, Events, EventName, StaffMember, Result } from '../../shared/contract';
 import type { CallContext } from './context';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
@@ -10,6 +10,7 @@ import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
 import { notificationsHandlers } from './services/notifications-service';
 import { staysHandlers } from './services/stays-service';
+import { trustHandlers } from './services/trust-service';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
 
@@ -41,6 +42,8 @@ export function createCore(options: CoreOptions): Core {
   const repos = createRepos(db);
   const now = options.now ?? (() => new Date());
   const owner = ensureOwner(db, repos, now);
+  // Issue 11: the chain is checked once at every start; the shell tells the owner if it broke.
+  const chain: ChainStatus = { ...repos.audit.verify(), checkedAt: now().toISOString() };
   const deps: ServiceDeps = {
     db,
     repos,
@@ -55,6 +58,7 @@ export function createCore(options: CoreOptions): Core {
     ...staysHandlers(deps),
     ...calendarHandlers(deps),
     ...notificationsHandlers(deps),
+    ...trustHandlers(deps, () => chain),
   };
   const listeners = new Set<EventListener>();
   const dispatch = createDispatcher({

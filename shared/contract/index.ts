@@ -3,6 +3,7 @@ import { appMethods } from './app';
 import { calendarMethods } from './calendar';
 import { notificationsMethods } from './notifications';
 import { staysMethods } from './stays';
+import { trustMethods } from './trust';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -11,6 +12,7 @@ export const contract = {
   ...staysMethods,
   ...calendarMethods,
   ...notificationsMethods,
+  ...trustMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -35,4 +37,5 @@ export * from './stays';
 export * from './stay-checks';
 export * from './calendar';
 export * from './notifications';
+export * from './trust';
 export * from './result';

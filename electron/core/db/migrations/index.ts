@@ -4,6 +4,7 @@ import { AppFailure } from '../../../../shared/contract';
 import { makePrivate } from '../file-mode';
 import { TIRKEU_APPLICATION_ID } from '../ownership';
 import { m0001InitialSchema } from './0001-initial-schema';
+import { m0005AuditChain } from './0005-audit-chain';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
  * The ordered registry. A migration that has shipped is never edited: add the next number.
  * Each entry gets a test in test/core/db/migrations.test.ts when it moves data.
  */
-export const MIGRATIONS: Migration[] = [m0001InitialSchema];
+export const MIGRATIONS: Migration[] = [m0001InitialSchema, m0005AuditChain];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
