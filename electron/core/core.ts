@@ -2,7 +2,14 @@ import { LATEST_VERSION } from './db/migrations';
 import { openDatabase, writeTransaction, type Db } from './db/connection';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
-import type { ChainStatus, Events, EventName, StaffMember, Result } from '../../shared/contract';
+import {
+  contract,
+  type ChainStatus,
+  type Events,
+  type EventName,
+  type StaffMember,
+  type Result,
+} from '../../shared/contract';
 import type { CallContext } from './context';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
@@ -11,8 +18,12 @@ import { createCalendarCache } from './services/calendar-cache';
 import { notificationsHandlers } from './services/notifications-service';
 import { staysHandlers } from './services/stays-service';
 import { trustHandlers } from './services/trust-service';
+import { createBackupManager, type BackupManager } from './backup-manager';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
+
+// After a restore every query is stale: each method's domain is told.
+const ALL_ROOTS = [...new Set(Object.keys(contract).map((m) => m.split('.')[0]!))];
 
 export interface CoreOptions {
   dbFile: string;
@@ -21,6 +32,8 @@ export interface CoreOptions {
   /** The clock; tests and the demo pin it. */
   now?: () => Date;
   onInternalError?: (method: string, err: unknown) => void;
+  /** Back up at start and daily into `backups/` beside the file (the app; not tests or CLI). */
+  autoBackup?: boolean;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
@@ -33,56 +46,112 @@ export interface Core {
   dispatch: Dispatch;
   context: () => CallContext;
   subscribe: (listener: EventListener) => () => void;
+  /** Backups of this database, and restoring one (which reopens the core on the restored file). */
+  backups: BackupManager;
   close: () => void;
 }
 
-/** The whole backend over one database file; the same in Electron, web mode, the CLI and tests. */
+/** What one open database gives: rebuilt when a backup is restored. */
+interface Open {
+  db: Db;
+  repos: Repos;
+  dispatch: Dispatch;
+  owner: StaffMember;
+}
+
+/**
+ * The whole backend over one database file; the same in Electron, web mode, the CLI and tests.
+ * Every transport calls through the returned object, never a captured connection, so `reopen`
+ * (after a restore) swaps the file under all of them at once.
+ */
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
-  const repos = createRepos(db);
   const now = options.now ?? (() => new Date());
-  const owner = ensureOwner(db, repos, now);
-  // Issue 11: the chain is checked once at every start; the shell tells the owner if it broke.
-  const chain: ChainStatus = { ...repos.audit.verify(), checkedAt: now().toISOString() };
-  const deps: ServiceDeps = {
-    db,
-    repos,
-    calendar: createCalendarCache(repos.calendar, repos.settings),
-    ruleSettings: () => repos.settings.get<RuleSettings>('rules') ?? DEFAULT_RULE_SETTINGS,
-    version: options.version ?? '0.0.0',
-    schemaVersion: LATEST_VERSION,
-    dbPath: options.dbFile,
-  };
-  const handlers: Handlers = {
-    ...appHandlers(deps),
-    ...staysHandlers(deps),
-    ...calendarHandlers(deps),
-    ...notificationsHandlers(deps),
-    ...trustHandlers(deps, () => chain),
-  };
   const listeners = new Set<EventListener>();
-  const dispatch = createDispatcher({
-    db,
-    handlers,
-    audit: repos.audit,
-    onCommitted: (domain) => {
-      for (const l of listeners) l('data.changed', { roots: [domain] });
+  const tell = (roots: string[]) => {
+    for (const l of listeners) l('data.changed', { roots });
+  };
+  let chain: ChainStatus;
+
+  // Its closures read `current`, which is set below before anything calls them.
+  const backups: BackupManager = createBackupManager({
+    dbFile: options.dbFile,
+    now,
+    db: () => current.db,
+    audit: (action, entityId, details) => {
+      const at = now().toISOString();
+      writeTransaction(current.db, () =>
+        current.repos.audit.record(at, current.owner.id, action, 'backup', entityId, details),
+      );
     },
-    onInternalError: options.onInternalError,
+    swap: (replace) => {
+      current.db.close();
+      try {
+        replace();
+      } finally {
+        // Reopened whatever happened: the restored file, or the old one if the swap failed.
+        current = open();
+        tell(ALL_ROOTS);
+      }
+    },
+    onError: (err) => options.onInternalError?.('backup.auto', err),
   });
+
+  const open = (): Open => {
+    const db = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
+    const repos = createRepos(db);
+    const owner = ensureOwner(db, repos, now);
+    // Issue 11: the chain is checked at every start; the shell tells the owner if it broke.
+    chain = { ...repos.audit.verify(), checkedAt: now().toISOString() };
+    const deps: ServiceDeps = {
+      db,
+      repos,
+      calendar: createCalendarCache(repos.calendar, repos.settings),
+      ruleSettings: () => repos.settings.get<RuleSettings>('rules') ?? DEFAULT_RULE_SETTINGS,
+      version: options.version ?? '0.0.0',
+      schemaVersion: LATEST_VERSION,
+      dbPath: options.dbFile,
+    };
+    const handlers: Handlers = {
+      ...appHandlers(deps),
+      ...staysHandlers(deps),
+      ...calendarHandlers(deps),
+      ...notificationsHandlers(deps),
+      ...trustHandlers(deps, { status: () => chain, backups: () => backups }),
+    };
+    const dispatch = createDispatcher({
+      db,
+      handlers,
+      audit: repos.audit,
+      onCommitted: (domain) => tell([domain]),
+      onInternalError: options.onInternalError,
+    });
+    return { db, repos, dispatch, owner };
+  };
+
+  let current = open();
   // A single owner account acts until staff sign-in arrives.
-  const context = (): CallContext => ({ staff: owner, now });
+  const context = (): CallContext => ({ staff: current.owner, now });
+  if (options.autoBackup) backups.startSchedule();
+
   return {
-    db,
-    repos,
-    dispatch,
+    get db() {
+      return current.db;
+    },
+    get repos() {
+      return current.repos;
+    },
+    dispatch: (method, input, ctx) => current.dispatch(method, input, ctx),
     context,
-    call: (method, input) => dispatch(method, input ?? {}, context()),
+    call: (method, input) => current.dispatch(method, input ?? {}, context()),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => db.close(),
+    backups,
+    close: () => {
+      backups.stopSchedule();
+      current.db.close();
+    },
   };
 }
 

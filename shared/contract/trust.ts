@@ -42,4 +42,29 @@ export const trustMethods = {
   'audit.browse': read<AuditPage>()(auditQuery),
   /** The staff members who appear in the trail. */
   'audit.staff': read<Array<{ id: number; name: string }>>()(emptyInput),
+  /** The backups in the data folder, newest first, each with its date, counts and checks. */
+  'backup.list': read<BackupInfo[]>()(emptyInput),
+  // Backups write files, not rows: they run outside a transaction and audit themselves when
+  // done (they become `job` methods once the job kind lands).
+  /** Take a backup now into the data folder. */
+  'backup.create': read<BackupInfo>()(emptyInput),
+  /** Put a backup from the data folder in the database's place, keeping the current file aside. */
+  'backup.restore': read<{ restored: BackupInfo; keptAside: string | null }>()(
+    z
+      .object({ name: z.string().regex(/^tirkeu-[0-9T-]+Z\.db$/, { message: 'invalid_value' }) })
+      .strict(),
+  ),
 };
+
+/** One backup file and what it holds, as checked when listed. */
+export interface BackupInfo {
+  file: string;
+  name: string;
+  /** When it was taken (ISO instant). */
+  takenAt: string;
+  size: number;
+  /** Passed `integrity_check` and the audit chain: it may be restored. */
+  good: boolean;
+  counts: { guests: number; stays: number; notices: number; auditRows: number } | null;
+  chain: { ok: boolean; rows: number; firstBadRow: number | null } | null;
+}

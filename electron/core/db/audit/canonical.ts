@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * The canonical form the audit chain hashes: JSON with no whitespace, object keys sorted by
@@ -112,10 +112,11 @@ export const GENESIS = '0'.repeat(64);
 
 /** hash(n) = SHA-256(hash(n−1) as hex ‖ canonical JSON of row n), hex. */
 export function rowHash(prevHash: string, row: ChainedRow): string {
-  return createHash('sha256').update(prevHash).update(chainedText(row)).digest('hex');
+  // One-shot hashing: about twice as fast as createHash() per row, which the verifier feels.
+  return hash('sha256', prevHash + chainedText(row), 'hex');
 }
 
 /** The commitment to personal data: salted, so the hash left after erasure reveals nothing. */
 export function personalCommitment(salt: string, data: string): string {
-  return createHash('sha256').update(salt).update(':').update(data).digest('hex');
+  return hash('sha256', `${salt}:${data}`, 'hex');
 }

@@ -1,4 +1,7 @@
+import BetterSqlite from 'better-sqlite3';
 import type Database from 'better-sqlite3';
+import { AppFailure } from '../../../../shared/contract';
+import { TIRKEU_APPLICATION_ID } from '../ownership';
 import { GENESIS, personalCommitment, rowHash } from './canonical';
 
 export interface ChainReport {
@@ -75,4 +78,34 @@ function besideHolds(
   if (besideId === null) return false;
   if (data === null || salt === null) return data === null && salt === null;
   return personalCommitment(salt, data) === commitment;
+}
+
+/**
+ * Verifies the chain of a database file without writing to it (no migration, no WAL switch).
+ * A file that is not a Tirkeu database with a chain is an AppFailure, not a verdict.
+ */
+export function verifyAuditFile(file: string): ChainReport {
+  let db: Database.Database;
+  try {
+    db = new BetterSqlite(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new AppFailure('db.cannot_open', { params: { file } });
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const hasChain = (db.pragma('table_info(audit_log)') as Array<{ name: string }>).some(
+      (c) => c.name === 'hash',
+    );
+    if (appId !== TIRKEU_APPLICATION_ID || !hasChain) {
+      throw new AppFailure('db.foreign', { params: { file } });
+    }
+    return verifyAuditChain(db);
+  } catch (err) {
+    if (err instanceof AppFailure) throw err;
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB')
+      throw new AppFailure('db.not_sqlite', { params: { file } });
+    throw new AppFailure('db.corrupt', { params: { file } });
+  } finally {
+    db.close();
+  }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../../shared/contract';
-import { makePrivate } from '../file-mode';
+import { snapshotSync } from '../backup/backup';
 import { TIRKEU_APPLICATION_ID } from '../ownership';
 import { m0001InitialSchema } from './0001-initial-schema';
 import { m0005AuditChain } from './0005-audit-chain';
@@ -62,6 +62,5 @@ function hasTables(db: Database.Database): boolean {
 function backupBeforeMigration(db: Database.Database, file: string, from: number): void {
   const target = `${file}.v${from}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
   if (fs.existsSync(target)) return;
-  db.prepare('VACUUM INTO ?').run(target);
-  makePrivate(target);
+  snapshotSync(db, target);
 }
