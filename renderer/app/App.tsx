@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
+import { ChainBanner } from '../components/ChainBanner';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
 import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
@@ -54,6 +55,7 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <VisuallyHidden aria-live="polite">{location.pathname}</VisuallyHidden>
+        <ChainBanner />
         <Routes>
           <Route path="/" element={<Navigate to="/in-house" replace />} />
           <Route path="/in-house" element={<InHouseScreen />} />
