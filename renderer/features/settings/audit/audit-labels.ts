@@ -21,7 +21,10 @@ export function detailsLine(e: AuditEntry): string {
   const from = text(d.from);
   const to = text(d.to);
   if (from && to) parts.push(`${from} → ${to}`);
-  for (const k of ['room', 'portal', 'reference', 'reason', 'language'] as const) {
+  // A staff entry's `reason` is a system note in English ("first start"), not the user's words.
+  const keys =
+    e.entity === 'staff' ? ['room', 'language'] : ['room', 'portal', 'reference', 'reason'];
+  for (const k of keys) {
     const v = text(d[k]);
     if (v) parts.push(v);
   }
