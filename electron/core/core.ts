@@ -46,6 +46,8 @@ export interface Core {
   dispatch: Dispatch;
   context: () => CallContext;
   subscribe: (listener: EventListener) => () => void;
+  /** Closes and reopens the database file (checks and migrations run again, as at start). */
+  reopen: () => void;
   /** Backups of this database, and restoring one (which reopens the core on the restored file). */
   backups: BackupManager;
   close: () => void;
@@ -72,6 +74,17 @@ export function createCore(options: CoreOptions): Core {
   };
   let chain: ChainStatus;
 
+  function swap(replace: () => void): void {
+    current.db.close();
+    try {
+      replace();
+    } finally {
+      // Reopened whatever happened: the restored file, or the old one if the swap failed.
+      current = open();
+      tell(ALL_ROOTS);
+    }
+  }
+
   // Its closures read `current`, which is set below before anything calls them.
   const backups: BackupManager = createBackupManager({
     dbFile: options.dbFile,
@@ -83,16 +96,7 @@ export function createCore(options: CoreOptions): Core {
         current.repos.audit.record(at, current.owner.id, action, 'backup', entityId, details),
       );
     },
-    swap: (replace) => {
-      current.db.close();
-      try {
-        replace();
-      } finally {
-        // Reopened whatever happened: the restored file, or the old one if the swap failed.
-        current = open();
-        tell(ALL_ROOTS);
-      }
-    },
+    swap,
     onError: (err) => options.onInternalError?.('backup.auto', err),
   });
 
@@ -148,6 +152,7 @@ export function createCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     backups,
+    reopen: () => swap(() => undefined),
     close: () => {
       backups.stopSchedule();
       current.db.close();

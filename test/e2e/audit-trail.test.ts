@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckInResult } from '../../shared/contract';
 import { checkInInput, guestEntry } from '../helpers/check-in';
@@ -68,5 +70,23 @@ describe('the audit trail and backups in settings', () => {
     await page.getByRole('status').filter({ hasText: 'Restored.' }).waitFor();
     const status = await app.core.call('audit.status', {});
     expect(status).toMatchObject({ ok: true, value: { ok: true } });
+  });
+
+  it('tells the owner in words, at start, from which entry the trail no longer holds', async () => {
+    // Someone with the sqlite3 shell drops the trigger and edits entry 3; then Tirkeu starts.
+    const raw = new Database(path.join(app.dir, 'tirkeu.db'));
+    raw.exec(
+      `DROP TRIGGER audit_log_no_update; UPDATE audit_log SET entity_id = '99' WHERE id = 3`,
+    );
+    raw.close();
+    app.core.reopen();
+    const page = await app.open('/in-house', 'en');
+    const alert = page.getByRole('alert').filter({ hasText: 'The audit trail has been altered' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/no longer holds from entry No\. 3 on/);
+    await app.screenshot('chain-broken-en');
+    const kk = await app.open('/in-house', 'kk');
+    await kk.getByRole('alert').filter({ hasText: '№ 3 жазбадан бастап бұзылған' }).waitFor();
+    await app.screenshot('chain-broken-kk');
   });
 });
