@@ -2,7 +2,14 @@ import { LATEST_VERSION } from './db/migrations';
 import { openDatabase, writeTransaction, type Db } from './db/connection';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
-import type { Events, EventName, StaffMember, Result } from '../../shared/contract';
+import {
+  contract,
+  type ChainStatus,
+  type Events,
+  type EventName,
+  type StaffMember,
+  type Result,
+} from '../../shared/contract';
 import type { CallContext } from './context';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
@@ -13,6 +20,8 @@ import { notificationsHandlers } from './services/notifications-service';
 import { reportsHandlers } from './services/reports-service';
 import { staysHandlers } from './services/stays-service';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
+import { trustHandlers } from './services/trust-service';
+import { createBackupManager, type BackupManager } from './backup-manager';
 import {
   DEFAULT_RULE_SETTINGS,
   RULES_DATA_VERSION,
@@ -21,6 +30,9 @@ import {
 } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
 import { createFileStore, type FileStore } from './files/file-store';
+
+// After a restore every query is stale: each method's domain is told.
+const ALL_ROOTS = [...new Set(Object.keys(contract).map((m) => m.split('.')[0]!))];
 
 export interface CoreOptions {
   dbFile: string;
@@ -33,6 +45,8 @@ export interface CoreOptions {
   rulesData?: { version: number; years: readonly YearSpec[] };
   /** Cap on one file handed in or out (default FILE_MAX_BYTES); tests lower it. */
   fileMaxBytes?: number;
+  /** Back up at start and daily into `backups/` beside the file (the app; not tests or CLI). */
+  autoBackup?: boolean;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
@@ -49,65 +63,133 @@ export interface Core {
   files: FileStore;
   context: () => CallContext;
   subscribe: (listener: EventListener) => () => void;
+  /** Closes and reopens the database file (checks and migrations run again, as at start). */
+  reopen: () => void;
+  /** Backups of this database, and restoring one (which reopens the core on the restored file). */
+  backups: BackupManager;
   close: () => void;
 }
 
-/** The whole backend over one database file; the same in Electron, web mode, the CLI and tests. */
+/** What one open database gives: rebuilt when a backup is restored. */
+interface Open {
+  db: Db;
+  repos: Repos;
+  deps: ServiceDeps;
+  dispatch: Dispatch;
+  owner: StaffMember;
+}
+
+/**
+ * The whole backend over one database file; the same in Electron, web mode, the CLI and tests.
+ * Every transport calls through the returned object, never a captured connection, so `reopen`
+ * (after a restore) swaps the file under all of them at once.
+ */
 export function createCore(options: CoreOptions): Core {
-  const db = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
-  const repos = createRepos(db);
   const now = options.now ?? (() => new Date());
-  const owner = ensureOwner(db, repos, now);
-  const files = createFileStore({ maxBytes: options.fileMaxBytes });
-  const deps: ServiceDeps = {
-    db,
-    repos,
-    calendar: createCalendarCache(repos.calendar, repos.settings, options.rulesData?.years),
-    ruleSettings: () => repos.settings.get<RuleSettings>('rules') ?? DEFAULT_RULE_SETTINGS,
-    rulesVersion: options.rulesData?.version ?? RULES_DATA_VERSION,
-    version: options.version ?? '0.0.0',
-    schemaVersion: LATEST_VERSION,
-    dbPath: options.dbFile,
-    files,
-  };
-  applyRulesUpdate(deps, now().toISOString());
-  const handlers: Handlers = {
-    ...appHandlers(deps),
-    ...staysHandlers(deps),
-    ...calendarHandlers(deps),
-    ...notificationsHandlers(deps),
-    ...deadlinesHandlers(deps),
-    ...historyHandlers(deps),
-    ...reportsHandlers(deps),
-  };
   const listeners = new Set<EventListener>();
-  const dispatch = createDispatcher({
-    db,
-    handlers,
-    audit: repos.audit,
-    onCommitted: (domain) => {
-      for (const l of listeners) l('data.changed', { roots: [domain] });
+  const tell = (roots: string[]) => {
+    for (const l of listeners) l('data.changed', { roots });
+  };
+  // Bytes in flight outlive a reopen: a proof being attached is not lost by a restore.
+  const files = createFileStore({ maxBytes: options.fileMaxBytes });
+  let chain: ChainStatus;
+
+  function swap(replace: () => void): void {
+    current.db.close();
+    try {
+      replace();
+    } finally {
+      // Reopened whatever happened: the restored file, or the old one if the swap failed.
+      current = open();
+      tell(ALL_ROOTS);
+    }
+  }
+
+  // Its closures read `current`, which is set below before anything calls them.
+  const backups: BackupManager = createBackupManager({
+    dbFile: options.dbFile,
+    now,
+    db: () => current.db,
+    audit: (action, entityId, details) => {
+      const at = now().toISOString();
+      writeTransaction(current.db, () =>
+        current.repos.audit.record(at, current.owner.id, action, 'backup', entityId, details),
+      );
     },
-    onInternalError: options.onInternalError,
-    onJobProgress: (p) => {
-      for (const l of listeners) l('job.progress', p);
-    },
+    swap,
+    onError: (err) => options.onInternalError?.('backup.auto', err),
   });
+
+  const open = (): Open => {
+    const db = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
+    const repos = createRepos(db);
+    const owner = ensureOwner(db, repos, now);
+    // Issue 11: the chain is checked at every start; the shell tells the owner if it broke.
+    chain = { ...repos.audit.verify(), checkedAt: now().toISOString() };
+    const deps: ServiceDeps = {
+      db,
+      repos,
+      calendar: createCalendarCache(repos.calendar, repos.settings, options.rulesData?.years),
+      ruleSettings: () => repos.settings.get<RuleSettings>('rules') ?? DEFAULT_RULE_SETTINGS,
+      rulesVersion: options.rulesData?.version ?? RULES_DATA_VERSION,
+      version: options.version ?? '0.0.0',
+      schemaVersion: LATEST_VERSION,
+      dbPath: options.dbFile,
+      files,
+    };
+    applyRulesUpdate(deps, now().toISOString());
+    const handlers: Handlers = {
+      ...appHandlers(deps),
+      ...staysHandlers(deps),
+      ...calendarHandlers(deps),
+      ...notificationsHandlers(deps),
+      ...deadlinesHandlers(deps),
+      ...historyHandlers(deps),
+      ...reportsHandlers(deps),
+      ...trustHandlers(deps, { status: () => chain, backups: () => backups }),
+    };
+    const dispatch = createDispatcher({
+      db,
+      handlers,
+      audit: repos.audit,
+      onCommitted: (domain) => tell([domain]),
+      onInternalError: options.onInternalError,
+      onJobProgress: (p) => {
+        for (const l of listeners) l('job.progress', p);
+      },
+    });
+    return { db, repos, deps, dispatch, owner };
+  };
+
+  let current = open();
   // A single owner account acts until staff sign-in arrives.
-  const context = (): CallContext => ({ staff: owner, now });
+  const context = (): CallContext => ({ staff: current.owner, now });
+  if (options.autoBackup) backups.startSchedule();
+
   return {
-    db,
-    repos,
-    deps,
-    dispatch,
+    get db() {
+      return current.db;
+    },
+    get repos() {
+      return current.repos;
+    },
+    get deps() {
+      return current.deps;
+    },
+    dispatch: (method, input, ctx) => current.dispatch(method, input, ctx),
     files,
     context,
-    call: (method, input) => dispatch(method, input ?? {}, context()),
+    call: (method, input) => current.dispatch(method, input ?? {}, context()),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => db.close(),
+    backups,
+    reopen: () => swap(() => undefined),
+    close: () => {
+      backups.stopSchedule();
+      current.db.close();
+    },
   };
 }
 

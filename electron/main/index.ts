@@ -1,10 +1,8 @@
-import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import { app, Menu, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { Language } from '../../shared/contract';
-import { translate } from '../../shared/locales';
 import { createCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
-import { describeError } from '../core/cli/describe-error';
 import { bindIpc } from './ipc';
 import { startReminders } from './reminders';
 import { buildMenu } from './menu';
@@ -12,6 +10,7 @@ import { fileErrorLogger } from '../core/error-log';
 import { registerScheme, serveRenderer } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow } from './window';
+import { offerRecovery } from './recovery-dialog';
 
 /** Unexpected errors, kept locally next to the database (no telemetry). */
 const ERROR_LOG_NAME = 'tirkeu-errors.log';
@@ -57,9 +56,10 @@ if (!app.requestSingleInstanceLock()) {
         dbFile,
         version: app.getVersion(),
         onInternalError: fileErrorLogger(path.join(userData, ERROR_LOG_NAME)),
+        autoBackup: true,
       });
     } catch (err) {
-      dialog.showErrorBox(translate(systemLanguage(), 'errors.title'), describeError(err, dbFile));
+      offerRecovery(err, dbFile, systemLanguage());
       app.exit(1);
       return;
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { MovedDeadlinesBanner } from '../components/MovedDeadlinesBanner';
+import { ChainBanner } from '../components/ChainBanner';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
@@ -67,6 +68,7 @@ export function App() {
         <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
         <MovedDeadlinesBanner />
         <RemindersBanner />
+        <ChainBanner />
         <Routes>
           <Route path="/" element={<StartRedirect />} />
           <Route path="/welcome" element={<WelcomeScreen />} />

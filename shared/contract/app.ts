@@ -35,6 +35,11 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   details: Record<string, unknown>;
+  /** Issue 11 (audit chain): who acted, which guest it concerns, whether their data was erased. */
+  staffId?: number | null;
+  guestId?: number | null;
+  guestName?: string | null;
+  personalErased?: boolean;
 }
 
 export interface Preferences {

@@ -5,6 +5,7 @@ import { deadlinesMethods } from './deadlines';
 import { notificationsMethods } from './notifications';
 import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
+import { trustMethods } from './trust';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -15,6 +16,7 @@ export const contract = {
   ...notificationsMethods,
   ...deadlinesMethods,
   ...reportsMethods,
+  ...trustMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -44,4 +46,5 @@ export * from './notifications';
 export * from './deadlines';
 export * from './files';
 export * from './reports';
+export * from './trust';
 export * from './result';

@@ -24,6 +24,9 @@ import { stays as kkStays } from './kk/stays';
 import { notificationsUi as enNotificationsUi } from './en/notifications-ui';
 import { notificationsUi as ruNotificationsUi } from './ru/notifications-ui';
 import { notificationsUi as kkNotificationsUi } from './kk/notifications-ui';
+import { trust as enTrust } from './en/trust';
+import { trust as ruTrust } from './ru/trust';
+import { trust as kkTrust } from './kk/trust';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -36,6 +39,7 @@ export const resources = {
     stays: enStays,
     'notifications-ui': enNotificationsUi,
     notifications: enNotifications,
+    trust: enTrust,
   },
   ru: {
     common: ruCommon,
@@ -46,6 +50,7 @@ export const resources = {
     stays: ruStays,
     'notifications-ui': ruNotificationsUi,
     notifications: ruNotifications,
+    trust: ruTrust,
   },
   kk: {
     common: kkCommon,
@@ -56,6 +61,7 @@ export const resources = {
     stays: kkStays,
     'notifications-ui': kkNotificationsUi,
     notifications: kkNotifications,
+    trust: kkTrust,
   },
 } as const;
 

@@ -4,6 +4,8 @@ import { createCore } from '../core';
 import { resolveDbPath } from '../paths';
 import { startWebServer } from '../../web/server';
 import { describeError } from './describe-error';
+import { languageFromEnv } from './language';
+import { recoveryFor, recoveryText } from '../recovery';
 import { runDemoCommand } from './demo-command';
 
 const HELP = `Usage: npm run cli -- <command> [options]
@@ -18,6 +20,10 @@ Commands:
                                       Write the end-of-shift report as a PDF
   export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE
          [--lang kk|ru|en] [--force]  Write the register of foreign guests for a range
+  audit-verify --db FILE              Check the audit trail's chain: one JSON object, exit 1 if broken
+  backup --db FILE --out DIR          Take a checked online backup of FILE into DIR
+  restore --db FILE --from BACKUP [--force]
+                                      Put a backup in FILE's place (the current file is kept aside)
   --help                              This text
 
 Database: --db FILE, else $TIRKEU_DB, else the per-user app-data folder.`;
@@ -56,6 +62,14 @@ export async function main(argv: string[]): Promise<number> {
       const { runShiftReportCommand } = await import('./shift-report-command');
       return emit(await runShiftReportCommand(rest));
     }
+    case 'audit-verify':
+    case 'backup':
+    case 'restore': {
+      const trust = await import('./trust-commands');
+      if (command === 'audit-verify') return emit(trust.runAuditVerifyCommand(rest));
+      if (command === 'backup') return emit(await trust.runBackupCommand(rest));
+      return emit(trust.runRestoreCommand(rest));
+    }
     default:
       process.stderr.write(`error: unknown command "${command}" (try --help)\n`);
       return 2;
@@ -87,9 +101,13 @@ async function serve(args: string[]): Promise<number> {
       dbFile,
       version: process.env.npm_package_version,
       onInternalError: logInternal,
+      autoBackup: true,
     });
   } catch (err) {
     process.stderr.write(`${describeError(err, dbFile)}\n`);
+    const recovery = recoveryFor(err, dbFile);
+    if (recovery)
+      process.stderr.write(`${recoveryText(languageFromEnv(), dbFile, recovery.backup)}\n`);
     return 1;
   }
   const server = await startWebServer({

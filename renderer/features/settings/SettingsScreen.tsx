@@ -7,15 +7,19 @@ import { CalendarSettings } from './calendar/CalendarSettings';
 import { HotelSettings } from './HotelSettings';
 import { RulesSettings } from './rules/RulesSettings';
 import classes from './settings.module.css';
+import { TrustPanels, TrustTabs } from './audit/TrustSections';
 
 const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
-type Section = (typeof SECTIONS)[number];
+// Issue 11's sections take their labels from the trust namespace.
+const TRUST = ['audit', 'backups'] as const;
+type Section = (typeof SECTIONS)[number] | (typeof TRUST)[number];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const current = (SECTIONS.find((s) => location.pathname.endsWith(`/${s}`)) ?? 'hotel') as Section;
+  const current = ([...SECTIONS, ...TRUST].find((s) => location.pathname.endsWith(`/${s}`)) ??
+    'hotel') as Section;
   return (
     <>
       <ScreenHeader title={t('screen.settings.title')} />
@@ -33,6 +37,7 @@ export function SettingsScreen() {
               {t(`settings.sections.${s}`)}
             </Tabs.Tab>
           ))}
+          <TrustTabs />
         </Tabs.List>
         <Tabs.Panel value="hotel" px="lg">
           <HotelSettings />
@@ -46,6 +51,7 @@ export function SettingsScreen() {
         <Tabs.Panel value="about" px="lg">
           <AboutSettings />
         </Tabs.Panel>
+        <TrustPanels />
       </Tabs>
     </>
   );

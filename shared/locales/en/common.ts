@@ -65,6 +65,14 @@ export const common = {
       missing: 'The file is no longer available. Attach or produce it again.',
       not_pdf: 'This file is not a PDF.',
     },
+    backup: {
+      check_failed:
+        'The backup copy failed its check (integrity or audit trail) and was not kept ({{file}}).',
+      not_good:
+        'This backup is damaged or its audit trail does not hold; it cannot be restored ({{file}}).',
+      replace_needs_force:
+        'The database {{file}} already exists. Add --force to replace it (the current file is kept aside, never deleted).',
+    },
     not_found: 'It is no longer there: someone may have changed it. Reload and try again.',
     conflict: 'This was changed at the same time elsewhere. Reload and try again.',
     invalid: 'Some values are not valid. Check the highlighted fields.',

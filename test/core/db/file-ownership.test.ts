@@ -7,7 +7,8 @@ import { translate } from '../../../shared/locales';
 import { createCore } from '../../../electron/core/core';
 import { describeError } from '../../../electron/core/cli/describe-error';
 import { openDatabase } from '../../../electron/core/db/connection';
-import { LATEST_VERSION } from '../../../electron/core/db/migrations';
+import { LATEST_VERSION, migrate } from '../../../electron/core/db/migrations';
+import { m0001InitialSchema } from '../../../electron/core/db/migrations/0001-initial-schema';
 import { TIRKEU_APPLICATION_ID } from '../../../electron/core/db/ownership';
 import { tempDir } from '../../helpers/core';
 
@@ -104,8 +105,9 @@ describe('whose file it is', () => {
 
   it('adopts a database an earlier Tirkeu wrote before files were marked, keeping its data', () => {
     const file = tmp.file('earlier.db');
-    openDatabase(file).close();
+    // Schema 1 exactly as it shipped: later migrations did not exist before files were marked.
     const raw = new Database(file);
+    migrate(raw, null, [m0001InitialSchema]);
     raw.pragma('application_id = 0');
     raw.prepare("INSERT INTO settings (key, value) VALUES ('kept', '1')").run();
     raw.close();

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { AppFailure } from '../../../../shared/contract';
-import { makePrivate } from '../file-mode';
+import { snapshotSync } from '../backup/backup';
 import { TIRKEU_APPLICATION_ID } from '../ownership';
 import { m0001InitialSchema } from './0001-initial-schema';
 import { m0002NoticeRulesVersion } from './0002-notice-rules-version';
 import { m0003FilingProof } from './0003-filing-proof';
 import { m0004HistoryIndexes } from './0004-history-indexes';
+import { m0005AuditChain } from './0005-audit-chain';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: Migration[] = [
   m0002NoticeRulesVersion,
   m0003FilingProof,
   m0004HistoryIndexes,
+  m0005AuditChain,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
@@ -69,6 +71,5 @@ function hasTables(db: Database.Database): boolean {
 function backupBeforeMigration(db: Database.Database, file: string, from: number): void {
   const target = `${file}.v${from}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
   if (fs.existsSync(target)) return;
-  db.prepare('VACUUM INTO ?').run(target);
-  makePrivate(target);
+  snapshotSync(db, target);
 }

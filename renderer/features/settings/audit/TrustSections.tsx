@@ -1,0 +1,28 @@
+import { Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AuditTrail } from './AuditTrail';
+import { BackupsPanel } from './BackupsPanel';
+
+/** The Settings tabs of issue 11 (kept here so SettingsScreen gains two lines, not a section). */
+export function TrustTabs() {
+  const { t } = useTranslation('trust');
+  return (
+    <>
+      <Tabs.Tab value="audit">{t('tab')}</Tabs.Tab>
+      <Tabs.Tab value="backups">{t('backup.title')}</Tabs.Tab>
+    </>
+  );
+}
+
+export function TrustPanels() {
+  return (
+    <>
+      <Tabs.Panel value="audit" px="lg">
+        <AuditTrail />
+      </Tabs.Panel>
+      <Tabs.Panel value="backups" px="lg">
+        <BackupsPanel />
+      </Tabs.Panel>
+    </>
+  );
+}

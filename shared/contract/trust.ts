@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { emptyInput, instantSchema } from './common';
+import { read } from './define';
+import type { AuditEntry } from './app';
+
+/** The audit chain's state, as the verifier found it at start. */
+export interface ChainStatus {
+  ok: boolean;
+  rows: number;
+  /** The first row from which the chain no longer holds, or null. */
+  firstBadRow: number | null;
+  /** When the check ran (ISO instant). */
+  checkedAt: string;
+}
+
+const id = z.number().int().positive();
+
+export const auditQuery = z
+  .object({
+    guestId: id.optional(),
+    staffId: id.optional(),
+    /** A time range [from, to): a day or a shift. */
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    /** Keyset paging: entries older than this id. */
+    beforeId: id.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type AuditQuery = z.output<typeof auditQuery>;
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** The id to pass as `beforeId` for the next page, or null at the end. */
+  nextBeforeId: number | null;
+}
+
+export const trustMethods = {
+  /** Whether the audit chain held when the app started, and from which row on it does not. */
+  'audit.status': read<ChainStatus>()(emptyInput),
+  /** The audit trail, newest first, by guest, staff member and time range (day or shift). */
+  'audit.browse': read<AuditPage>()(auditQuery),
+  /** The staff members who appear in the trail. */
+  'audit.staff': read<Array<{ id: number; name: string }>>()(emptyInput),
+  /** The backups in the data folder, newest first, each with its date, counts and checks. */
+  'backup.list': read<BackupInfo[]>()(emptyInput),
+  // Backups write files, not rows: they run outside a transaction and audit themselves when
+  // done (they become `job` methods once the job kind lands).
+  /** Take a backup now into the data folder. */
+  'backup.create': read<BackupInfo>()(emptyInput),
+  /** Put a backup from the data folder in the database's place, keeping the current file aside. */
+  'backup.restore': read<{ restored: BackupInfo; keptAside: string | null }>()(
+    z
+      .object({ name: z.string().regex(/^tirkeu-[0-9T-]+Z\.db$/, { message: 'invalid_value' }) })
+      .strict(),
+  ),
+};
+
+/** One backup file and what it holds, as checked when listed. */
+export interface BackupInfo {
+  file: string;
+  name: string;
+  /** When it was taken (ISO instant). */
+  takenAt: string;
+  size: number;
+  /** Passed `integrity_check` and the audit chain: it may be restored. */
+  good: boolean;
+  counts: { guests: number; stays: number; notices: number; auditRows: number } | null;
+  chain: { ok: boolean; rows: number; firstBadRow: number | null } | null;
+}
