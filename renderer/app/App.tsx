@@ -1,19 +1,34 @@
 import { AppShell, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { MovedDeadlinesBanner } from '../components/MovedDeadlinesBanner';
-import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
-import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
-import { ReportsScreen } from '../features/reports/ReportsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StartRedirect } from '../features/welcome/StartRedirect';
-import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { screenName } from './screen-name';
 import { Shortcuts } from './Shortcuts';
 import classes from './app.module.css';
+
+// The home screen is in the first chunk; every other screen loads when first opened.
+const CheckInScreen = lazy(() =>
+  import('../features/check-in/CheckInScreen').then((m) => ({ default: m.CheckInScreen })),
+);
+const NotificationsScreen = lazy(() =>
+  import('../features/notifications/NotificationsScreen').then((m) => ({
+    default: m.NotificationsScreen,
+  })),
+);
+const ReportsScreen = lazy(() =>
+  import('../features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
+const WelcomeScreen = lazy(() =>
+  import('../features/welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })),
+);
 
 const NAV = [
   { to: '/in-house', key: 'inHouse' },
@@ -61,16 +76,18 @@ export function App() {
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
         <MovedDeadlinesBanner />
-        <Routes>
-          <Route path="/" element={<StartRedirect />} />
-          <Route path="/welcome" element={<WelcomeScreen />} />
-          <Route path="/in-house" element={<InHouseScreen />} />
-          <Route path="/check-in" element={<CheckInScreen />} />
-          <Route path="/notifications" element={<NotificationsScreen />} />
-          <Route path="/reports" element={<ReportsScreen />} />
-          <Route path="/settings/*" element={<SettingsScreen />} />
-          <Route path="*" element={<Navigate to="/in-house" replace />} />
-        </Routes>
+        <Suspense fallback={null}>
+          <Routes>
+            <Route path="/" element={<StartRedirect />} />
+            <Route path="/welcome" element={<WelcomeScreen />} />
+            <Route path="/in-house" element={<InHouseScreen />} />
+            <Route path="/check-in" element={<CheckInScreen />} />
+            <Route path="/notifications" element={<NotificationsScreen />} />
+            <Route path="/reports" element={<ReportsScreen />} />
+            <Route path="/settings/*" element={<SettingsScreen />} />
+            <Route path="*" element={<Navigate to="/in-house" replace />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
