@@ -49,6 +49,19 @@ describe('In house with a full hotel', () => {
       .toMatch(/GUEST119 ANNA/);
   });
 
+  it('looks the same in every language, scrolled to the middle of the house', async () => {
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const page = await app.open('/in-house', lang);
+      await page.getByRole('row', { name: /GUEST001 ANNA/ }).waitFor();
+      await page.mouse.wheel(0, 1500);
+      await page
+        .getByRole('row', { name: /GUEST05\d ANNA/ })
+        .first()
+        .waitFor();
+      await app.screenshot(`${lang}-in-house-full`);
+    }
+  });
+
   it('finds a guest far down the list by search and opens them', async () => {
     const page = await app.open('/in-house', 'en');
     await page
