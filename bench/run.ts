@@ -1,95 +1,56 @@
-// `npm run bench`: the figures in the README. Wall-clock medians on this machine; run it on the
-// target PC for its own numbers. Never used as assertions in tests.
+// `npm run bench` (`-- --quick` for a reduced size in under a minute): a ten-year history of a
+// 300-room hotel in a temporary database, then each figure as a median, beside the raw
+// better-sqlite3 statement doing the same work where one applies. Never used in tests.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import fs from 'node:fs';
 import { createCore } from '../electron/core/core';
-import { seedDemo } from '../electron/core/demo/seed-demo';
-import { readMrz } from '../shared/documents/mrz';
-import { buildCalendar, computeDeadline, addDays } from '../shared/rules';
-import { checkInInput, guestEntry } from '../test/helpers/check-in';
+import { calendarFigures } from './figures/calendar';
+import { deskFigures } from './figures/desk';
+import { optionalFigures } from './figures/optional';
+import { rulesFigures } from './figures/rules';
+import { storageFigures } from './figures/storage';
+import { bundleFigures, startupFigures } from './figures/web';
+import { checkInTemplate, extendHistory } from './lib/history';
+import { record, writeResults } from './lib/measure';
 
-function measure(name: string, runs: number, fn: (i: number) => unknown, unit = 'op'): void {
-  const times: number[] = [];
-  for (let r = 0; r < 5; r += 1) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < runs; i += 1) fn(i);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6 / runs);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[2]!;
-  const shown = median < 0.01 ? `${(median * 1000).toFixed(2)} µs` : `${median.toFixed(3)} ms`;
-  console.log(`${name.padEnd(62)} ${shown.padStart(12)} / ${unit}`);
-}
-
-async function measureAsync(
-  name: string,
-  runs: number,
-  fn: (i: number) => Promise<unknown>,
-  unit = 'op',
-) {
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < runs; i += 1) await fn(i);
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6 / runs;
-  console.log(`${name.padEnd(62)} ${`${ms.toFixed(3)} ms`.padStart(12)} / ${unit}`);
-}
-
+const quick = process.argv.includes('--quick');
+const target = quick ? 20_000 : 1_000_000;
+const runs = quick ? 9 : 21;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tirkeu-bench-'));
-console.log(
-  `Tirkeu benchmarks — ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length}, Node ${process.version}\n`,
-);
-
-measure('build the working calendar (2012–2040, index)', 20, () => buildCalendar());
-const calendar = buildCalendar();
-measure('compute a deadline with its trace', 100_000, (i) =>
-  computeDeadline(calendar, addDays('2024-01-01', i % 3000)),
-);
-measure('read a TD3 MRZ (parse + check digits)', 20_000, () =>
-  readMrz(
-    [
-      'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
-      'L898902C36UTO7408122F1204159ZE184226B<<<<<10',
-    ],
-    { today: '2026-03-20' },
-  ),
-);
-
+const dbFile = path.join(dir, 'bench.db');
 const now = new Date('2026-03-20T06:00:00Z');
-const core = createCore({ dbFile: path.join(dir, 'bench.db'), now: () => now });
-let n = 0;
-await measureAsync(
-  'check one foreign guest in (durable commit, synchronous=FULL)',
-  300,
-  async () => {
-    n += 1;
-    const base = guestEntry({ surname: `GUEST${n}`, citizenship: 'DEU' });
-    const entry = { ...base, document: { ...base.document!, number: `B${100000 + n}` } };
-    const r = await core.call('stays.checkIn', checkInInput([entry], { room: String(n) }));
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-  },
-);
-await measureAsync('In house with 300 guests (all rows, statuses computed)', 50, () =>
-  core.call('stays.inHouse', {}),
-);
-await measureAsync('In house search as you type ("GUEST12")', 200, () =>
-  core.call('stays.inHouse', { query: 'GUEST12' }),
-);
-await measureAsync('Notifications board, 300 open notices (grouped, fields checked)', 20, () =>
-  core.call('notifications.board', {}),
-);
-await measureAsync('Notification counts (the navigation and dock badge)', 100, () =>
-  core.call('notifications.counts', {}),
-);
-await measureAsync('End-of-shift report PDF (300 guests, 300 open notices)', 3, () =>
-  core.call('notifications.shiftReport', { language: 'ru' }),
-);
-core.close();
+const today = '2026-03-20';
 
-const demoCore = createCore({ dbFile: path.join(dir, 'demo.db'), now: () => now });
-const t0 = process.hrtime.bigint();
-await seedDemo(demoCore, now);
 console.log(
-  `${'seed the demo hotel (≈230 stays through the API)'.padEnd(62)} ${`${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(0)} ms`.padStart(12)} / run`,
+  `Tirkeu bench (${quick ? 'quick' : 'full'}): ${os.cpus()[0]?.model} ×${os.cpus().length}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}\n`,
 );
-demoCore.close();
-fs.rmSync(dir, { recursive: true, force: true });
+console.log(
+  `${'figure'.padEnd(64)} ${'value'.padStart(10)} ${'unit'.padEnd(10)} ${'raw limit'.padStart(10)} ${'ratio'.padStart(7)}`,
+);
+try {
+  let core = createCore({ dbFile, now: () => now });
+  const t0 = Date.now();
+  const guests = await checkInTemplate(core, now);
+  record('template checked in through the API', guests, 'guests');
+  record('template check-in time', (Date.now() - t0) / 1000, 's');
+  core.close();
+  const built = extendHistory(dbFile, target);
+  record('history extended in bulk', built.seconds, 's');
+  core = createCore({ dbFile, now: () => now });
+  rulesFigures(quick);
+  await deskFigures(core, dbFile, today, runs);
+  await optionalFigures(core, today, runs);
+  storageFigures(dbFile);
+  bundleFigures();
+  await startupFigures(dbFile, quick ? 1 : 3);
+  await calendarFigures(core, dbFile, today, quick ? 3 : 7);
+  core.close();
+  writeResults(path.resolve('bench/results.json'), {
+    mode: quick ? 'quick' : 'full',
+    stays: built.stays,
+  });
+  console.log('\nwrote bench/results.json');
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,23 +1,48 @@
 import { AppShell, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { MovedDeadlinesBanner } from '../components/MovedDeadlinesBanner';
 import { ChainBanner } from '../components/ChainBanner';
-import { CheckInScreen } from '../features/check-in/CheckInScreen';
-import { HistoryScreen } from '../features/history/HistoryScreen';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
 import { NotificationsNavCount } from '../features/notifications/NavCount';
-import { NotificationsScreen } from '../features/notifications/NotificationsScreen';
 import { RemindersBanner } from '../features/notifications/RemindersBanner';
-import { ReportsScreen } from '../features/reports/ReportsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StartRedirect } from '../features/welcome/StartRedirect';
-import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { screenName } from './screen-name';
 import { Shortcuts } from './Shortcuts';
 import classes from './app.module.css';
+
+/** A screen loaded when first opened: its code is a chunk of its own (issue 12). */
+const lazyScreen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+// The home screen is in the first chunk; every other screen loads when first opened.
+const CheckInScreen = lazyScreen(
+  () => import('../features/check-in/CheckInScreen'),
+  'CheckInScreen',
+);
+const NotificationsScreen = lazyScreen(
+  () => import('../features/notifications/NotificationsScreen'),
+  'NotificationsScreen',
+);
+const HistoryScreen = lazyScreen(
+  () => import('../features/history/HistoryScreen'),
+  'HistoryScreen',
+);
+const ReportsScreen = lazyScreen(
+  () => import('../features/reports/ReportsScreen'),
+  'ReportsScreen',
+);
+const SettingsScreen = lazyScreen(
+  () => import('../features/settings/SettingsScreen'),
+  'SettingsScreen',
+);
+const WelcomeScreen = lazyScreen(
+  () => import('../features/welcome/WelcomeScreen'),
+  'WelcomeScreen',
+);
 
 const NAV = [
   { to: '/in-house', key: 'inHouse' },
@@ -69,17 +94,19 @@ export function App() {
         <MovedDeadlinesBanner />
         <RemindersBanner />
         <ChainBanner />
-        <Routes>
-          <Route path="/" element={<StartRedirect />} />
-          <Route path="/welcome" element={<WelcomeScreen />} />
-          <Route path="/in-house" element={<InHouseScreen />} />
-          <Route path="/check-in" element={<CheckInScreen />} />
-          <Route path="/notifications" element={<NotificationsScreen />} />
-          <Route path="/history" element={<HistoryScreen />} />
-          <Route path="/reports" element={<ReportsScreen />} />
-          <Route path="/settings/*" element={<SettingsScreen />} />
-          <Route path="*" element={<Navigate to="/in-house" replace />} />
-        </Routes>
+        <Suspense fallback={null}>
+          <Routes>
+            <Route path="/" element={<StartRedirect />} />
+            <Route path="/welcome" element={<WelcomeScreen />} />
+            <Route path="/in-house" element={<InHouseScreen />} />
+            <Route path="/check-in" element={<CheckInScreen />} />
+            <Route path="/notifications" element={<NotificationsScreen />} />
+            <Route path="/history" element={<HistoryScreen />} />
+            <Route path="/reports" element={<ReportsScreen />} />
+            <Route path="/settings/*" element={<SettingsScreen />} />
+            <Route path="*" element={<Navigate to="/in-house" replace />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

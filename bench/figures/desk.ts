@@ -1,0 +1,129 @@
+// The daily screens at full history: check-in save, In house and its search, returning-guest
+// lookups, the notifications board and counts; each beside the raw statement on the same file.
+import Database from 'better-sqlite3';
+import type { Core } from '../../electron/core/core';
+import { createBoardRepo } from '../../electron/core/db/repos/board-repo';
+import { checkInInput, guestEntry } from '../../test/helpers/check-in';
+import { paired } from '../lib/measure';
+
+const IN_HOUSE = `SELECT s.id AS stay_id, s.group_id, s.room, s.guest_id, g.surname, g.given_names,
+  g.citizenship, g.birth_date, d.number AS document_number, s.check_in_at, s.check_in_date,
+  s.planned_check_out, s.status
+  FROM stays s JOIN guests g ON g.id = s.guest_id LEFT JOIN documents d ON d.id = s.document_id
+  WHERE s.status IN ('in_house', 'absent')
+    AND (@q = '' OR s.room LIKE @like OR g.surname LIKE @like OR g.given_names LIKE @like
+      OR d.number LIKE @like)
+  ORDER BY s.room COLLATE NOCASE, g.surname, g.given_names`;
+
+async function ok(p: Promise<{ ok: boolean; error?: unknown }>) {
+  const r = await p;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+}
+
+export async function deskFigures(core: Core, dbFile: string, today: string, runs: number) {
+  const raw = new Database(dbFile);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+
+  let n = 0;
+  await paired(
+    'check-in save (one foreign guest, durable)',
+    runs,
+    async () => {
+      n += 1;
+      const base = guestEntry({ surname: `BENCH${n}`, citizenship: 'DEU' });
+      const entry = { ...base, document: { ...base.document!, number: `X${9_000_000 + n}` } };
+      await ok(core.call('stays.checkIn', checkInInput([entry], { room: `B${n}` })));
+    },
+    (() => {
+      const at = new Date().toISOString();
+      const guest = raw.prepare(
+        `INSERT INTO guests (surname, given_names, citizenship, birth_date, sex, created_at, updated_at)
+         VALUES (?, 'PETR', 'DEU', '1985-04-12', 'M', ?, ?) RETURNING id`,
+      );
+      const doc = raw.prepare(
+        `INSERT INTO documents (guest_id, type_code, number, issuing_state, created_at)
+         VALUES (?, '1', ?, 'DEU', ?) RETURNING id`,
+      );
+      const stay = raw.prepare(
+        `INSERT INTO stays (guest_id, document_id, group_id, room, check_in_at, check_in_date,
+           planned_check_out, status, purpose_code, consent_at, created_at, updated_at)
+         VALUES (?, ?, ?, 'R', ?, ?, '2026-03-28', 'checked_out', '11', ?, ?, ?) RETURNING id`,
+      );
+      const event = raw.prepare(
+        `INSERT INTO stay_events (stay_id, kind, at, event_date, details, staff_id)
+         VALUES (?, 'check_in', ?, ?, '{}', 1) RETURNING id`,
+      );
+      const notice = raw.prepare(
+        `INSERT INTO notifications (stay_id, event_id, kind, event_date, due_date, due_at,
+           calendar_status, rule, state, created_at, updated_at, filing_state)
+         VALUES (?, ?, 'host_notice', ?, ?, ?, 'confirmed', 'host_notice_3wd', 'cancelled', ?, ?, 'owed')`,
+      );
+      const audit = raw.prepare(
+        `INSERT INTO audit_log (at, staff_id, action, entity, entity_id, details)
+         VALUES (?, 1, 'stays.checkIn', 'stay', ?, ?)`,
+      );
+      const write = raw.transaction((i: number) => {
+        const g = (guest.get(`RAW${i}`, at, at) as { id: number }).id;
+        const d = (doc.get(g, `R${8_000_000 + i + 2}`, at) as { id: number }).id;
+        const s = (stay.get(g, d, `raw-${i}`, at, today, at, at, at) as { id: number }).id;
+        const e = (event.get(s, at, today) as { id: number }).id;
+        notice.run(s, e, today, today, at, at, at);
+        audit.run(at, String(s), JSON.stringify({ room: 'R', guests: [g] }));
+      });
+      return (i: number) => write(i);
+    })(),
+  );
+
+  const inHouse = raw.prepare(IN_HOUSE);
+  await paired(
+    'In house (300 rooms, statuses computed)',
+    runs,
+    () => ok(core.call('stays.inHouse', { query: '' })),
+    () => inHouse.all({ q: '', like: '%' }),
+  );
+  await paired(
+    'In house search as you type ("GUEST12")',
+    runs,
+    () => ok(core.call('stays.inHouse', { query: 'GUEST12' })),
+    () => inHouse.all({ q: 'GUEST12', like: '%GUEST12%' }),
+  );
+
+  const byDoc = raw.prepare(
+    `SELECT g.*, d.number FROM documents d JOIN guests g ON g.id = d.guest_id WHERE d.number = ?`,
+  );
+  const byName = raw.prepare(
+    `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?`,
+  );
+  await paired(
+    'returning guest by document number',
+    runs,
+    (i) =>
+      ok(
+        core.call('guests.match', { documentNumber: `B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}` }),
+      ),
+    (i) => byDoc.all(`B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}`),
+  );
+  await paired(
+    'returning guest by surname and birth date',
+    runs,
+    () => ok(core.call('guests.match', { surname: 'GUEST15', birthDate: '1975-07-15' })),
+    () => byName.all('GUEST15', '1975-07-15'),
+  );
+
+  const board = createBoardRepo(raw);
+  await paired(
+    'notifications.board (every notice not yet proven)',
+    runs,
+    () => ok(core.call('notifications.board', {})),
+    () => board.board({}),
+  );
+  await paired(
+    'notifications.counts (navigation and dock badge)',
+    runs,
+    () => ok(core.call('notifications.counts', {})),
+    () => board.buckets(today),
+  );
+  raw.close();
+}

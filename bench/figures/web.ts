@@ -1,0 +1,76 @@
+// From starting web mode (`npm run web`, prebuilt renderer) to In house drawn in Chromium, and the
+// renderer's size per route (gzip): the shared entry plus the route's own chunk.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { median, record } from '../lib/measure';
+
+const ASSETS = path.resolve('dist/renderer/assets');
+const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length / 1024;
+
+export function bundleFigures() {
+  const files = fs.readdirSync(ASSETS);
+  const html = fs.readFileSync(path.resolve('dist/renderer/index.html'), 'utf8');
+  // What index.html loads up front: the entry, its preloaded chunks and the stylesheet.
+  const first = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+  const entry = first.reduce((kb, f) => kb + gz(path.join(ASSETS, f)), 0);
+  record('renderer first load, In house (gzip)', entry, 'KB');
+  for (const screen of [
+    'CheckInScreen',
+    'NotificationsScreen',
+    'ReportsScreen',
+    'SettingsScreen',
+  ]) {
+    const own = files.filter((f) => f.startsWith(`${screen}-`));
+    const kb = own.reduce((sum, f) => sum + gz(path.join(ASSETS, f)), 0);
+    record(
+      `renderer route chunk, ${screen.replace('Screen', '')} (gzip, on first visit)`,
+      kb,
+      'KB',
+    );
+  }
+}
+
+async function startOnce(dbFile: string): Promise<number> {
+  const t0 = Date.now();
+  const child = spawn('npm', ['run', '--silent', 'web', '--', '--db', dbFile, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (b: Buffer) => {
+        out += b.toString();
+        const m = out.match(/http:\/\/127\.0\.0\.1:\d+\/#k=\S+/);
+        if (m) resolve(m[0]);
+      });
+      child.on('exit', (code) => reject(new Error(`web mode exited ${code}: ${out}`)));
+    });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(url.replace('/#k=', '/in-house#k='));
+      await page
+        .locator('tbody tr[data-index]')
+        .first()
+        .waitFor({ state: 'visible', timeout: 60_000 });
+      return Date.now() - t0;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  }
+}
+
+export async function startupFigures(dbFile: string, runs: number) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) times.push(await startOnce(dbFile));
+  record('npm run web → In house visible in Chromium', median(times), 'ms');
+}

@@ -1,0 +1,1 @@
+export declare function rendererIsStale(root?: string): boolean;
