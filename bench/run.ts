@@ -8,6 +8,7 @@ import { seedDemo } from '../electron/core/demo/seed-demo';
 import { readMrz } from '../shared/documents/mrz';
 import { buildCalendar, computeDeadline, addDays } from '../shared/rules';
 import { checkInInput, guestEntry } from '../test/helpers/check-in';
+import { benchMrzImage } from './mrz-image';
 
 function measure(name: string, runs: number, fn: (i: number) => unknown, unit = 'op'): void {
   const times: number[] = [];
@@ -84,3 +85,5 @@ console.log(
 );
 demoCore.close();
 fs.rmSync(dir, { recursive: true, force: true });
+
+await benchMrzImage();

@@ -14,6 +14,7 @@ Commands:
   deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]
                                       Print the notification deadline as one JSON object
   mrz LINE1 LINE2 [LINE3]             Read a machine-readable zone, print one JSON object
+  mrz --image FILE                    The same, read from a photo or scan of the document
   --help                              This text
 
 Database: --db FILE, else $TIRKEU_DB, else the per-user app-data folder.`;
@@ -38,8 +39,15 @@ export async function main(argv: string[]): Promise<number> {
       return emit(runDeadlineCommand(rest));
     }
     case 'mrz': {
-      const { runMrzCommand } = await import('./mrz-command');
-      return emit(runMrzCommand(rest));
+      const { runMrzCommand, runMrzImageCommand } = await import('./mrz-command');
+      if (rest[0] !== '--image') return emit(runMrzCommand(rest));
+      const { createMrzOcr } = await import('../mrz-image/ocr-engine');
+      const ocr = createMrzOcr();
+      try {
+        return emit(await runMrzImageCommand(rest[1], ocr));
+      } finally {
+        await ocr.close();
+      }
     }
     default:
       process.stderr.write(`error: unknown command "${command}" (try --help)\n`);

@@ -34,6 +34,8 @@ async function startWorker(): Promise<Worker> {
     // The legacy classifier otherwise adapts to every page it reads: the same picture would
     // read differently depending on the guests before it.
     classify_enable_learning: '0',
+    // PNGs carry no resolution; without one tesseract warns on stdout at every read.
+    user_defined_dpi: '300',
   });
   return worker;
 }

@@ -1,9 +1,4 @@
-import {
-  readMrz,
-  type IsoDate,
-  type MrzFormat,
-  type MrzResult,
-} from '../../../shared/documents/mrz';
+import { readMrz, type IsoDate, type MrzResult } from '../../../shared/documents/mrz';
 import { correctMrzLines, findMrzLines, type SeenZone } from '../../../shared/documents/mrz-ocr';
 import type { MrzOcr } from './ocr-engine';
 import { prepareZoneImages, UnreadableImage } from './prepare';
