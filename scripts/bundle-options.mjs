@@ -7,8 +7,9 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  // better-sqlite3 is native and unpacked from asar; electron is the runtime itself.
-  external: ['electron', 'better-sqlite3'],
+  // better-sqlite3 and sharp are native and unpacked from asar; electron is the runtime itself;
+  // tesseract.js starts its worker thread from its own files, next to its wasm and language data.
+  external: ['electron', 'better-sqlite3', 'sharp', 'tesseract.js', '@tesseract.js-data/eng'],
 };
 
 export const mainBundleOptions = {

@@ -10,6 +10,8 @@ import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
 import { notificationsHandlers } from './services/notifications-service';
 import { staysHandlers } from './services/stays-service';
+import { documentsHandlers } from './services/documents-service';
+import { createMrzOcr } from './mrz-image/ocr-engine';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import {
   DEFAULT_RULE_SETTINGS,
@@ -60,12 +62,15 @@ export function createCore(options: CoreOptions): Core {
     dbPath: options.dbFile,
   };
   applyRulesUpdate(deps, now().toISOString());
+  // Started on the first photo and kept warm until the core closes.
+  const mrzOcr = createMrzOcr();
   const handlers: Handlers = {
     ...appHandlers(deps),
     ...staysHandlers(deps),
     ...calendarHandlers(deps),
     ...notificationsHandlers(deps),
     ...deadlinesHandlers(deps),
+    ...documentsHandlers(mrzOcr),
   };
   const listeners = new Set<EventListener>();
   const dispatch = createDispatcher({
@@ -89,7 +94,10 @@ export function createCore(options: CoreOptions): Core {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => db.close(),
+    close: () => {
+      void mrzOcr.close();
+      db.close();
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { calendarMethods } from './calendar';
 import { deadlinesMethods } from './deadlines';
+import { documentsMethods } from './documents';
 import { notificationsMethods } from './notifications';
 import { staysMethods } from './stays';
 import type { MethodSpec } from './define';
@@ -13,6 +14,7 @@ export const contract = {
   ...calendarMethods,
   ...notificationsMethods,
   ...deadlinesMethods,
+  ...documentsMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -38,4 +40,5 @@ export * from './stay-checks';
 export * from './calendar';
 export * from './notifications';
 export * from './deadlines';
+export * from './documents';
 export * from './result';
