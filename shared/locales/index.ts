@@ -15,6 +15,9 @@ import { rules as kkRules } from './kk/rules';
 import { stays as enStays } from './en/stays';
 import { stays as ruStays } from './ru/stays';
 import { stays as kkStays } from './kk/stays';
+import { camera as enCamera } from './en/camera';
+import { camera as ruCamera } from './ru/camera';
+import { camera as kkCamera } from './kk/camera';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -24,6 +27,7 @@ export const resources = {
     documents: enDocuments,
     rules: enRules,
     stays: enStays,
+    camera: enCamera,
   },
   ru: {
     common: ruCommon,
@@ -31,6 +35,7 @@ export const resources = {
     documents: ruDocuments,
     rules: ruRules,
     stays: ruStays,
+    camera: ruCamera,
   },
   kk: {
     common: kkCommon,
@@ -38,6 +43,7 @@ export const resources = {
     documents: kkDocuments,
     rules: kkRules,
     stays: kkStays,
+    camera: kkCamera,
   },
 } as const;
 

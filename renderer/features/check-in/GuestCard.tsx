@@ -7,6 +7,7 @@ import { guestFromMatch, type GuestDraft, type GuestField } from './draft';
 import { GuestFields } from './GuestFields';
 import { GuestMatchOffer } from './GuestMatchOffer';
 import { MrzField } from './MrzField';
+import { MrzImageInput } from './camera/MrzImageInput';
 import { useGuestMatches } from './use-guest-matches';
 import type { IssueLookup } from './use-issues';
 
@@ -140,6 +141,14 @@ export function GuestCard(props: Props) {
             description={
               mrzWarning ? td(`documents:error.${mrzWarning.code}`, mrzWarning.params) : undefined
             }
+          />
+        )}
+        {guest.ownDocument && (
+          <MrzImageInput
+            onRead={(result, lines) => {
+              update(index, (g) => ({ ...applyMrz(g, result), mrz: lines.join('\n') }));
+              props.onScanned(index);
+            }}
           />
         )}
 
