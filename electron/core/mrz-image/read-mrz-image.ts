@@ -3,6 +3,8 @@ import { correctMrzLines, findMrzLines, type SeenZone } from '../../../shared/do
 import type { MrzOcr } from './ocr-engine';
 import { prepareZoneImages, UnreadableImage } from './prepare';
 
+const NOT_A_ZONE_FIELDS = 4;
+
 export type MrzImageReading =
   | { kind: 'read'; lines: string[]; result: MrzResult }
   /** Recognition found no zone of 2 × 44, 2 × 36 or 3 × 30 characters in the picture. */
@@ -41,5 +43,8 @@ export async function readMrzImage(
     if (result.valid) return { kind: 'read', lines, result };
     if (best === null || result.errors.length < best.result.errors.length) best = { lines, result };
   }
-  return best ? { kind: 'read', ...best } : { kind: 'no_zone' };
+  // Most fields wrong is not a misread zone but text (or paper grain) taken for one.
+  const wrongFields = new Set(best?.result.errors.map((issue) => issue.field));
+  if (best === null || wrongFields.size > NOT_A_ZONE_FIELDS) return { kind: 'no_zone' };
+  return { kind: 'read', ...best };
 }
