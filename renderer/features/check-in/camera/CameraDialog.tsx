@@ -23,9 +23,13 @@ const FRAME_GAP_MS = 600;
 export function CameraDialog({ onClose, onRead }: Props) {
   const { t } = useTranslation('camera');
   const video = useRef<HTMLVideoElement | null>(null);
-  const [state, setState] = useState<CameraState>('starting');
+  const [state, setState] = useState<CameraState>(() =>
+    navigator.mediaDevices ? 'starting' : 'missing',
+  );
   const done = useRef(onRead);
-  done.current = onRead;
+  useEffect(() => {
+    done.current = onRead;
+  }, [onRead]);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -46,8 +50,10 @@ export function CameraDialog({ onClose, onRead }: Props) {
       if (outcome.kind === 'valid') done.current(outcome.result, outcome.lines);
       else timer = window.setTimeout(() => void grab(), FRAME_GAP_MS);
     };
+    // Absent outside a secure context or on a machine without media support: 'missing' already.
+    if (!navigator.mediaDevices) return;
     navigator.mediaDevices
-      ?.getUserMedia({ video: { width: { ideal: 1920 }, height: { ideal: 1080 } }, audio: false })
+      .getUserMedia({ video: { width: { ideal: 1920 }, height: { ideal: 1080 } }, audio: false })
       .then(async (s) => {
         stream = s;
         if (stopped || !video.current) return;
@@ -61,7 +67,7 @@ export function CameraDialog({ onClose, onRead }: Props) {
         setState(
           name === 'NotFoundError' || name === 'OverconstrainedError' ? 'missing' : 'denied',
         );
-      }) ?? setState('missing');
+      });
     return () => {
       stopped = true;
       window.clearTimeout(timer);
