@@ -85,4 +85,15 @@ describe('the check-in desk, reading a photo', () => {
     },
     OCR_TIMEOUT,
   );
+
+  it('offers the photo and the camera by name in Kazakh too, and the camera dialog can be closed', async () => {
+    const page = await app.open('/check-in', 'kk');
+    await page.getByRole('button', { name: 'Фотосуретті ашу' }).waitFor();
+    await page.getByRole('button', { name: 'Камерамен сканерлеу' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Паспортты камерамен сканерлеу' });
+    await dialog.waitFor();
+    await app.screenshot('check-in-camera-kk');
+    await dialog.getByRole('button', { name: 'Жабу' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
 });
