@@ -27,21 +27,24 @@ export function installSecurityGuards(rendererDir: string): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, permission, callback, details) =>
+  // Details missing (never from Electron itself) means no camera: the guard refuses.
+  type Details = Partial<Electron.PermissionRequest & Electron.MediaAccessPermissionRequest>;
+  ses.setPermissionRequestHandler((_wc, permission, callback, details?: Details) =>
     callback(
       permissionAllowed(permission, {
-        requestingUrl: details.requestingUrl,
-        isMainFrame: details.isMainFrame,
-        mediaTypes: 'mediaTypes' in details ? details.mediaTypes : [],
+        requestingUrl: details?.requestingUrl,
+        isMainFrame: details?.isMainFrame,
+        mediaTypes: details?.mediaTypes ?? [],
       }),
     ),
   );
-  ses.setPermissionCheckHandler((_wc, permission, _origin, details) =>
-    permissionAllowed(permission, {
-      requestingUrl: details.requestingUrl,
-      isMainFrame: details.isMainFrame,
-      mediaTypes: details.mediaType ? [details.mediaType] : [],
-    }),
+  ses.setPermissionCheckHandler(
+    (_wc, permission, _origin, details?: Partial<Electron.PermissionCheckHandlerHandlerDetails>) =>
+      permissionAllowed(permission, {
+        requestingUrl: details?.requestingUrl,
+        isMainFrame: details?.isMainFrame,
+        mediaTypes: details?.mediaType ? [details.mediaType] : [],
+      }),
   );
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !requestAllowed(details.url, rendererDir) });

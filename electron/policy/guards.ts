@@ -14,10 +14,10 @@ export function navigationAllowed(url: string): boolean {
 
 /** What Electron tells about a permission request or check. */
 export interface PermissionRequest {
-  requestingUrl?: string;
-  isMainFrame?: boolean;
+  requestingUrl?: string | undefined;
+  isMainFrame?: boolean | undefined;
   /** For `media`: what is asked for, `video` and/or `audio`. */
-  mediaTypes?: readonly string[];
+  mediaTypes?: readonly string[] | undefined;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { readMrz, type MrzResult } from '../../../shared/documents/mrz';
 import type { MrzOcr } from '../mrz-image/ocr-engine';
-import { readMrzImage } from '../mrz-image/read-mrz-image';
 import { MRZ_UNREADABLE_CODES } from '../../../shared/documents/mrz-types';
 import type { MrzErrorCode, MrzIssue } from '../../../shared/documents/mrz-types';
 
@@ -84,6 +83,8 @@ export async function runMrzImageCommand(
   } catch (err) {
     return fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
   }
+  // Loaded here only: reading lines needs no image library.
+  const { readMrzImage } = await import('../mrz-image/read-mrz-image');
   const reading = await readMrzImage(
     ocr,
     bytes,

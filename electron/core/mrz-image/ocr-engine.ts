@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import type { GlyphLine } from '../../../shared/documents/mrz-ocr';
 
-const require = createRequire(import.meta.url);
 const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
 
 export interface MrzOcr {
@@ -15,10 +14,15 @@ export interface MrzOcr {
 // The language data ships inside the npm package (and so inside the installers): nothing is
 // fetched at run time, and cacheMethod 'none' keeps tesseract from writing a copy to disk.
 function languageDir(): string {
-  return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0');
+  // The main process runs as a CommonJS bundle (no import.meta), tests and the CLI as ESM.
+  const resolver = typeof require === 'function' ? require : createRequire(import.meta.url);
+  const pkg = resolver.resolve('@tesseract.js-data/eng/package.json');
+  return path.join(path.dirname(pkg), '4.0.0');
 }
 
 async function startWorker(): Promise<Worker> {
+  // Loaded on the first picture: the app, web mode and the CLI start without it.
+  const { createWorker, OEM, PSM } = await import('tesseract.js');
   // The legacy engine with the alphabet whitelist reads OCR-B's filler `<` as `<`; the LSTM
   // engine, trained on prose, reads it as K or L and splits runs of fillers.
   const worker = await createWorker('eng', OEM.TESSERACT_ONLY, {
