@@ -1,3 +1,4 @@
+import { benchMrzImage } from './mrz-image';
 // `npm run bench` (`-- --quick` for a reduced size in under a minute): a ten-year history of a
 // 300-room hotel in a temporary database, then each figure as a median, beside the raw
 // better-sqlite3 statement doing the same work where one applies. Never used in tests.
@@ -45,6 +46,7 @@ try {
   bundleFigures();
   await startupFigures(dbFile, quick ? 1 : 3);
   await calendarFigures(core, dbFile, today, quick ? 3 : 7);
+  await benchMrzImage();
   core.close();
   writeResults(path.resolve('bench/results.json'), {
     mode: quick ? 'quick' : 'full',

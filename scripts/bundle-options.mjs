@@ -7,9 +7,18 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  // better-sqlite3 is native and unpacked from asar; electron is the runtime itself. pdfkit
-  // and pdf.js find their data files next to their own modules, so they ship as dependencies.
-  external: ['electron', 'better-sqlite3', 'pdfkit', 'pdfjs-dist'],
+  // better-sqlite3 and sharp are native and unpacked from asar; electron is the runtime itself.
+  // pdfkit, pdf.js and tesseract.js find their data files (fonts, wasm, language data, worker
+  // script) next to their own modules, so they ship as dependencies.
+  external: [
+    'electron',
+    'better-sqlite3',
+    'sharp',
+    'pdfkit',
+    'pdfjs-dist',
+    'tesseract.js',
+    '@tesseract.js-data/eng',
+  ],
 };
 
 export const mainBundleOptions = {

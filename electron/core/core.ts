@@ -19,6 +19,8 @@ import { historyHandlers } from './services/history-service';
 import { notificationsHandlers } from './services/notifications-service';
 import { reportsHandlers } from './services/reports-service';
 import { staysHandlers } from './services/stays-service';
+import { documentsHandlers } from './services/documents-service';
+import { createMrzOcr } from './mrz-image/ocr-engine';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import { trustHandlers } from './services/trust-service';
 import { createBackupManager, type BackupManager } from './backup-manager';
@@ -92,6 +94,8 @@ export function createCore(options: CoreOptions): Core {
   };
   // Bytes in flight outlive a reopen: a proof being attached is not lost by a restore.
   const files = createFileStore({ maxBytes: options.fileMaxBytes });
+  // Started on the first photo and kept warm until the core closes (a restore does not stop it).
+  const mrzOcr = createMrzOcr();
   let chain: ChainStatus;
 
   function swap(replace: () => void): void {
@@ -147,6 +151,7 @@ export function createCore(options: CoreOptions): Core {
       ...historyHandlers(deps),
       ...reportsHandlers(deps),
       ...trustHandlers(deps, { status: () => chain, backups: () => backups }),
+      ...documentsHandlers(mrzOcr),
     };
     const dispatch = createDispatcher({
       db,
@@ -188,6 +193,7 @@ export function createCore(options: CoreOptions): Core {
     reopen: () => swap(() => undefined),
     close: () => {
       backups.stopSchedule();
+      void mrzOcr.close();
       current.db.close();
     },
   };

@@ -8,7 +8,8 @@ import {
 
 /**
  * Wires the app-wide guards (policy/guards.ts decides): no new windows, no navigation away
- * from the app, no webviews, every permission refused, no request leaving the machine.
+ * from the app, no webviews, every permission refused but our own page's camera, no request
+ * leaving the machine.
  */
 export function installSecurityGuards(rendererDir: string): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -26,10 +27,25 @@ export function installSecurityGuards(rendererDir: string): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, permission, callback) =>
-    callback(permissionAllowed(permission)),
+  // Details missing (never from Electron itself) means no camera: the guard refuses.
+  type Details = Partial<Electron.PermissionRequest & Electron.MediaAccessPermissionRequest>;
+  ses.setPermissionRequestHandler((_wc, permission, callback, details?: Details) =>
+    callback(
+      permissionAllowed(permission, {
+        requestingUrl: details?.requestingUrl,
+        isMainFrame: details?.isMainFrame,
+        mediaTypes: details?.mediaTypes ?? [],
+      }),
+    ),
   );
-  ses.setPermissionCheckHandler((_wc, permission) => permissionAllowed(permission));
+  ses.setPermissionCheckHandler(
+    (_wc, permission, _origin, details?: Partial<Electron.PermissionCheckHandlerHandlerDetails>) =>
+      permissionAllowed(permission, {
+        requestingUrl: details?.requestingUrl,
+        isMainFrame: details?.isMainFrame,
+        mediaTypes: details?.mediaType ? [details.mediaType] : [],
+      }),
+  );
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !requestAllowed(details.url, rendererDir) });
   });

@@ -12,9 +12,29 @@ export function navigationAllowed(url: string): boolean {
   return isAppUrl(url);
 }
 
-/** Every permission (camera, notifications, geolocation, ...) is refused. */
-export function permissionAllowed(_permission: string): boolean {
-  return false;
+/** What Electron tells about a permission request or check. */
+export interface PermissionRequest {
+  requestingUrl?: string | undefined;
+  isMainFrame?: boolean | undefined;
+  /** For `media`: what is asked for, `video` and/or `audio`. */
+  mediaTypes?: readonly string[] | undefined;
+}
+
+/**
+ * Every permission (microphone, notifications, geolocation, ...) is refused, but one: the camera
+ * alone, asked by our own page's top frame. The page asks only when the desk clicks "Scan with
+ * camera" on the Check-in form, and the picture never leaves the machine.
+ */
+export function permissionAllowed(permission: string, request: PermissionRequest = {}): boolean {
+  if (permission !== 'media') return false;
+  const types = request.mediaTypes ?? [];
+  return (
+    request.isMainFrame === true &&
+    request.requestingUrl !== undefined &&
+    isAppUrl(request.requestingUrl) &&
+    types.length > 0 &&
+    types.every((type) => type === 'video')
+  );
 }
 
 /** No new windows, whatever the page asks. */

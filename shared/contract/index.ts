@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { calendarMethods } from './calendar';
 import { deadlinesMethods } from './deadlines';
+import { documentsMethods } from './documents';
 import { notificationsMethods } from './notifications';
 import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
@@ -17,6 +18,7 @@ export const contract = {
   ...deadlinesMethods,
   ...reportsMethods,
   ...trustMethods,
+  ...documentsMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -47,4 +49,5 @@ export * from './deadlines';
 export * from './files';
 export * from './reports';
 export * from './trust';
+export * from './documents';
 export * from './result';

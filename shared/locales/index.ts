@@ -27,6 +27,9 @@ import { notificationsUi as kkNotificationsUi } from './kk/notifications-ui';
 import { trust as enTrust } from './en/trust';
 import { trust as ruTrust } from './ru/trust';
 import { trust as kkTrust } from './kk/trust';
+import { camera as enCamera } from './en/camera';
+import { camera as ruCamera } from './ru/camera';
+import { camera as kkCamera } from './kk/camera';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -40,6 +43,7 @@ export const resources = {
     'notifications-ui': enNotificationsUi,
     notifications: enNotifications,
     trust: enTrust,
+    camera: enCamera,
   },
   ru: {
     common: ruCommon,
@@ -51,6 +55,7 @@ export const resources = {
     'notifications-ui': ruNotificationsUi,
     notifications: ruNotifications,
     trust: ruTrust,
+    camera: ruCamera,
   },
   kk: {
     common: kkCommon,
@@ -62,6 +67,7 @@ export const resources = {
     'notifications-ui': kkNotificationsUi,
     notifications: kkNotifications,
     trust: kkTrust,
+    camera: kkCamera,
   },
 } as const;
 

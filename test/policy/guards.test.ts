@@ -30,6 +30,23 @@ describe("the desktop window's guards", () => {
     }
   });
 
+  it("grants the camera to the app's own top frame only, never the microphone", () => {
+    const own = { requestingUrl: 'app://tirkeu/check-in', isMainFrame: true };
+    expect(permissionAllowed('media', { ...own, mediaTypes: ['video'] })).toBe(true);
+    expect(permissionAllowed('media', { ...own, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(permissionAllowed('media', { ...own, mediaTypes: ['audio'] })).toBe(false);
+    expect(permissionAllowed('media', { ...own, mediaTypes: [] })).toBe(false);
+    expect(permissionAllowed('media', { ...own, isMainFrame: false, mediaTypes: ['video'] })).toBe(
+      false,
+    );
+    for (const requestingUrl of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/']) {
+      expect(
+        permissionAllowed('media', { requestingUrl, isMainFrame: true, mediaTypes: ['video'] }),
+      ).toBe(false);
+    }
+    expect(permissionAllowed('geolocation', { ...own, mediaTypes: ['video'] })).toBe(false);
+  });
+
   it('refuses every permission and every new window', () => {
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       expect(permissionAllowed(p)).toBe(false);

@@ -24,6 +24,7 @@ Commands:
   backup --db FILE --out DIR          Take a checked online backup of FILE into DIR
   restore --db FILE --from BACKUP [--force]
                                       Put a backup in FILE's place (the current file is kept aside)
+  mrz --image FILE                    The same, read from a photo or scan of the document
   --help                              This text
 
 Database: --db FILE, else $TIRKEU_DB, else the per-user app-data folder.`;
@@ -55,8 +56,15 @@ export async function main(argv: string[]): Promise<number> {
       );
     }
     case 'mrz': {
-      const { runMrzCommand } = await import('./mrz-command');
-      return emit(runMrzCommand(rest));
+      const { runMrzCommand, runMrzImageCommand } = await import('./mrz-command');
+      if (rest[0] !== '--image') return emit(runMrzCommand(rest));
+      const { createMrzOcr } = await import('../mrz-image/ocr-engine');
+      const ocr = createMrzOcr();
+      try {
+        return emit(await runMrzImageCommand(rest[1], ocr));
+      } finally {
+        await ocr.close();
+      }
     }
     case 'shift-report': {
       const { runShiftReportCommand } = await import('./shift-report-command');

@@ -1,4 +1,6 @@
-import { readMrz } from '../../../shared/documents/mrz';
+import { readFile } from 'node:fs/promises';
+import { readMrz, type MrzResult } from '../../../shared/documents/mrz';
+import type { MrzOcr } from '../mrz-image/ocr-engine';
 import { MRZ_UNREADABLE_CODES } from '../../../shared/documents/mrz-types';
 import type { MrzErrorCode, MrzIssue } from '../../../shared/documents/mrz-types';
 
@@ -37,8 +39,16 @@ export function runMrzCommand(argv: string[], opts: { today?: string } = {}): Co
     const issue = unreadable ?? { field: 'lines', code: 'mrz.line_length' };
     return { exitCode: 2, stdout: '', stderr: `${explain(issue, argv)}\n` };
   }
+  return {
+    exitCode: 0,
+    stdout: `${JSON.stringify(describe({ ...result, format: result.format }))}\n`,
+    stderr: '',
+  };
+}
+
+function describe(result: MrzResult & { format: string }) {
   const { fields } = result;
-  const output = {
+  return {
     valid: result.valid,
     format: result.format,
     fields: {
@@ -52,6 +62,41 @@ export function runMrzCommand(argv: string[], opts: { today?: string } = {}): Co
       expiryDate: fields.expiryDate,
     },
     errors: result.errors.map(({ field, code }) => ({ field, code })),
+  };
+}
+
+/**
+ * `mrz --image FILE`: the same JSON object as from lines, plus the `lines` read from the
+ * picture. Exit 2 with one line on stderr when the file cannot be read, is no picture, or holds
+ * no zone. The picture is read into memory only.
+ */
+export async function runMrzImageCommand(
+  file: string | undefined,
+  ocr: MrzOcr,
+  opts: { today?: string } = {},
+): Promise<CommandResult> {
+  const fail = (message: string) => ({ exitCode: 2, stdout: '', stderr: `mrz: ${message}\n` });
+  if (file === undefined) return fail('usage: mrz --image FILE');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    return fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  // Loaded here only: reading lines needs no image library.
+  const { readMrzImage } = await import('../mrz-image/read-mrz-image');
+  const reading = await readMrzImage(
+    ocr,
+    bytes,
+    opts.today === undefined ? {} : { today: opts.today },
+  );
+  if (reading.kind === 'not_an_image') return fail(`${file} is not a picture (JPEG, PNG, WebP…)`);
+  if (reading.kind === 'no_zone' || reading.result.format === null) {
+    return fail(`no machine-readable zone found in ${file}`);
+  }
+  const output = {
+    ...describe({ ...reading.result, format: reading.result.format }),
+    lines: reading.lines,
   };
   return { exitCode: 0, stdout: `${JSON.stringify(output)}\n`, stderr: '' };
 }

@@ -20,6 +20,7 @@ import { GuestMatchOffer } from './GuestMatchOffer';
 import { IDENTITY_CODES, IdentityQuestion, type IdentityAnswer } from './IdentityQuestion';
 import { consentGiver } from './consent';
 import { MrzField } from './MrzField';
+import { MrzImageInput } from './camera/MrzImageInput';
 import { useGuestMatches } from './use-guest-matches';
 import type { IssueLookup } from './use-issues';
 
@@ -159,6 +160,14 @@ export function GuestCard(props: Props) {
             description={
               mrzWarning ? td(`documents:error.${mrzWarning.code}`, mrzWarning.params) : undefined
             }
+          />
+        )}
+        {guest.ownDocument && (
+          <MrzImageInput
+            onRead={(result, lines) => {
+              update(index, (g) => ({ ...applyMrz(g, result), mrz: lines.join('\n') }));
+              props.onScanned(index);
+            }}
           />
         )}
 

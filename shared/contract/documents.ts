@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { MrzResult } from '../documents/mrz-types';
+import { read } from './define';
+
+// A phone photo, shrunk by the renderer before sending, is well under this; the web bridge's
+// body cap (25 MB) stays above it.
+export const MAX_IMAGE_BASE64 = 16 * 1024 * 1024;
+
+/** What a photo or camera frame gave: the zone as read, or why there is none. */
+export type MrzImageReading =
+  | { kind: 'read'; lines: string[]; result: MrzResult }
+  | { kind: 'no_zone' }
+  | { kind: 'not_an_image' };
+
+export const documentsMethods = {
+  /**
+   * Reads the machine-readable zone in a photo or camera frame (JPEG, PNG or WebP bytes as
+   * base64). The picture is read in memory and dropped: never stored (domain.md §7).
+   */
+  'documents.readMrzImage': read<MrzImageReading>()(
+    z.object({ image: z.base64().min(1).max(MAX_IMAGE_BASE64) }).strict(),
+  ),
+};
