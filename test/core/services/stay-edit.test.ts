@@ -13,7 +13,7 @@ describe('editing a stay', () => {
     const { stays } = await value<CheckInResult>(
       core,
       'stays.checkIn',
-      checkInInput([guestEntry({ citizenship: 'RUS' }, { entryDate: '2026-07-01' })], {
+      checkInInput([guestEntry({ citizenship: 'RUS' }, { entryDate: '2026-06-12' })], {
         checkInAt: '2026-07-10T12:00:00+05:00',
         plannedCheckOut: '2026-07-15',
       }),
@@ -21,7 +21,9 @@ describe('editing a stay', () => {
     const stay = stays[0]!;
     const due = (s: StayDetail) =>
       s.notices.find((n) => n.kind === 'guest_self_registration')?.dueDate;
-    expect(due(stay)).toBe('2026-07-31');
+    // domain.md §4: the earlier of entry + 30 days (12 July) and the 5th working day from the
+    // check-in on Friday 10 July (16 July): the entry date decides, so correcting it moves it.
+    expect(due(stay)).toBe('2026-07-12');
 
     const { id: _id, ...document } = stay.document!;
     const edited = await value<StayDetail>(core, 'stays.update', {
@@ -32,9 +34,9 @@ describe('editing a stay', () => {
       plannedCheckOut: stay.plannedCheckOut,
       purposeCode: stay.purposeCode,
       visaNumber: stay.visaNumber,
-      entryDate: '2026-07-05',
+      entryDate: '2026-06-14',
     });
-    expect(due(edited)).toBe('2026-08-04');
+    expect(due(edited)).toBe('2026-07-14');
     const [entry] = await value<Array<{ action: string; details: Record<string, unknown> }>>(
       core,
       'audit.list',
