@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createCore } from '../electron/core/core';
 import { calendarFigures } from './figures/calendar';
 import { deskFigures } from './figures/desk';
-import { optionalFigures } from './figures/optional';
+import { auditChainFigure, historyReportFigures } from './figures/history-reports';
 import { rulesFigures } from './figures/rules';
 import { storageFigures } from './figures/storage';
 import { bundleFigures, startupFigures } from './figures/web';
@@ -41,7 +41,8 @@ try {
   core = createCore({ dbFile, now: () => now });
   rulesFigures(quick);
   await deskFigures(core, dbFile, today, runs);
-  await optionalFigures(core, today, runs);
+  await historyReportFigures(core, today, runs);
+  auditChainFigure(quick ? 100_000 : 1_000_000);
   storageFigures(dbFile);
   bundleFigures();
   await startupFigures(dbFile, quick ? 1 : 3);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // The daily screens at full history: check-in save, In house and its search, returning-guest
 // lookups, the notifications board and counts; each beside the raw statement on the same file.
 import Database from 'better-sqlite3';
@@ -60,9 +61,11 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
            calendar_status, rule, state, created_at, updated_at, filing_state)
          VALUES (?, ?, 'host_notice', ?, ?, ?, 'confirmed', 'host_notice_3wd', 'cancelled', ?, ?, 'owed')`,
       );
+      // The audit row is chained as the app chains it: SHA-256 over the previous hash and the row.
+      const lastHash = raw.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
       const audit = raw.prepare(
-        `INSERT INTO audit_log (at, staff_id, action, entity, entity_id, details)
-         VALUES (?, 1, 'stays.checkIn', 'stay', ?, ?)`,
+        `INSERT INTO audit_log (at, staff_id, action, entity, entity_id, details, hash)
+         VALUES (?, 1, 'stays.checkIn', 'stay', ?, ?, ?)`,
       );
       const write = raw.transaction((i: number) => {
         const g = (guest.get(`RAW${i}`, at, at) as { id: number }).id;
@@ -70,7 +73,13 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
         const s = (stay.get(g, d, `raw-${i}`, at, today, at, at, at) as { id: number }).id;
         const e = (event.get(s, at, today) as { id: number }).id;
         notice.run(s, e, today, today, at, at, at);
-        audit.run(at, String(s), JSON.stringify({ room: 'R', guests: [g] }));
+        const details = JSON.stringify({ room: 'R', guests: [g] });
+        const row = JSON.stringify({ action: 'stays.checkIn', at, details, entity: 'stay', id: s });
+        const hash = createHash('sha256')
+          .update(String(lastHash.get() ?? ''))
+          .update(row)
+          .digest('hex');
+        audit.run(at, String(s), details, hash);
       });
       return (i: number) => write(i);
     })(),

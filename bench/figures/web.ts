@@ -1,6 +1,6 @@
 // From starting web mode (`npm run web`, prebuilt renderer) to In house drawn in Chromium, and the
 // renderer's size per route (gzip): the shared entry plus the route's own chunk.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -11,6 +11,13 @@ const ASSETS = path.resolve('dist/renderer/assets');
 const gz = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length / 1024;
 
 export function bundleFigures() {
+  // Measure what ships now: an older build in dist/ would show yesterday's chunks.
+  const build = spawnSync(
+    process.execPath,
+    ['scripts/build.mjs', '--renderer', '--quiet', '--if-stale'],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('the renderer did not build');
   const files = fs.readdirSync(ASSETS);
   const html = fs.readFileSync(path.resolve('dist/renderer/index.html'), 'utf8');
   // What index.html loads up front: the entry, its preloaded chunks and the stylesheet.
@@ -20,6 +27,7 @@ export function bundleFigures() {
   for (const screen of [
     'CheckInScreen',
     'NotificationsScreen',
+    'HistoryScreen',
     'ReportsScreen',
     'SettingsScreen',
   ]) {
