@@ -39,18 +39,28 @@ function vitest(name, config, report, opts = {}) {
   );
   if (!fs.existsSync(report)) return;
   // The stage's own failure above already counted the run; count its cases instead.
-  if (failures.at(-1) === name) {
+  const exitedBadly = failures.at(-1) === name;
+  if (exitedBadly) {
     results.failed -= 1;
     failures.pop();
   }
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
-  results.passed += json.numPassedTests;
-  results.failed += json.numFailedTests;
-  results.skipped += json.numPendingTests + json.numTodoTests;
-  if (json.numFailedTests > 0) failures.push(name);
-  if (json.numFailedTests === 0 && !json.success) {
+  // Counted case by case: a case left "pending" never ran (its worker process died under it,
+  // e.g. a native abort), which is a failure, not a skip.
+  const cases = json.testResults.flatMap((f) => f.assertionResults);
+  const count = (...states) => cases.filter((c) => states.includes(c.status)).length;
+  const passed = count('passed');
+  const skipped = count('skipped', 'todo');
+  const failed = cases.length - passed - skipped;
+  results.passed += passed;
+  results.failed += failed;
+  results.skipped += skipped;
+  if (failed > 0) failures.push(failed > count('failed') ? `${name} (a test process died)` : name);
+  if (failed === 0 && (!json.success || exitedBadly)) {
+    // Every case passed, yet the run did not end well: a file that did not load, or an error
+    // outside any test.
     results.failed += 1;
-    failures.push(`${name} (a test file failed to load)`);
+    failures.push(`${name} (a test file failed to load, or an error outside the tests)`);
   }
 }
 

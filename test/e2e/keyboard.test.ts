@@ -90,6 +90,8 @@ describe('the check-in keyboard path', () => {
         birth: '800101',
       }),
     );
+    // As in the single-guest path: the scan has landed and moved the focus on before the room.
+    await expect.poll(() => focused(page)).toBe('Room');
     await keys.type('310');
     await keys.press('Enter');
     await expect.poll(() => focused(page)).toBe(CONSENT);
