@@ -93,6 +93,7 @@ export {
 } from './obligations';
 export {
   ART_518_MCI,
+  art518PartFor,
   article48Warning,
   article48Window,
   BUSINESS_SIZES,

@@ -67,6 +67,16 @@ export function fineFor(args: { part: Art518Part; size: BusinessSize; year: numb
 }
 
 /**
+ * Which part of Art. 518 a late notice falls under (domain.md §6; seed 000): part 3 when it
+ * repeats a late notice of the year before it (the same date a year earlier counted, erring
+ * towards warning), part 1 otherwise. `others` are the other late notices' dates, each once.
+ */
+export function art518PartFor(lateOn: IsoDate, others: readonly IsoDate[]): 1 | 3 {
+  const yearBefore = addYearsClamped(lateOn, -1);
+  return others.some((d) => d >= yearBefore && d <= lateOn) ? 3 : 1;
+}
+
+/**
  * The 12 months Art. 48 looks back over from `today`: from the same date a year earlier to today,
  * both included (29 Feb falls back to 28 Feb).
  */

@@ -10,6 +10,7 @@ import type {
 import { missingFields, type FilingFacts } from '../../../shared/filing/portal-fields';
 import {
   addDays,
+  art518PartFor,
   article48Warning,
   article48Window,
   fineFor,
@@ -122,10 +123,14 @@ export function latenessFor(
     .map((at) => kzDateOf(new Date(at)));
   if (filedAt === null) dates.push(today);
   const size = deps.repos.hotel.get()?.businessSize ?? 'small';
-  const year = Number((filedAt ? kzDateOf(new Date(filedAt)) : today).slice(0, 4));
+  const lateOn = filedAt ? kzDateOf(new Date(filedAt)) : today;
+  // This notice is among `dates` (filed late in the window, or today): the others decide part 3.
+  const others = [...dates];
+  const own = others.indexOf(lateOn);
+  if (own >= 0) others.splice(own, 1);
   return {
     workingDays: days,
-    fine: fineFor({ part: dates.length >= 2 ? 3 : 1, size, year }),
+    fine: fineFor({ part: art518PartFor(lateOn, others), size, year: Number(lateOn.slice(0, 4)) }),
     businessSize: size,
     lateInYear: dates.length,
     article48: article48Warning(dates, today),

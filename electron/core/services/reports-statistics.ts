@@ -2,6 +2,7 @@ import type { LateCost, RegisterRow, ReportRange, Statistics } from '../../../sh
 import {
   addDays,
   addYearsClamped,
+  art518PartFor,
   article48Warning,
   fineFor,
   yearOf,
@@ -29,10 +30,11 @@ export function lateCosts(
   const sorted = [...late].sort((a, b) => a.lateOn.localeCompare(b.lateOn));
   const out: LateCost[] = [];
   sorted.forEach((n, i) => {
-    const yearBefore = addYearsClamped(n.lateOn, -1);
-    const repeated = sorted.slice(0, i).some((p) => p.lateOn >= yearBefore);
     if (!inRange.has(n.notificationId)) return;
-    const part = repeated ? 3 : 1;
+    const part = art518PartFor(
+      n.lateOn,
+      sorted.slice(0, i).map((p) => p.lateOn),
+    );
     const fine = fineFor({ part, size, year: yearOf(n.lateOn) });
     out.push({
       notificationId: n.notificationId,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { article48Warning, article48Window, fineFor } from '../../../shared/rules/liability';
+import {
+  art518PartFor,
+  article48Warning,
+  article48Window,
+  fineFor,
+} from '../../../shared/rules/liability';
 
 describe('fineFor (Art. 518, domain.md §6)', () => {
   it('gives individuals a warning for a first late notice', () => {
@@ -73,5 +78,21 @@ describe('article48Warning (Migration Law Art. 48)', () => {
 
   it('clamps the window start for 29 February', () => {
     expect(article48Window('2028-02-29')).toEqual({ from: '2027-02-28', to: '2028-02-29' });
+  });
+});
+
+describe('art518PartFor (part 1 or the repeat of part 3)', () => {
+  it('is part 1 for a first late notice and when the other is more than a year before', () => {
+    expect(art518PartFor('2026-05-10', [])).toBe(1);
+    expect(art518PartFor('2026-05-10', ['2025-05-09'])).toBe(1);
+  });
+
+  it('is part 3 when another late notice fell within the year before, the boundary day counted', () => {
+    expect(art518PartFor('2026-05-10', ['2025-05-10'])).toBe(3);
+    expect(art518PartFor('2026-05-10', ['2026-05-10'])).toBe(3);
+  });
+
+  it('does not count a late notice that came after this one', () => {
+    expect(art518PartFor('2026-05-10', ['2026-06-01'])).toBe(1);
   });
 });
