@@ -94,6 +94,8 @@ export function MrzField(props: Props) {
       onKeyDown={onKeyDown}
       onPaste={(e) => {
         const pasted = e.clipboardData.getData('text');
+        // A pasted photo has no text: it goes on to the photo reader, not "nothing to read".
+        if (!pasted) return;
         const el = e.currentTarget;
         const text = `${value.slice(0, el.selectionStart)}${pasted}${value.slice(el.selectionEnd)}`;
         e.preventDefault();
