@@ -249,7 +249,7 @@ describe('Notifications', () => {
 
   it('flags a PDF that names someone else and keeps it out unless confirmed', async () => {
     const row = (await board(app)).rows.find(
-      (r) => r.group === 'filed_no_proof' && r.surname === 'TAYLOR',
+      (r) => r.group === 'filed_no_proof' && r.surname !== 'HARTMANN',
     )!;
     const page = await app.open(`/notifications?notice=${row.notificationId}`, 'en');
     const panel = panelOf(page, nameOf(row));

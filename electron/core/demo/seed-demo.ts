@@ -3,6 +3,7 @@ import { DEFAULT_VMP_PURPOSE } from '../../../shared/documents/vmp';
 import { addDays, kzDateOf } from '../../../shared/rules';
 import type { Core } from '../core';
 import { DEMO_PEOPLE } from './demo-people';
+import { demoNoticePdf } from './demo-proof';
 
 /** A small deterministic generator, so every demo database tells the same story. */
 function random(seed: number) {
@@ -143,7 +144,7 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
           known.push({ ...g, guestId: result.stays[i]!.guestId });
         }
       });
-      for (const stay of result.stays) {
+      for (const [index, stay] of result.stays.entries()) {
         for (const notice of stay.notices.filter((n) => n.kind === 'host_notice')) {
           // Most notices were filed within a day or two; a few late; the last days' still open.
           const roll = rnd.next();
@@ -152,16 +153,40 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
           if (age >= 2 && roll < 0.04) continue;
           const lag = roll < 0.1 ? rnd.int(4, 8) : rnd.int(0, 1);
           const filedDate = addDays(date, lag) > today ? today : addDays(date, lag);
+          const portal = rnd.next() < 0.7 ? 'eqonaq' : 'vmp';
           await must(
             core.call('notifications.markFiled', {
               notificationId: notice.id,
-              portal: rnd.next() < 0.7 ? 'eqonaq' : 'vmp',
+              portal,
               filedAt:
                 filedDate === today ? now.toISOString() : kzInstant(filedDate, rnd.int(9, 18)),
               reference: '',
             }),
             'filing',
           );
+          // The portal's PDF kept for almost every filing; a few of the last days' still to do,
+          // so the night auditor's "filed without proof" list has something real on it.
+          // A child on a parent's passport is in the parent's notice, which names them both.
+          const person = group[index]!.person;
+          const documentNumber = (stay.document ?? result.stays[0]!.document)?.number;
+          if (documentNumber && !(age < 4 && roll < 0.5)) {
+            const pdf = await demoNoticePdf({
+              portal,
+              surname: person.surname,
+              givenNames: person.givenNames,
+              documentNumber,
+              filedOn: filedDate,
+            });
+            const file = core.files.put(pdf, `${portal}-${documentNumber}.pdf`, 'application/pdf');
+            const attached = await must<{ attached: boolean }>(
+              core.call('notifications.attachProof', {
+                notificationId: notice.id,
+                fileId: file.fileId,
+              }),
+              'proof',
+            );
+            if (!attached.attached) throw new Error(`demo: proof for ${person.surname} refused`);
+          }
         }
         if (checkOut <= today && !(day > -3 && rnd.next() < 0.5)) {
           await must(
