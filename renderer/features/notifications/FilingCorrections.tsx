@@ -1,4 +1,4 @@
-import { Group, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Select, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,12 +8,11 @@ import {
   type Portal,
 } from '../../../shared/contract';
 import { useApiMutation } from '../../api/hooks';
-import { DateInput } from '../check-in/DateInput';
-import { instantToKzText, kzInstant, parseDateText, parseTimeText } from '../check-in/date-text';
-import { TimeInput } from '../check-in/TimeInput';
+import { instantToKzText } from '../check-in/date-text';
 import { useIssues } from '../check-in/use-issues';
 import { ActionDialog } from '../in-house/ActionDialog';
 import { PORTAL_NAME } from './board-text';
+import { FiledMomentFields, readFiledMoment } from './FiledMoment';
 
 export type CorrectionKind = 'correct' | 'undo' | 'removeProof';
 
@@ -31,7 +30,6 @@ export function CorrectionDialog(props: {
   onClose: () => void;
 }) {
   const { t } = useTranslation('notifications-ui');
-  const { t: ts } = useTranslation('stays');
   const save = useApiMutation(METHOD[props.kind]);
   const [reason, setReason] = useState('');
   const [portal, setPortal] = useState<Portal>(props.filing.portal);
@@ -49,19 +47,16 @@ export function CorrectionDialog(props: {
         save.mutate({ notificationId: props.notificationId, reason }, { onSuccess: props.onClose });
       return;
     }
-    const date = parseDateText(moment.date);
-    const time = parseTimeText(moment.time);
-    if (!date.ok) found.push({ field: 'filedAt', code: date.code });
-    else if (!date.value) found.push({ field: 'filedAt', code: 'required' });
-    if (!time) found.push({ field: 'time', code: 'time.invalid' });
+    const filed = readFiledMoment(moment);
+    found.push(...filed.issues);
     setLocal(found);
-    if (found.length || !date.ok || !date.value || !time) return;
+    if (found.length || !filed.at) return;
     save.mutate(
       {
         notificationId: props.notificationId,
         reason,
         portal,
-        filedAt: kzInstant(date.value, time),
+        filedAt: filed.at,
         reference,
       },
       { onSuccess: props.onClose },
@@ -89,22 +84,7 @@ export function CorrectionDialog(props: {
             onChange={(v) => v && setPortal(v as Portal)}
             allowDeselect={false}
           />
-          <Group grow align="flex-start">
-            <DateInput
-              label={t('filed.date')}
-              value={moment.date}
-              onChange={(date) => setMoment((m) => ({ ...m, date }))}
-              error={issues.error('filedAt')}
-              required
-            />
-            <TimeInput
-              label={ts('field.time')}
-              value={moment.time}
-              onChange={(time) => setMoment((m) => ({ ...m, time }))}
-              error={issues.error('time')}
-              required
-            />
-          </Group>
+          <FiledMomentFields moment={moment} onChange={setMoment} error={issues.error} />
           <TextInput
             label={t('filed.reference')}
             value={reference}

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { PORTALS, type FieldIssue, type Portal, type StaffRef } from '../../../shared/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateInput } from '../check-in/DateInput';
-import { kzInstant, kzNowText, parseDateText, parseTimeText } from '../check-in/date-text';
-import { TimeInput } from '../check-in/TimeInput';
+import { kzNowText } from '../check-in/date-text';
 import { useIssues } from '../check-in/use-issues';
 import { PORTAL_NAME } from './board-text';
+import { FiledMomentFields, readFiledMoment } from './FiledMoment';
 
 interface Props {
   notificationId: number;
@@ -30,7 +29,6 @@ export function MarkFiledForm({
   ...props
 }: Props) {
   const { t } = useTranslation('notifications-ui');
-  const { t: ts } = useTranslation('stays');
   const me = useApiQuery('staff.current', {});
   const save = useApiMutation('notifications.markFiled');
   const [portal, setPortal] = useState<Portal>(initialPortal);
@@ -50,19 +48,14 @@ export function MarkFiledForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const date = parseDateText(moment.date);
-    const time = parseTimeText(moment.time);
-    const found: FieldIssue[] = [];
-    if (!date.ok) found.push({ field: 'filedAt', code: date.code });
-    else if (!date.value) found.push({ field: 'filedAt', code: 'required' });
-    if (!time) found.push({ field: 'time', code: 'time.invalid' });
-    setLocal(found);
-    if (found.length || !date.ok || !date.value || !time) return;
+    const filed = readFiledMoment(moment);
+    setLocal(filed.issues);
+    if (!filed.at) return;
     save.mutate(
       {
         notificationId,
         portal,
-        filedAt: kzInstant(date.value, time),
+        filedAt: filed.at,
         reference,
         filedBy: chosenStaff ? Number(chosenStaff) : undefined,
         outcome,
@@ -91,22 +84,7 @@ export function MarkFiledForm({
             allowDeselect={false}
           />
         </Group>
-        <Group grow align="flex-start" gap="xs">
-          <DateInput
-            label={t('filed.date')}
-            value={moment.date}
-            onChange={(date) => setMoment((m) => ({ ...m, date }))}
-            error={issues.error('filedAt')}
-            required
-          />
-          <TimeInput
-            label={ts('field.time')}
-            value={moment.time}
-            onChange={(time) => setMoment((m) => ({ ...m, time }))}
-            error={issues.error('time')}
-            required
-          />
-        </Group>
+        <FiledMomentFields moment={moment} onChange={setMoment} error={issues.error} gap="xs" />
         <TextInput
           label={t('filed.reference')}
           description={t('filed.referenceHint')}
