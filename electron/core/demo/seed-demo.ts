@@ -37,6 +37,9 @@ const PURPOSES = ['11', '11', '11', '66', '66', '55', '43', '57', '67'] as const
 const kzInstant = (date: string, hour: number, minute = 0) =>
   `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+05:00`;
 
+/** The earlier of an instant and now: nothing is done in the future. */
+const earlier = (at: string, now: Date) => (new Date(at) < now ? at : now.toISOString());
+
 /**
  * Fills a new database through the public API, as a front desk would have over the last three
  * months: local and foreign guests, families, returning guests, notices filed on time, late or
@@ -197,7 +200,7 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
           await must(
             core.call('notifications.completeTask', {
               notificationId: task.id,
-              doneAt: kzInstant(date, Math.min(hour + 1, 23)),
+              doneAt: earlier(kzInstant(date, Math.min(hour + 1, 23)), now),
               note: '',
             }),
             'task',
@@ -207,7 +210,7 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
           await must(
             core.call('stays.checkOut', {
               stayId: stay.stayId,
-              at: kzInstant(checkOut > today ? today : checkOut, 11),
+              at: earlier(kzInstant(checkOut > today ? today : checkOut, 11), now),
             }),
             'check-out',
           );
