@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Builds the renderer (Vite) and, unless --renderer, the Electron main and preload bundles;
-// with --cli, the CLI that web mode runs (dist/cli).
-import { build } from 'esbuild';
+// with --cli, the CLI that web mode runs (dist/cli). esbuild is loaded only when something is
+// built: `npm run web` usually finds everything fresh and should start at once.
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cliBundleOptions, mainBundleOptions, preloadBundleOptions } from './bundle-options.mjs';
 import { cliIsStale, rendererIsStale } from './renderer-stale.mjs';
+
+const build = async (options) => (await import('esbuild')).build(options);
 
 const rendererOnly = process.argv.includes('--renderer');
 const quiet = process.argv.includes('--quiet');

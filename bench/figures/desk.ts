@@ -110,12 +110,23 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
     () => rawInHouse('GUEST12'),
   );
 
+  // The same reads as guests.match: the matches, then each one's person, documents and last stay
+  // (what the check-in form fills in from a returning guest).
   const byDoc = raw.prepare(
-    `SELECT g.*, d.number FROM documents d JOIN guests g ON g.id = d.guest_id WHERE d.number = ?`,
+    'SELECT guest_id FROM documents WHERE number = ? ORDER BY id DESC LIMIT 20',
   );
   const byName = raw.prepare(
-    `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?`,
+    `SELECT id FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?
+     ORDER BY updated_at DESC LIMIT 20`,
   );
+  const guestRow = raw.prepare('SELECT * FROM guests WHERE id = ?');
+  const docsOf = raw.prepare('SELECT * FROM documents WHERE guest_id = ? ORDER BY id DESC');
+  const lastStay = raw.prepare(
+    `SELECT room, check_in_date FROM stays WHERE guest_id = ? AND status != 'cancelled'
+     ORDER BY check_in_at DESC LIMIT 1`,
+  );
+  const matched = (ids: number[]) =>
+    [...new Set(ids)].map((id) => [guestRow.get(id), docsOf.all(id), lastStay.get(id)]);
   await paired(
     'returning guest by document number',
     runs,
@@ -123,13 +134,18 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
       ok(
         core.call('guests.match', { documentNumber: `B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}` }),
       ),
-    (i) => byDoc.all(`B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}`),
+    (i) =>
+      matched(
+        (byDoc.all(`B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}`) as { guest_id: number }[]).map(
+          (r) => r.guest_id,
+        ),
+      ),
   );
   await paired(
     'returning guest by surname and birth date',
     runs,
     () => ok(core.call('guests.match', { surname: 'GUEST15', birthDate: '1975-07-15' })),
-    () => byName.all('GUEST15', '1975-07-15'),
+    () => matched((byName.all('GUEST15', '1975-07-15') as { id: number }[]).map((r) => r.id)),
   );
 
   const board = createBoardRepo(raw);
