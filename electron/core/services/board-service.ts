@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contract';
 import { childFields, portalFields } from '../../../shared/filing/portal-fields';
 import { PORTAL_STEPS } from '../../../shared/filing/portal-steps';
-import { addDays, deadlineStatus, kzDateOf } from '../../../shared/rules';
+import { addDays, kzDateOf } from '../../../shared/rules';
 import type { HandlersFor } from '../handlers';
 import type { NoticeFacts } from '../db/repos/board-repo';
 import type { ServiceDeps } from './deps';
@@ -23,7 +23,7 @@ import {
   missingFor,
   notificationSettings,
 } from './filing-facts';
-import { noticeView } from './notices';
+import { deadlineStatuses, noticeView } from './notices';
 
 type BoardReads =
   | 'notifications.board'
@@ -55,13 +55,7 @@ export function createBoardRows(deps: ServiceDeps) {
     const calendar = deps.calendar.get();
     const today = kzDateOf(now);
     const addr = address();
-    // Rows share a handful of deadlines: each one's status is computed once per read.
-    const statuses = new Map<string, ReturnType<typeof deadlineStatus>>();
-    const statusOf = (dueDate: string) => {
-      let status = statuses.get(dueDate);
-      if (!status) statuses.set(dueDate, (status = deadlineStatus(calendar, dueDate, now)));
-      return status;
-    };
+    const statusOf = deadlineStatuses(calendar, now);
     return facts.map((f) => {
       const missing = missingFor(f, portal, addr);
       const pending = f.state === 'pending';

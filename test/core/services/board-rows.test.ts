@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { filingFacts } from '../../../electron/core/services/filing-facts';
-import type { BoardView, NotificationCounts } from '../../../shared/contract';
+import type { BoardView, InHouseRow, NotificationCounts } from '../../../shared/contract';
 import { portalFields } from '../../../shared/filing/portal-fields';
 import { deadlineStatus, kzDateOf } from '../../../shared/rules';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
@@ -81,5 +81,17 @@ describe('notifications board on the demo hotel', () => {
       urgent: shown('overdue') + shown('due_today'),
     });
     expect(kzDateOf(DEMO_NOW)).toBe('2026-03-26');
+  });
+
+  it('gives In house the deadline statuses the plain computation gives', async () => {
+    const calendar = core.deps.calendar.get();
+    const rows = await call<InHouseRow[]>('stays.inHouse', { query: '' });
+    const notices = rows.flatMap((r) => [...(r.notice ? [r.notice] : []), ...r.tasks]);
+    expect(notices.filter((n) => n.status !== null).length).toBeGreaterThan(1);
+    for (const n of notices) {
+      expect(n.status, String(n.id)).toEqual(
+        n.state === 'pending' && n.dueDate ? deadlineStatus(calendar, n.dueDate, DEMO_NOW) : null,
+      );
+    }
   });
 });
