@@ -69,7 +69,10 @@ async function startOnce(dbFile: string): Promise<{ url: number; visible: number
     });
     const printed = Date.now() - t0;
     await page.goto(url.replace('/#k=', '/in-house#k='));
-    await page.locator('tbody tr[data-index]').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page
+      .locator('tbody tr[data-index]')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
     return { url: printed, visible: Date.now() - t0 };
   } finally {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
