@@ -1,14 +1,24 @@
 #!/usr/bin/env node
-// Builds the renderer (Vite) and, unless --renderer, the Electron main and preload bundles.
-import { build } from 'esbuild';
+// Builds the renderer (Vite) and, unless --renderer, the Electron main and preload bundles;
+// with --cli, the CLI that web mode runs (dist/cli). esbuild is loaded only when something is
+// built: `npm run web` usually finds everything fresh and should start at once.
+import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { mainBundleOptions, preloadBundleOptions } from './bundle-options.mjs';
-import { rendererIsStale } from './renderer-stale.mjs';
+import { cliBundleOptions, mainBundleOptions, preloadBundleOptions } from './bundle-options.mjs';
+import { cliIsStale, rendererIsStale } from './renderer-stale.mjs';
+
+const build = async (options) => (await import('esbuild')).build(options);
 
 const rendererOnly = process.argv.includes('--renderer');
 const quiet = process.argv.includes('--quiet');
+const ifStale = process.argv.includes('--if-stale');
+if (process.argv.includes('--cli') && (!ifStale || cliIsStale())) {
+  // Old chunks would pile up: their names change with their content.
+  fs.rmSync(cliBundleOptions.outdir, { recursive: true, force: true });
+  await build(cliBundleOptions);
+}
 // `npm run web`: serve what is built unless a source is newer than it.
-if (process.argv.includes('--if-stale') && rendererOnly && !rendererIsStale()) process.exit(0);
+if (ifStale && rendererOnly && !rendererIsStale()) process.exit(0);
 
 const vite = spawnSync(
   process.execPath,

@@ -2,3 +2,4 @@ import type { BuildOptions } from 'esbuild';
 
 export declare const mainBundleOptions: BuildOptions & { outfile: string };
 export declare const preloadBundleOptions: BuildOptions & { outfile: string };
+export declare const cliBundleOptions: BuildOptions & { outdir: string };

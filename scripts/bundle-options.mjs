@@ -33,3 +33,18 @@ export const preloadBundleOptions = {
   entryPoints: ['electron/preload/index.ts'],
   outfile: 'dist/electron/preload.cjs',
 };
+
+// The CLI as `npm run web` runs it: ESM (it reads import.meta.url), dependencies left to node,
+// split so the exports, PDF and OCR code load only when first used, as they do under tsx.
+export const cliBundleOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'esm',
+  splitting: true,
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  entryPoints: ['electron/core/cli/main.ts'],
+  outdir: 'dist/cli',
+};

@@ -85,26 +85,48 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
     })(),
   );
 
+  // The same reads as the app: the stays in house, then their notices (for the statuses).
   const inHouse = raw.prepare(IN_HOUSE);
+  const activeNotices = raw.prepare(
+    `SELECT n.*, e.kind AS event_kind FROM notifications n JOIN stay_events e ON e.id = n.event_id
+     JOIN stays s ON s.id = n.stay_id
+     WHERE s.status IN ('in_house', 'absent') AND n.state != 'cancelled'
+     ORDER BY n.stay_id, n.event_date, n.id`,
+  );
+  const rawInHouse = (q: string) => {
+    inHouse.all({ q, like: `%${q}%` });
+    return activeNotices.all();
+  };
   await paired(
     'In house (300 rooms, statuses computed)',
     runs,
     () => ok(core.call('stays.inHouse', { query: '' })),
-    () => inHouse.all({ q: '', like: '%' }),
+    () => rawInHouse(''),
   );
   await paired(
     'In house search as you type ("GUEST12")',
     runs,
     () => ok(core.call('stays.inHouse', { query: 'GUEST12' })),
-    () => inHouse.all({ q: 'GUEST12', like: '%GUEST12%' }),
+    () => rawInHouse('GUEST12'),
   );
 
+  // The same reads as guests.match: the matches, then each one's person, documents and last stay
+  // (what the check-in form fills in from a returning guest).
   const byDoc = raw.prepare(
-    `SELECT g.*, d.number FROM documents d JOIN guests g ON g.id = d.guest_id WHERE d.number = ?`,
+    'SELECT guest_id FROM documents WHERE number = ? ORDER BY id DESC LIMIT 20',
   );
   const byName = raw.prepare(
-    `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?`,
+    `SELECT id FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?
+     ORDER BY updated_at DESC LIMIT 20`,
   );
+  const guestRow = raw.prepare('SELECT * FROM guests WHERE id = ?');
+  const docsOf = raw.prepare('SELECT * FROM documents WHERE guest_id = ? ORDER BY id DESC');
+  const lastStay = raw.prepare(
+    `SELECT room, check_in_date FROM stays WHERE guest_id = ? AND status != 'cancelled'
+     ORDER BY check_in_at DESC LIMIT 1`,
+  );
+  const matched = (ids: number[]) =>
+    [...new Set(ids)].map((id) => [guestRow.get(id), docsOf.all(id), lastStay.get(id)]);
   await paired(
     'returning guest by document number',
     runs,
@@ -112,13 +134,18 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
       ok(
         core.call('guests.match', { documentNumber: `B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}` }),
       ),
-    (i) => byDoc.all(`B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}`),
+    (i) =>
+      matched(
+        (byDoc.all(`B${1_000_000 + 3 + (Math.abs(i) % 90) * 5}`) as { guest_id: number }[]).map(
+          (r) => r.guest_id,
+        ),
+      ),
   );
   await paired(
     'returning guest by surname and birth date',
     runs,
     () => ok(core.call('guests.match', { surname: 'GUEST15', birthDate: '1975-07-15' })),
-    () => byName.all('GUEST15', '1975-07-15'),
+    () => matched((byName.all('GUEST15', '1975-07-15') as { id: number }[]).map((r) => r.id)),
   );
 
   const board = createBoardRepo(raw);
@@ -132,7 +159,9 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
     'notifications.counts (navigation and dock badge)',
     runs,
     () => ok(core.call('notifications.counts', {})),
-    () => board.buckets(today),
+    // The same two reads as the app: the counts by deadline, and the facts of the notices not
+    // yet due (whether one needs data or is due next working day depends on them).
+    () => [board.buckets(today), board.upcoming(today)],
   );
   raw.close();
 }

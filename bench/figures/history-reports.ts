@@ -24,17 +24,38 @@ export async function historyReportFigures(core: Core, today: string, runs: numb
   await paired('guest history, newest first', runs, () => call('history.search', {}), null);
 
   const from = `${today.slice(0, 7)}-01`;
-  for (const format of ['xlsx', 'csv'] as const) {
+  // This month's register, then a quarter's: about 10,000 rows at a million stays, the size
+  // of a large hotel's month (the template hotel's months are smaller). The first export of a
+  // run also loads the XLSX library: it is timed apart, as the cold start.
+  const cold = process.hrtime.bigint();
+  const first = await call<ExportedFile>('reports.export', {
+    from,
+    to: today,
+    format: 'xlsx',
+    language: 'ru',
+  });
+  core.files.delete(first.file.fileId);
+  record(
+    'register as XLSX, first export of the run (library loaded)',
+    Number(process.hrtime.bigint() - cold) / 1e6,
+    'ms',
+  );
+  for (const [start, format] of [
+    [from, 'xlsx'],
+    [from, 'csv'],
+    ['2025-12-01', 'xlsx'],
+    ['2025-12-01', 'csv'],
+  ] as const) {
     const t0 = process.hrtime.bigint();
     const out = await call<ExportedFile>('reports.export', {
-      from,
+      from: start,
       to: today,
       format,
       language: 'ru',
     });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     core.files.delete(out.file.fileId);
-    record(`register ${from}..${today} as ${format.toUpperCase()} (${out.rows} rows)`, ms, 'ms');
+    record(`register ${start}..${today} as ${format.toUpperCase()} (${out.rows} rows)`, ms, 'ms');
     record(
       `register as ${format.toUpperCase()}, rows per second`,
       (out.rows / ms) * 1000,

@@ -41,7 +41,17 @@ export function bundleFigures() {
   }
 }
 
-async function startOnce(dbFile: string): Promise<number> {
+/**
+ * One start of web mode, timed from the spawn of `npm run web` to the URL printed and to In house
+ * drawn. The browser is launched first: the receptionist's browser is already running, and its
+ * own start is not web mode's.
+ */
+async function startOnce(dbFile: string): Promise<{ url: number; visible: number }> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const t0 = Date.now();
   const child = spawn('npm', ['run', '--silent', 'web', '--', '--db', dbFile, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -57,28 +67,22 @@ async function startOnce(dbFile: string): Promise<number> {
       });
       child.on('exit', (code) => reject(new Error(`web mode exited ${code}: ${out}`)));
     });
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      await page.goto(url.replace('/#k=', '/in-house#k='));
-      await page
-        .locator('tbody tr[data-index]')
-        .first()
-        .waitFor({ state: 'visible', timeout: 60_000 });
-      return Date.now() - t0;
-    } finally {
-      await browser.close();
-    }
+    const printed = Date.now() - t0;
+    await page.goto(url.replace('/#k=', '/in-house#k='));
+    await page
+      .locator('tbody tr[data-index]')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    return { url: printed, visible: Date.now() - t0 };
   } finally {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    await browser.close();
   }
 }
 
 export async function startupFigures(dbFile: string, runs: number) {
-  const times: number[] = [];
+  const times: Array<{ url: number; visible: number }> = [];
   for (let i = 0; i < runs; i += 1) times.push(await startOnce(dbFile));
-  record('npm run web → In house visible in Chromium', median(times), 'ms');
+  record('npm run web → URL printed', median(times.map((t) => t.url)), 'ms');
+  record('npm run web → In house visible in Chromium', median(times.map((t) => t.visible)), 'ms');
 }

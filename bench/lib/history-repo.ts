@@ -1,10 +1,17 @@
 // Bench only: the SQL that extends a history built through the API to years of the same shape.
 // Each copy of the template (the stays the API wrote, with their guests, documents, events,
 // notices and audit rows) is shifted back in time and renumbered; older copies are checked out
-// and their notices filed (some late); every fifth guest comes back as the template's guest.
+// and their notices filed (some late). Every fifth guest comes back: a returning guest's row is
+// written once per RETURNS copies and the next RETURNS - 1 copies point their stays at it, so a
+// returning guest has a handful of stays, as at a real desk (not one stay in every copy). Copied
+// guests get a per-copy surname: ten years of a hotel do not hold thousands of people sharing a
+// surname and a birth date.
 import type Database from 'better-sqlite3';
 
 type Db = Database.Database;
+
+/** Stays per returning guest. */
+const RETURNS = 4;
 
 const DATE_COLUMNS = /(^at$|_at$|_date$|^planned_check_out$|^filed_at$)/;
 const REFS: Record<string, string> = {
@@ -29,8 +36,13 @@ function shifted(col: string): string {
 function expression(table: string, col: string): string {
   if (col === 'id') return `id + @off_${table}`;
   const ref = REFS[col];
-  if (ref === 'guests' || ref === 'documents')
-    return `CASE WHEN ${col} IS NULL THEN NULL WHEN guest_id % 5 = 0 THEN ${col} ELSE ${col} + @off_${ref} END`;
+  if (ref === 'guests' || ref === 'documents') {
+    // A child on a parent's document returns with the parent, not with its own guest number.
+    const owner = col === 'on_document_of' ? col : 'guest_id';
+    return `CASE WHEN ${col} IS NULL THEN NULL WHEN ${owner} % 5 = 0 THEN ${col} + @base_${ref}
+      ELSE ${col} + @off_${ref} END`;
+  }
+  if (table === 'guests' && col === 'surname') return `surname || 'X' || @copy`;
   if (ref) return `${col} + @off_${ref}`;
   if (table === 'documents' && col === 'number') return `number || 'H' || @copy`;
   if (table === 'stays' && col === 'group_id') return `group_id || '-' || @copy`;
@@ -56,12 +68,12 @@ export function createHistoryRepo(db: Db) {
   const maxId = (table: string) =>
     (db.prepare(`SELECT coalesce(max(id), 0) AS m FROM ${table}`).get() as { m: number }).m;
   const template: Record<string, number> = Object.fromEntries(TABLES.map((t) => [t, maxId(t)]));
-  // Documents of returning guests are not copied (the guest keeps the one they had).
+  // A returning guest's row and documents are copied only in the copy that starts its run.
   const copies = TABLES.map((table) => {
     const cols = columns(db, table);
     const where =
       table === 'guests' || table === 'documents'
-        ? `WHERE id <= @max AND ${table === 'guests' ? 'id' : 'guest_id'} % 5 <> 0`
+        ? `WHERE id <= @max AND (${table === 'guests' ? 'id' : 'guest_id'} % 5 <> 0 OR @first = 1)`
         : 'WHERE id <= @max';
     return {
       table,
@@ -70,10 +82,9 @@ export function createHistoryRepo(db: Db) {
          SELECT ${cols.map((c) => expression(table, c)).join(', ')} FROM ${table} ${where}`,
       ),
       params: new Set(
-        cols.flatMap((c) => {
-          const found = expression(table, c).match(/@\w+/g) ?? [];
-          return found.map((p) => p.slice(1));
-        }),
+        [where, ...cols.map((c) => expression(table, c))].flatMap((sql) =>
+          (sql.match(/@\w+/g) ?? []).map((p) => p.slice(1)),
+        ),
       ),
     };
   });
@@ -93,7 +104,12 @@ export function createHistoryRepo(db: Db) {
         shift: `-${days} days`,
         max: 0,
       };
-      for (const t of TABLES) params[`off_${t}`] = k * template[t]!;
+      const base = k - (k % RETURNS);
+      params.first = k % RETURNS === 0 ? 1 : 0;
+      for (const t of TABLES) {
+        params[`off_${t}`] = k * template[t]!;
+        params[`base_${t}`] = base * template[t]!;
+      }
       const from = k * template.notifications!;
       for (const c of copies) {
         const p: Record<string, number | string> = { max: template[c.table]! };

@@ -12,6 +12,7 @@ import {
 import type { Db } from './db/connection';
 
 const DAY_MS = 86_400_000;
+const START_DELAY_MS = 60_000;
 
 export interface BackupManagerDeps {
   dbFile: string;
@@ -83,7 +84,9 @@ export function createBackupManager(deps: BackupManagerDeps) {
     },
     startSchedule: () => {
       if (timer || !fs.existsSync(deps.dbFile)) return;
-      setTimeout(() => auto('start'), 0).unref?.();
+      // Not at once: checking the copy (integrity and chain) holds the event loop for seconds on a
+      // large file, and the desk's first screen comes first.
+      setTimeout(() => auto('start'), START_DELAY_MS).unref?.();
       timer = setInterval(() => auto('daily'), DAY_MS);
       timer.unref?.();
     },

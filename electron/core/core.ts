@@ -96,7 +96,7 @@ export function createCore(options: CoreOptions): Core {
   const files = createFileStore({ maxBytes: options.fileMaxBytes });
   // Started on the first photo and kept warm until the core closes (a restore does not stop it).
   const mrzOcr = createMrzOcr();
-  let chain: ChainStatus;
+  let chain: Promise<ChainStatus>;
 
   function swap(replace: () => void): void {
     current.db.close();
@@ -128,8 +128,11 @@ export function createCore(options: CoreOptions): Core {
     const db = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
     const repos = createRepos(db);
     const owner = ensureOwner(db, repos, now);
-    // Issue 11: the chain is checked at every start; the shell tells the owner if it broke.
-    chain = { ...repos.audit.verify(), checkedAt: now().toISOString() };
+    // Issue 11: the chain is checked at every start; the shell tells the owner if it broke. It is
+    // walked in steps, so the first screen does not wait for a long chain; `audit.status` waits.
+    chain = repos.audit.verifyInSteps().then((r) => ({ ...r, checkedAt: now().toISOString() }));
+    // A restore or close while the walk runs ends it: the reopened file is walked anew.
+    chain.catch(() => undefined);
     const deps: ServiceDeps = {
       db,
       repos,

@@ -316,7 +316,8 @@ export function childFields(facts: FilingFacts): PortalFieldValue[] {
 
 /** The required fields with no value: what must be entered before the notice can be filed. */
 export function missingFields(portal: Portal, facts: FilingFacts): PortalFieldKey[] {
-  return portalFields(portal, facts)
-    .filter((f) => f.missing)
-    .map((f) => f.key);
+  // Only the required fields are formatted: the board asks this for every row it shows.
+  return PORTAL_FORMS[portal]
+    .filter((s) => s.required && valueOf(s.key, facts) === '')
+    .map((s) => s.key);
 }

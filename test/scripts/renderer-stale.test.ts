@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rendererIsStale } from '../../scripts/renderer-stale.mjs';
+import { cliIsStale, rendererIsStale } from '../../scripts/renderer-stale.mjs';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -56,5 +56,38 @@ describe('npm run web serves the prebuilt renderer', () => {
       fs.writeFileSync(path.join(root, changed), 'y');
       expect(rendererIsStale(root)).toBe(true);
     }
+  });
+});
+
+describe('npm run web runs the prebuilt CLI', () => {
+  function cliProject(): { root: string; bundle: string } {
+    const root = project();
+    fs.mkdirSync(path.join(root, 'electron', 'core'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'electron', 'core', 'c.ts'), 'x');
+    for (const f of ['electron/core/c.ts', 'electron/core', 'electron', 'shared/b.ts', 'shared'])
+      touch(path.join(root, f), 60);
+    return { root, bundle: path.join(root, 'dist', 'cli', 'main.js') };
+  }
+
+  it('needs a build when the CLI was never bundled', () => {
+    expect(cliIsStale(cliProject().root)).toBe(true);
+  });
+
+  it('runs the bundle as it is when it is newer than the core and shared code', () => {
+    const { root, bundle } = cliProject();
+    fs.mkdirSync(path.dirname(bundle), { recursive: true });
+    fs.writeFileSync(bundle, '');
+    expect(cliIsStale(root)).toBe(false);
+  });
+
+  it('rebuilds after a core source changes, not after a renderer one', () => {
+    const { root, bundle } = cliProject();
+    fs.mkdirSync(path.dirname(bundle), { recursive: true });
+    fs.writeFileSync(bundle, '');
+    touch(bundle, 30);
+    fs.writeFileSync(path.join(root, 'renderer', 'features', 'a.tsx'), 'y');
+    expect(cliIsStale(root)).toBe(false);
+    fs.writeFileSync(path.join(root, 'electron', 'core', 'c.ts'), 'y');
+    expect(cliIsStale(root)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core';
@@ -29,7 +30,16 @@ Commands:
 
 Database: --db FILE, else $TIRKEU_DB, else the per-user app-data folder.`;
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The folder holding package.json: three levels up from the source, two from dist/cli. */
+function findRoot(dir: string): string {
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) return dir;
+    dir = up;
+  }
+  return dir;
+}
+const repoRoot = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,4 +1,4 @@
-import { REGISTER_COLUMNS, cellText } from './register-columns';
+import { REGISTER_COLUMNS, cellText, columnContext } from './register-columns';
 import { endStream, PROGRESS_EVERY, writeChunk, type RegisterWriter } from './document';
 
 /** Excel splits a CSV on the list separator of the PC's locale: `;` in Russian and Kazakh. */
@@ -17,7 +17,7 @@ export function csvField(value: string, sep: string): string {
 /** The register as CSV: UTF-8 with a BOM (so Excel reads Cyrillic), CRLF line ends. */
 export const writeCsv: RegisterWriter = async (doc, out, onProgress) => {
   const sep = csvSeparator(doc.lang);
-  const ctx = { lang: doc.lang, t: doc.t };
+  const ctx = columnContext(doc);
   const line = (fields: string[]) => fields.map((f) => csvField(f, sep)).join(sep) + '\r\n';
   await writeChunk(
     out,

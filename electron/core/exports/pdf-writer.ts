@@ -1,5 +1,11 @@
 import PDFDocument from 'pdfkit';
-import { cellText, kzDateTime, paperDate, REGISTER_COLUMNS } from './register-columns';
+import {
+  cellText,
+  kzDateTime,
+  paperDate,
+  REGISTER_COLUMNS,
+  columnContext,
+} from './register-columns';
 import { PROGRESS_EVERY, TOTAL_KEYS, type RegisterDocument, type RegisterWriter } from './document';
 import { registerFontPath } from './pdf-font';
 
@@ -61,7 +67,7 @@ function table(
   doc: RegisterDocument,
   onProgress?: (d: number, t: number) => void,
 ) {
-  const ctx = { lang: doc.lang, t: doc.t };
+  const ctx = columnContext(doc);
   const width = pdf.page.width - 2 * MARGIN;
   const weight = REGISTER_COLUMNS.reduce((s, c) => s + c.pdf, 0);
   const widths = REGISTER_COLUMNS.map((c) => (c.pdf / weight) * width);

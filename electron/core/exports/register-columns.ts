@@ -17,6 +17,23 @@ export interface ColumnContext {
   t: Translate;
 }
 
+/**
+ * The context the columns read, with the labels they repeat on every row looked up once: i18next
+ * takes tens of microseconds a lookup, a tenth of a large register's time.
+ */
+export function columnContext(doc: ColumnContext): ColumnContext {
+  const seen = new Map<string, string>();
+  return {
+    lang: doc.lang,
+    t: (key, params) => {
+      if (params) return doc.t(key, params);
+      let label = seen.get(key);
+      if (label === undefined) seen.set(key, (label = doc.t(key)));
+      return label;
+    },
+  };
+}
+
 export interface Column {
   key: string;
   /** Share of the PDF page's width; XLSX widths are measured from the content. */

@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { paperDate, REGISTER_COLUMNS, cellText, type Cell } from './register-columns';
+import {
+  paperDate,
+  REGISTER_COLUMNS,
+  cellText,
+  type Cell,
+  columnContext,
+} from './register-columns';
 import { PROGRESS_EVERY, TOTAL_KEYS, type RegisterWriter } from './document';
 
 // Excel stores a date as a day count with no zone; ExcelJS writes a Date's UTC fields. Dates and
@@ -31,7 +37,7 @@ const displayWidth = (cell: Cell | null) =>
  * stream to `out` as they are made.
  */
 export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
-  const ctx = { lang: doc.lang, t: doc.t };
+  const ctx = columnContext(doc);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   wb.creator = 'Tirkeu';
   wb.created = doc.printedAt;

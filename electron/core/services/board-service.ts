@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contract';
 import { childFields, portalFields } from '../../../shared/filing/portal-fields';
 import { PORTAL_STEPS } from '../../../shared/filing/portal-steps';
-import { addDays, deadlineStatus, kzDateOf } from '../../../shared/rules';
+import { addDays, kzDateOf } from '../../../shared/rules';
 import type { HandlersFor } from '../handlers';
 import type { NoticeFacts } from '../db/repos/board-repo';
 import type { ServiceDeps } from './deps';
@@ -23,7 +23,7 @@ import {
   missingFor,
   notificationSettings,
 } from './filing-facts';
-import { noticeView } from './notices';
+import { deadlineStatuses, noticeView } from './notices';
 
 type BoardReads =
   | 'notifications.board'
@@ -42,6 +42,10 @@ const COUNT_KEYS: Record<BoardGroup, keyof NotificationCounts> = {
   needs_data: 'needsData',
 };
 
+// One collator for every comparison: `localeCompare` with options builds a new one per call,
+// which made sorting a few hundred rooms cost more than reading the board.
+const roomOrder = new Intl.Collator(undefined, { numeric: true }).compare;
+
 /** The board's rows at `now`: every notice not yet proven, grouped, in deadline order. */
 export function createBoardRows(deps: ServiceDeps) {
   const { repos } = deps;
@@ -51,6 +55,7 @@ export function createBoardRows(deps: ServiceDeps) {
     const calendar = deps.calendar.get();
     const today = kzDateOf(now);
     const addr = address();
+    const statusOf = deadlineStatuses(calendar, now);
     return facts.map((f) => {
       const missing = missingFor(f, portal, addr);
       const pending = f.state === 'pending';
@@ -71,7 +76,7 @@ export function createBoardRows(deps: ServiceDeps) {
         eventDate: f.eventDate,
         dueDate: f.dueDate,
         dueAt: f.dueAt,
-        status: pending && f.dueDate ? deadlineStatus(calendar, f.dueDate, now) : null,
+        status: pending && f.dueDate ? statusOf(f.dueDate) : null,
         checkedInBy: f.checkedInBy,
         portal: f.portal,
         filedAt: f.filedAt,
@@ -139,9 +144,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
           count: rows.filter((r) => r.group === group).length,
         })),
         rows,
-        rooms: [...new Set(source.map((f) => f.room))].sort((a, b) =>
-          a.localeCompare(b, undefined, { numeric: true }),
-        ),
+        rooms: [...new Set(source.map((f) => f.room))].sort(roomOrder),
         staff: [...staff].map(([id, name]) => ({ id, name })),
       } satisfies BoardView;
     },

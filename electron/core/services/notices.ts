@@ -11,10 +11,25 @@ import type { NotificationRecord } from '../db/repos/notification-repo';
 import type { ServiceDeps } from './deps';
 
 /** How a stored notice looks to the UI at `now`: its status is computed, never stored. */
+/**
+ * Deadline statuses at `now`, each deadline's computed once: a list of hundreds of notices shares
+ * a handful of deadlines, and each status walks the working calendar.
+ */
+export function deadlineStatuses(calendar: WorkingCalendar, now: Date) {
+  const seen = new Map<string, ReturnType<typeof deadlineStatus>>();
+  return (dueDate: string) => {
+    let status = seen.get(dueDate);
+    if (!status) seen.set(dueDate, (status = deadlineStatus(calendar, dueDate, now)));
+    return status;
+  };
+}
+
 export function noticeView(
   n: NotificationRecord,
   calendar: WorkingCalendar,
   now: Date,
+  statusOf: (dueDate: string) => ReturnType<typeof deadlineStatus> = (d) =>
+    deadlineStatus(calendar, d, now),
 ): NoticeView {
   return {
     id: n.id,
@@ -26,7 +41,7 @@ export function noticeView(
     dueAt: n.dueAt,
     calendar: n.calendar,
     rule: n.rule,
-    status: n.state === 'pending' && n.dueDate ? deadlineStatus(calendar, n.dueDate, now) : null,
+    status: n.state === 'pending' && n.dueDate ? statusOf(n.dueDate) : null,
   };
 }
 

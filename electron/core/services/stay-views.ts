@@ -1,6 +1,6 @@
 import { AppFailure, type InHouseRow, type StayDetail } from '../../../shared/contract';
 import type { ServiceDeps } from './deps';
-import { noticeDetail, noticeView } from './notices';
+import { deadlineStatuses, noticeDetail, noticeView } from './notices';
 
 /** The whole picture of one stay, as the detail panel and the after-save summary show it. */
 export function stayDetail(deps: ServiceDeps, stayId: number, now: Date): StayDetail {
@@ -54,12 +54,13 @@ export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow
   const rows = deps.repos.stays.inHouse(query);
   const shown = new Set(rows.map((r) => r.stayId));
   const byStay = new Map<number, ReturnType<typeof noticeView>[]>();
+  const statusOf = deadlineStatuses(calendar, now);
   // One query for every active stay's notices, grouped here: no query per row; statuses are
   // computed only for the rows the search kept.
   for (const n of deps.repos.notifications.ofActiveStays()) {
     if (!shown.has(n.stayId)) continue;
     const list = byStay.get(n.stayId) ?? [];
-    list.push(noticeView(n, calendar, now));
+    list.push(noticeView(n, calendar, now, statusOf));
     byStay.set(n.stayId, list);
   }
   return rows.map((r) => {

@@ -12,11 +12,11 @@ type TrustMethods =
   | 'backup.restore';
 
 export interface TrustActions {
-  status: () => ChainStatus;
+  status: () => Promise<ChainStatus>;
   backups: () => BackupManager;
 }
 
-/** The audit trail's reads (`status`: the verdict reached when the file was opened); backups. */
+/** The audit trail's reads (`status`: the verdict of the walk begun when the file was opened); backups. */
 export function trustHandlers(deps: ServiceDeps, actions: TrustActions): HandlersFor<TrustMethods> {
   const { repos } = deps;
   // Stored instants are UTC `…Z` text; a range given with another offset compares as text only

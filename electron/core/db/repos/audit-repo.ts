@@ -2,7 +2,7 @@ import type { AuditEntry, AuditQuery } from '../../../../shared/contract';
 import type { Db } from '../connection';
 import { createAuditAppender } from '../audit/append';
 import { mergePersonal } from '../audit/personal';
-import { verifyAuditChain, type ChainReport } from '../audit/verify';
+import { verifyAuditChain, verifyAuditChainInSteps, type ChainReport } from '../audit/verify';
 
 interface AuditRow {
   id: number;
@@ -107,6 +107,8 @@ export function createAuditRepo(db: Db) {
     erasePersonal: (guestId: number, at: string): number => erase.run(at, guestId).changes,
     count: (): number => count.get() as number,
     verify: (): ChainReport => verifyAuditChain(db),
+    /** The same check, yielding between steps (see verifyAuditChainInSteps). */
+    verifyInSteps: (): Promise<ChainReport> => verifyAuditChainInSteps(db),
   };
 }
 export type AuditRepo = ReturnType<typeof createAuditRepo>;

@@ -54,9 +54,19 @@ export interface HistoryParams extends HistoryQuery {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
+// What the first word of a search finds, through the name and document indexes (migration 0004)
+// or the exact room, each as a condition on one joined row.
+const NAME_MATCH = `(g.surname LIKE @prefix ESCAPE '\\' OR g.given_names LIKE @prefix ESCAPE '\\'
+  OR g.patronymic LIKE @prefix ESCAPE '\\')`;
+const DOCUMENT_MATCH = `COALESCE(d.number >= @upper AND d.number < @upperEnd, 0)`;
+const ROOM_MATCH = `s.room = @room COLLATE NOCASE`;
+
+/** The newest stays a search first looks through before it asks the indexes. */
+export const HISTORY_WINDOW = 5000;
+
 function plan(q: HistoryParams) {
   const tokens = q.query.split(/\s+/).filter(Boolean).slice(0, 4);
-  const where: string[] = [];
+  const filters: string[] = [];
   const params: Record<string, unknown> = {
     today: q.today,
     from: q.from,
@@ -65,29 +75,29 @@ function plan(q: HistoryParams) {
     staffId: q.staffId,
   };
   // A stay is in a date range when it overlaps it: arrived by its end, not left before its start.
-  if (q.to) where.push('s.check_in_date <= @to');
-  if (q.from) where.push("COALESCE(date(s.checked_out_at, '+5 hours'), '9999-12-31') >= @from");
-  if (q.citizenship) where.push('g.citizenship = @citizenship');
-  if (q.staffId !== null) where.push('s.consent_by = @staffId');
-  if (q.notice !== 'any') where.push(NOTICE_SQL[q.notice]);
+  if (q.to) filters.push('s.check_in_date <= @to');
+  if (q.from) filters.push("COALESCE(date(s.checked_out_at, '+5 hours'), '9999-12-31') >= @from");
+  if (q.citizenship) filters.push('g.citizenship = @citizenship');
+  if (q.staffId !== null) filters.push('s.consent_by = @staffId');
+  if (q.notice !== 'any') filters.push(NOTICE_SQL[q.notice]);
+  let found: string | null = null;
   if (tokens.length > 0) {
     const first = tokens[0]!;
     params.prefix = `${escapeLike(first)}%`;
     params.upper = first.toUpperCase();
     params.upperEnd = `${first.toUpperCase()}\uffff`;
     params.room = first;
-    // Word prefixes through the name and document indexes (migration 0004), or the exact room.
     // One UNION of index searches: an OR across them would make SQLite scan every stay.
-    where.push(`s.id IN (
+    found = `s.id IN (
       SELECT id FROM stays WHERE guest_id IN (SELECT id FROM guests WHERE
         surname LIKE @prefix ESCAPE '\\' OR given_names LIKE @prefix ESCAPE '\\'
         OR patronymic LIKE @prefix ESCAPE '\\')
       UNION SELECT id FROM stays WHERE document_id IN
         (SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd)
-      UNION SELECT id FROM stays WHERE room = @room COLLATE NOCASE)`);
+      UNION SELECT id FROM stays WHERE room = @room COLLATE NOCASE)`;
     tokens.slice(1).forEach((t, i) => {
       params[`t${i}`] = `% ${escapeLike(t)}%`;
-      where.push(`(' ' || g.surname || ' ' || g.given_names || ' ' || g.patronymic || ' ' ||
+      filters.push(`(' ' || g.surname || ' ' || g.given_names || ' ' || g.patronymic || ' ' ||
         IFNULL(d.number, '') || ' ' || s.room) LIKE @t${i} ESCAPE '\\'`);
     });
   }
@@ -99,32 +109,70 @@ function plan(q: HistoryParams) {
     q.notice,
     tokens.length,
   ].join('|');
-  return { key, where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  const where = (...more: string[]) => {
+    const all = [...filters, ...more];
+    return all.length ? `WHERE ${all.join(' AND ')}` : '';
+  };
+  return { key, where, found, windowed: found !== null && q.notice === 'any', params };
 }
 
 const FROM = `FROM stays s
   JOIN guests g ON g.id = s.guest_id
   LEFT JOIN documents d ON d.id = s.document_id`;
 
-/** The page and count statements for a search, and the values they bind. */
-export function historySql(q: HistoryParams) {
+const PAGE_COLUMNS = `s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
+  d.number AS document_number, s.check_in_date,
+  COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
+  s.status, st.name AS checked_in_by`;
+
+/**
+ * The page and count statements for a search, and the values they bind.
+ *
+ * A search for a common word (a surname shared by thousands of guests over ten years) would sort
+ * every match to show the newest page: `window` first looks through the newest HISTORY_WINDOW
+ * stays only, and when they hold the whole page it is the page (every older stay sorts after
+ * them); else `page` asks the indexes. The count adds up the stays found by name, then by
+ * document only, then by room only, each capped, so it stops at the cap instead of gathering
+ * every match first.
+ */
+export function historySql(q: HistoryParams, window = HISTORY_WINDOW) {
   const p = plan(q);
+  const order = 'ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset';
+  const capped = (sql: string) => `(SELECT count(*) FROM (SELECT 1 ${sql} LIMIT @cap))`;
+  const count = p.found
+    ? `SELECT ${capped(`FROM guests g JOIN stays s ON s.guest_id = g.id
+          LEFT JOIN documents d ON d.id = s.document_id ${p.where(NAME_MATCH)}`)}
+        + ${capped(`FROM documents d JOIN stays s ON s.document_id = d.id
+          JOIN guests g ON g.id = s.guest_id
+          ${p.where('d.number >= @upper AND d.number < @upperEnd', `NOT COALESCE(${NAME_MATCH}, 0)`)}`)}
+        + ${capped(`${FROM} ${p.where(ROOM_MATCH, `NOT COALESCE(${NAME_MATCH}, 0)`, `NOT ${DOCUMENT_MATCH}`)}`)}
+        AS c`
+    : `SELECT count(*) AS c FROM (SELECT 1 ${FROM} ${p.where()} LIMIT @cap)`;
   return {
     key: p.key,
     params: p.params,
-    page: `SELECT s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
-        d.number AS document_number, s.check_in_date,
-        COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
-        s.status, st.name AS checked_in_by
-      ${FROM} LEFT JOIN staff st ON st.id = s.consent_by ${p.where}
-      ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset`,
-    count: `SELECT COUNT(*) AS c FROM (SELECT 1 ${FROM} ${p.where} LIMIT @cap)`,
+    page: `SELECT ${PAGE_COLUMNS}
+      ${FROM} LEFT JOIN staff st ON st.id = s.consent_by ${p.where(...(p.found ? [p.found] : []))}
+      ${order}`,
+    window: p.windowed
+      ? `SELECT ${PAGE_COLUMNS}
+        FROM (SELECT * FROM stays ORDER BY check_in_date DESC, id DESC LIMIT ${window}) s
+        JOIN guests g ON g.id = s.guest_id LEFT JOIN documents d ON d.id = s.document_id
+        LEFT JOIN staff st ON st.id = s.consent_by
+        ${p.where(`(${NAME_MATCH} OR ${DOCUMENT_MATCH} OR ${ROOM_MATCH})`)}
+        ${order}`
+      : null,
+    count,
   };
 }
 
-/** Every stay ever recorded, searchable; SQL is assembled from fixed fragments and cached. */
-export function createHistoryRepo(db: Db) {
+/**
+ * Every stay ever recorded, searchable; SQL is assembled from fixed fragments and cached.
+ * `window`: how many of the newest stays a search looks through first (tests make it small).
+ */
+export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const pages = new Map<string, Statement>();
+  const windows = new Map<string, Statement>();
   const counts = new Map<string, Statement>();
   const prepared = (cache: Map<string, Statement>, key: string, sql: () => string) => {
     let st = cache.get(key);
@@ -147,12 +195,12 @@ export function createHistoryRepo(db: Db) {
   const citizenships = db.prepare('SELECT DISTINCT citizenship FROM guests ORDER BY citizenship');
   return {
     page: (q: HistoryParams, cap: number) => {
-      const sql = historySql(q);
-      const rows = prepared(pages, sql.key, () => sql.page).all({
-        ...sql.params,
-        limit: q.limit,
-        offset: q.offset,
-      }) as Row[];
+      const sql = historySql(q, window);
+      const bind = { ...sql.params, limit: q.limit, offset: q.offset };
+      let rows = sql.window
+        ? (prepared(windows, sql.key, () => sql.window!).all(bind) as Row[])
+        : [];
+      if (rows.length < q.limit) rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
       // Counting a million matches exactly costs more than the list: count up to a cap.
       const total = (
         prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
