@@ -14,7 +14,7 @@ export function guestData(deps: ServiceDeps, guestId: number, now: Date) {
   const held = repos.privacy.held(guestId);
   const audit: AuditEntry[] = [];
   // Paged by id, newest first, then put in time order.
-  for (let before: number | undefined; ; ) {
+  for (let before: number | undefined; ;) {
     const page = repos.audit.browse({ guestId, beforeId: before, limit: 500 });
     audit.push(...page);
     if (page.length < 500) break;
@@ -63,12 +63,19 @@ export async function guestPdf(data: GuestData, lang: Language): Promise<Buffer>
     pdf.moveDown(0.6).font('bold').fontSize(11).text(text).font('body').fontSize(9);
   };
   const line = (label: string, value: string) => {
-    pdf.font('bold').text(`${label}: `, { continued: true }).font('body').text(value || '—');
+    pdf
+      .font('bold')
+      .text(`${label}: `, { continued: true })
+      .font('body')
+      .text(value || '—');
   };
   const g = data.guest as unknown as Row;
 
   pdf.font('bold').fontSize(14).text(t('title'));
-  pdf.font('body').fontSize(9).text(t('intro', { hotel: data.hotel, at: paperWhen(data.exportedAt) }));
+  pdf
+    .font('body')
+    .fontSize(9)
+    .text(t('intro', { hotel: data.hotel, at: paperWhen(data.exportedAt) }));
   heading(t('person'));
   line(t('surname'), str(g.surname));
   line(t('given_names'), `${str(g.given_names)} ${str(g.patronymic)}`.trim());
@@ -84,7 +91,9 @@ export async function guestPdf(data: GuestData, lang: Language): Promise<Buffer>
 
   heading(t('stays', { n: data.stays.length }));
   for (const s of data.stays) {
-    pdf.font('bold').text(`${t('room')} ${str(s.room)} · ${when(s.check_in_at)} – ${when(s.checked_out_at)}`);
+    pdf
+      .font('bold')
+      .text(`${t('room')} ${str(s.room)} · ${when(s.check_in_at)} – ${when(s.checked_out_at)}`);
     pdf.font('body');
     line(t('consent'), `${when(s.consent_at)} ${str(s.consent_staff)}`.trim());
     const notices = data.notices.filter((n) => n.stay_id === s.id);
@@ -93,7 +102,10 @@ export async function guestPdf(data: GuestData, lang: Language): Promise<Buffer>
       const filed = filings
         .map((f) => `${str(f.portal)} ${when(f.filed_at)} ${str(f.reference)}`.trim())
         .join('; ');
-      line(t('notice'), `${t('due', { date: day(n.due_date) })}${filed ? ` · ${t('filed', { filed })}` : ''}`);
+      line(
+        t('notice'),
+        `${t('due', { date: day(n.due_date) })}${filed ? ` · ${t('filed', { filed })}` : ''}`,
+      );
     }
   }
 

@@ -48,7 +48,8 @@ export const privacy = {
       'The name, documents, date of birth, contacts, visa numbers and notice PDFs are erased for good. The stays, notices and filings stay as anonymous rows, so the counts hold. The audit trail keeps its entries and still verifies.',
     confirm_label: 'To confirm, type the surname: {{surname}}',
     reason: 'Reason',
-    reason_hint: 'For example: the guest’s written request of 12.03.2026. Do not write the guest’s name.',
+    reason_hint:
+      'For example: the guest’s written request of 12.03.2026. Do not write the guest’s name.',
     erase_confirm: 'Erase for good',
     erased: 'The guest’s personal data was erased.',
     cancel: 'Cancel',

@@ -63,12 +63,10 @@ export function createPrivacyRepo(db: Db) {
   );
   const clearStays = db.prepare(`UPDATE stays SET visa_number = '' WHERE guest_id = @id`);
   const deleteDocuments = db.prepare('DELETE FROM documents WHERE guest_id = @id');
-  // A proof PDF names the guest: its bytes go; the row stays, marked removed, so the filing's
-  // history still says a proof was attached and when.
+  // A proof PDF names the guest: its bytes go. The row stays as it was otherwise, so the notice
+  // still counts as proven in the register and the statistics (the PDF itself cannot be opened).
   const clearProofs = db.prepare(
-    `UPDATE proofs SET bytes = x'', size = 0, name = '', removed_at = IFNULL(removed_at, @at),
-       remove_reason = IFNULL(remove_reason, 'erased')
-     WHERE id IN (${PROOFS_OF('@id')})`,
+    `UPDATE proofs SET bytes = x'', size = 0, name = '' WHERE id IN (${PROOFS_OF('@id')})`,
   );
   const clearOldProofs = db.prepare(
     `UPDATE filings SET proof = NULL, proof_name = NULL, proof_sha256 = NULL
@@ -81,9 +79,11 @@ export function createPrivacyRepo(db: Db) {
        sex = NULL, phone = '', email = '', erased_at = @at, updated_at = @at
      WHERE id = @id AND erased_at IS NULL`,
   );
-  const active = db.prepare(
-    `SELECT EXISTS (SELECT 1 FROM stays WHERE guest_id = ? AND status IN ('in_house', 'absent'))`,
-  ).pluck();
+  const active = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM stays WHERE guest_id = ? AND status IN ('in_house', 'absent'))`,
+    )
+    .pluck();
   const stayCount = db.prepare('SELECT count(*) FROM stays WHERE guest_id = ?').pluck();
 
   const guest = db.prepare('SELECT * FROM guests WHERE id = ?');
@@ -129,7 +129,7 @@ export function createPrivacyRepo(db: Db) {
      * rows with their citizenship and dates. Null when the guest was already erased.
      */
     erase: (id: number, at: string): { stays: number; proofs: number } | null => {
-      const proofsErased = clearProofs.run({ id, at }).changes;
+      const proofsErased = clearProofs.run({ id }).changes;
       clearOldProofs.run({ id });
       unlinkDocuments.run({ id });
       clearStays.run({ id });
