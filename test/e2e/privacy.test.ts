@@ -18,6 +18,8 @@ describe('privacy and backups to a file', () => {
     for (const [surname, day, out] of [
       ['SCHMIDT', '2025-01-13', '2025-01-16'],
       ['ROSSI', '2025-02-10', '2025-02-14'],
+      // Left last month: within the retention period, erased on request below.
+      ['BRUNO', '2026-06-01', '2026-06-05'],
     ] as const) {
       now = new Date(`${day}T08:00:00Z`);
       const r = await app.core.call(
@@ -103,10 +105,11 @@ describe('privacy and backups to a file', () => {
       .prepare("SELECT count(*) FROM guests WHERE surname != ''")
       .pluck()
       .get();
-    expect(left).toBe(1);
+    expect(left).toBe(2);
     for (const lang of ['ru', 'kk'] as const) {
       const p = await app.open('/settings/privacy', lang);
-      const label = lang === 'ru' ? 'Посмотреть, что будет удалено' : 'Не өшірілетінін алдын ала көру';
+      const label =
+        lang === 'ru' ? 'Посмотреть, что будет удалено' : 'Не өшірілетінін алдын ала көру';
       await p.getByRole('button', { name: label }).click();
       await p.getByRole('table').waitFor();
       await app.screenshot(`privacy-preview-${lang}`);
@@ -124,9 +127,12 @@ describe('privacy and backups to a file', () => {
     fs.mkdirSync(path.dirname(file));
     await download.saveAs(file);
     await page.getByRole('status').filter({ hasText: 'Backup saved:' }).waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Back up to a file…' }).isEnabled())
+      .toBe(true);
     await app.screenshot('backup-download-en');
     const info = vetBackup(file);
-    expect(info).toMatchObject({ good: true, counts: { guests: 3, stays: 3 } });
+    expect(info).toMatchObject({ good: true, counts: { guests: 4, stays: 4 } });
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     db.close();
@@ -135,5 +141,55 @@ describe('privacy and backups to a file', () => {
       await p.getByRole('table').waitFor();
       await app.screenshot(`backup-files-${lang}`);
     }
+  });
+
+  it('erases a departed guest on request from the history panel, the surname typed', async () => {
+    const page = await app.open('/history', 'en');
+    const row = page.getByRole('row', { name: /BRUNO ANNA/ });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'BRUNO ANNA' });
+    await drawer.getByRole('button', { name: 'Erase guest' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase this guest’s personal data?' });
+    const typed = dialog.getByRole('textbox', { name: 'To confirm, type the surname: BRUNO' });
+    await typed.fill('BRUN');
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Written request of 10.07.2026');
+    const erase = dialog.getByRole('button', { name: 'Erase for good' });
+    expect(await erase.isDisabled()).toBe(true);
+    await typed.fill('bruno');
+    await app.screenshot('privacy-erase-en');
+    await erase.click();
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: 'The guest’s personal data was erased.' })
+      .waitFor();
+    expect(app.core.repos.audit.verify()).toMatchObject({ ok: true });
+    const entry = app.core.repos.audit.latest(1)[0]!;
+    expect(entry).toMatchObject({ action: 'guest.erase', details: { reason: 'request' } });
+  });
+
+  it('restores a backup brought back on a file after showing what it holds', async () => {
+    const page = await app.open('/settings/backups', 'en');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Back up to a file…' }).click(),
+    ]);
+    const file = path.join(app.dir, 'stick', download.suggestedFilename());
+    fs.mkdirSync(path.dirname(file));
+    await download.saveAs(file);
+    // Work after the backup, which the restore takes back.
+    await app.core.call(
+      'stays.checkIn',
+      checkInInput([guestEntry({ surname: 'LATER', citizenship: 'DEU' })], { room: '301' }),
+    );
+    await page.locator('input[type=file]').setInputFiles(file);
+    const dialog = page.getByRole('dialog', { name: /^Restore the backup of / });
+    await dialog.getByText(/It holds 4 guests, 4 stays/).waitFor();
+    await app.screenshot('backup-upload-en');
+    await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+    await page.getByRole('status').filter({ hasText: 'Restored.' }).waitFor();
+    const guests = app.core.db.prepare("SELECT count(*) FROM guests WHERE surname = 'LATER'");
+    expect(guests.pluck().get()).toBe(0);
+    expect(app.core.repos.audit.verify()).toMatchObject({ ok: true });
   });
 });

@@ -53,7 +53,8 @@ export function StayPrivacy({ detail }: { detail: StayDetail }) {
         >
           {t('guest.export')}
         </Button>
-        {!erased && (
+        {/* A guest staying now is still owed to the migration police: erased after check-out. */}
+        {!erased && detail.status !== 'in_house' && detail.status !== 'absent' && (
           <Button size="xs" variant="default" color="red" onClick={() => setErasing(true)}>
             {t('guest.erase')}
           </Button>

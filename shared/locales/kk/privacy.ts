@@ -15,7 +15,7 @@ export const privacy: Strings<typeof en> = {
     saved: 'Баптау сақталды.',
     preview: 'Не өшірілетінін алдын ала көру',
     preview_title: 'Қазір өшірілетіні',
-    cutoff: 'Соңғы тұруы {{date}} дейін аяқталған қонақтар',
+    cutoff: 'Соңғы тұруы {{date}} күнінен бұрын аяқталған қонақтар',
     guests: 'Қонақтар',
     stays: 'Тұрулар',
     proofs: 'Хабарлама PDF-тері',

@@ -54,7 +54,14 @@ export function BackupFiles() {
         {t('backup.download_hint')}
       </Text>
       <Group align="flex-end">
-        <Button variant="default" loading={download.isPending} onClick={() => download.mutate()}>
+        <Button
+          variant="default"
+          loading={download.isPending}
+          onClick={() => {
+            restore.reset();
+            download.mutate();
+          }}
+        >
           {t('backup.download')}
         </Button>
         <FileInput
@@ -65,6 +72,7 @@ export function BackupFiles() {
           clearable
           onChange={(f) => {
             setPicked(f);
+            download.reset();
             inspect.reset();
             restore.reset();
             if (f) inspect.mutate(f);
@@ -74,10 +82,10 @@ export function BackupFiles() {
       <Text size="sm" role="status" mih={20}>
         {inspect.isPending
           ? t('backup.checking')
-          : download.data
-            ? t('backup.downloaded', { name: download.data.file.name })
-            : restore.data
-              ? t('trust:backup.restored', { name: restore.data.keptAside ?? '' })
+          : restore.data
+            ? t('trust:backup.restored', { name: restore.data.keptAside ?? '' })
+            : download.data
+              ? t('backup.downloaded', { name: download.data.file.name })
               : ''}
       </Text>
       {[download.error, inspect.error, restore.error].map(
