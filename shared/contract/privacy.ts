@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput, languageSchema, text } from './common';
+import { emptyInput, languageSchema, text, type Language } from './common';
 import { job, read, write } from './define';
 import type { FileRef } from './files';
 
@@ -31,6 +31,8 @@ export interface RetentionPreview {
 export interface StayPrivacy {
   guestId: number;
   consentAt: string | null;
+  /** The language the consent's words were shown in at check-in (null before it was recorded). */
+  consentLanguage: Language | null;
   /** Who took the consent (the staff member who checked the guest in). */
   consentBy: string | null;
   erasedAt: string | null;

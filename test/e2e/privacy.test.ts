@@ -39,6 +39,8 @@ describe('privacy and backups to a file', () => {
       checkInInput([guestEntry({ surname: 'MUELLER', givenNames: 'ANNA', citizenship: 'DEU' })], {
         checkInAt: '2026-07-15T09:00:00+05:00',
         plannedCheckOut: '2026-07-25',
+        // The consent was shown in Kazakh: the panel shows those words in every language.
+        consentLanguage: 'kk',
       }),
     );
   }, 60_000);
@@ -55,6 +57,9 @@ describe('privacy and backups to a file', () => {
       const drawer = page.getByRole('dialog', { name: 'MUELLER ANNA' });
       const words = { kk: 'қабылдаған: Owner', ru: 'принял(а) Owner', en: 'taken by Owner' };
       await drawer.getByText(words[lang]).scrollIntoViewIfNeeded();
+      await drawer
+        .getByText('«Қонақ дербес деректерін өңдеуге келісім берді»', { exact: false })
+        .waitFor();
       await app.screenshot(`privacy-consent-${lang}`);
     }
     const page = app.page;

@@ -107,6 +107,7 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
       return {
         guestId: r.guest_id,
         consentAt: r.consent_at,
+        consentLanguage: r.consent_language,
         consentBy: r.staff_name,
         erasedAt: r.erased_at,
       };

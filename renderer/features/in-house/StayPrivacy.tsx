@@ -14,12 +14,15 @@ import { useErrorText } from '../../components/use-error-text';
  * guest's data on request: an export (JSON and PDF) and an erasure (Law No. 94-V, domain.md §7).
  */
 export function StayPrivacy({ detail }: { detail: StayDetail }) {
-  const { t, i18n } = useTranslation(['privacy', 'stays']);
+  const { t, i18n } = useTranslation(['privacy', 'stays', 'common']);
   const lang = i18n.language as Language;
   const info = useApiQuery('privacy.stay', { stayId: detail.stayId });
   const exporting = useApiMutation('guests.exportData');
   const [erasing, setErasing] = useState(false);
   const erased = info.data?.erasedAt ?? null;
+  // The words as the guest saw them at check-in, in that language (domain.md §7: consent).
+  const shownIn = info.data?.consentLanguage ?? null;
+  const words = i18n.getFixedT(shownIn ?? lang, 'stays');
 
   return (
     <Stack gap="xs">
@@ -29,9 +32,14 @@ export function StayPrivacy({ detail }: { detail: StayDetail }) {
         </Text>
       ) : (
         <>
-          <Text size="sm" fs="italic">
-            «{t('stays:field.consent')}». {t('stays:field.consentHint')}
+          <Text size="sm" fs="italic" lang={shownIn ?? lang}>
+            «{words('field.consent')}». {words('field.consentHint')}
           </Text>
+          {shownIn && (
+            <Text size="xs" c="dark.5">
+              {t('consent.shown_in', { language: t(`common:language.${shownIn}`) })}
+            </Text>
+          )}
           <Text size="sm" c="dark.5">
             {!detail.consentAt
               ? t('consent.none')

@@ -30,6 +30,7 @@ export const privacy = {
     cancel: 'Cancel',
   },
   consent: {
+    shown_in: 'Shown at check-in in: {{language}}',
     title: 'Consent to data processing',
     given: 'Given {{at}}, taken by {{name}}',
     given_at: 'Given {{at}}',

@@ -32,6 +32,7 @@ export const privacy: Strings<typeof en> = {
     cancel: 'Болдырмау',
   },
   consent: {
+    shown_in: 'Келу кезінде көрсетілген тілі: {{language}}',
     title: 'Деректерді өңдеуге келісім',
     given: 'Берілген уақыты: {{at}}, қабылдаған: {{name}}',
     given_at: 'Берілген уақыты: {{at}}',

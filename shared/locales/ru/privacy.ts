@@ -32,6 +32,7 @@ export const privacy: Strings<typeof en> = {
     cancel: 'Отмена',
   },
   consent: {
+    shown_in: 'Показано при заезде на языке: {{language}}',
     title: 'Согласие на обработку данных',
     given: 'Получено {{at}}, принял(а) {{name}}',
     given_at: 'Получено {{at}}',

@@ -251,17 +251,18 @@ describe('a guest’s data on request', () => {
     expect(again.ok).toBe(false);
   });
 
-  it('shows the consent of a stay: when and who took it', async () => {
+  it('shows the consent of a stay: when, who took it and in which language', async () => {
     core = newCore();
     at('2026-03-23T06:00:00Z');
     const { stays } = await value<CheckInResult>(
       core,
       'stays.checkIn',
-      checkInInput([guestEntry({ surname: 'DOSOV' })]),
+      checkInInput([guestEntry({ surname: 'DOSOV' })], { consentLanguage: 'kk' }),
     );
     expect(await value(core, 'privacy.stay', { stayId: stays[0]!.stayId })).toEqual({
       guestId: stays[0]!.guestId,
       consentAt: '2026-03-23T06:00:00.000Z',
+      consentLanguage: 'kk',
       consentBy: 'Owner',
       erasedAt: null,
     });

@@ -84,11 +84,13 @@ export function createPrivacyRepo(db: Db) {
       `SELECT EXISTS (SELECT 1 FROM stays WHERE guest_id = ? AND status IN ('in_house', 'absent'))`,
     )
     .pluck();
+  const consentLanguage = db.prepare('UPDATE stays SET consent_language = ? WHERE id = ?');
   const stayCount = db.prepare('SELECT count(*) FROM stays WHERE guest_id = ?').pluck();
 
   const guest = db.prepare('SELECT * FROM guests WHERE id = ?');
   const consent = db.prepare(
-    `SELECT s.guest_id, s.consent_at, st.name AS staff_name, g.erased_at, g.surname
+    `SELECT s.guest_id, s.consent_at, s.consent_language, st.name AS staff_name, g.erased_at,
+       g.surname
      FROM stays s JOIN guests g ON g.id = s.guest_id LEFT JOIN staff st ON st.id = s.consent_by
      WHERE s.id = ?`,
   );
@@ -137,6 +139,10 @@ export function createPrivacyRepo(db: Db) {
       if (clearGuest.run({ id, at }).changes === 0) return null;
       return { stays: stayCount.get(id) as number, proofs: proofsErased };
     },
+    /** The language the consent's words were shown in at check-in. */
+    setConsentLanguage: (stayId: number, lang: 'kk' | 'ru' | 'en'): void => {
+      consentLanguage.run(lang, stayId);
+    },
     /** Whether one of the guest's stays is still running (in house or temporarily absent). */
     isActive: (id: number): boolean => active.get(id) === 1,
     guest: (id: number) => guest.get(id) as GuestRow | undefined,
@@ -146,6 +152,7 @@ export function createPrivacyRepo(db: Db) {
         | {
             guest_id: number;
             consent_at: string | null;
+            consent_language: 'kk' | 'ru' | 'en' | null;
             staff_name: string | null;
             erased_at: string | null;
             surname: string;
