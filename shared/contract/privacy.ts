@@ -53,11 +53,13 @@ export interface EraseResult {
 }
 
 export const privacyMethods = {
+  // roles: owner
   /** The retention setting (off by default). */
   'privacy.settings': read<RetentionSettings>()(emptyInput),
   // roles: owner
   /** Sets or switches off the retention period. */
   'privacy.setRetention': write<RetentionSettings>()(z.object({ months }).strict()),
+  // roles: owner
   /** How many guests, stays and proofs the retention period would purge now, oldest and newest. */
   'privacy.preview': read<RetentionPreview>()(
     z.object({ months: z.number().int().min(1).max(600) }).strict(),
@@ -67,6 +69,7 @@ export const privacyMethods = {
   'privacy.purge': job<RetentionPreview>()(
     z.object({ months: z.number().int().min(1).max(600) }).strict(),
   ),
+  // roles: receptionist, night auditor, owner (the desk sees the consent it took)
   /** The consent of a stay (text in the UI, time, who took it) and whether the guest was erased. */
   'privacy.stay': read<StayPrivacy>()(z.object({ stayId: id }).strict()),
   // roles: owner

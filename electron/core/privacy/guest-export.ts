@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { AuditEntry, GuestExport, Language } from '../../../shared/contract';
 import { translate } from '../../../shared/locales';
 import { kzDateTime, paperDate } from '../exports/register-columns';
@@ -47,6 +46,8 @@ const day = (v: unknown) => (typeof v === 'string' && v ? paperDate(v) : '—');
 export async function guestPdf(data: GuestData, lang: Language): Promise<Buffer> {
   const t = (key: string, params: Record<string, unknown> = {}) =>
     translate(lang, `privacy:pdf.${key}`, params);
+  // Loaded on first use, as the register's writer is: pdfkit would slow every start.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 40,
