@@ -171,6 +171,11 @@ describe('privacy and backups to a file', () => {
     expect(app.core.repos.audit.verify()).toMatchObject({ ok: true });
     const entry = app.core.repos.audit.latest(1)[0]!;
     expect(entry).toMatchObject({ action: 'guest.erase', details: { reason: 'request' } });
+    // The history says in words whose data is gone: the two purged above and this one.
+    const list = await app.open('/history', 'en');
+    await list.getByRole('row', { name: /MUELLER ANNA/ }).waitFor();
+    expect(await list.getByRole('row', { name: /Personal data erased/ }).count()).toBe(3);
+    await app.screenshot('privacy-history-erased-en');
   });
 
   it('restores a backup brought back on a file after showing what it holds', async () => {
