@@ -170,7 +170,7 @@ describe('privacy and backups to a file', () => {
       .waitFor();
     expect(app.core.repos.audit.verify()).toMatchObject({ ok: true });
     const entry = app.core.repos.audit.latest(1)[0]!;
-    expect(entry).toMatchObject({ action: 'guest.erase', details: { reason: 'request' } });
+    expect(entry).toMatchObject({ action: 'guest.erase', details: { basis: 'request' } });
     // The history says in words whose data is gone: the two purged above and this one.
     const list = await app.open('/history', 'en');
     await list.getByRole('row', { name: /MUELLER ANNA/ }).waitFor();

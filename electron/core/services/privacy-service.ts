@@ -84,7 +84,8 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
           const at = ctx.now().toISOString();
           for (const id of batch) {
             const r = erase(id, at, (d) => audit('guest.erase', 'guest', id, d), {
-              reason: 'retention',
+              // `basis`, not `reason`: the trail shows a `reason` as the user's own words.
+              basis: 'retention',
               months,
               cutoff: planned.cutoff,
             });
@@ -133,7 +134,7 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
       if (repos.privacy.isActive(guestId)) throw issue('privacy.guest_active', 'guestId');
       const at = ctx.now().toISOString();
       const r = erase(guestId, at, (d) => ctx.audit('guest.erase', 'guest', guestId, d), {
-        reason: 'request',
+        basis: 'request',
         note: reason,
       });
       if (!r) throw new AppFailure('conflict');

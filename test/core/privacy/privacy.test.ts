@@ -240,7 +240,7 @@ describe('a guest’s data on request', () => {
     const entry = core.repos.audit.browse({ guestId: g.guestId, limit: 1 })[0];
     expect(entry).toMatchObject({
       action: 'guest.erase',
-      details: { reason: 'request', note: 'Written request of 20.03.2026', proofs: 1 },
+      details: { basis: 'request', note: 'Written request of 20.03.2026', proofs: 1 },
     });
     // Erased once: a second request finds nothing to erase.
     const again = await core.call('guests.erase', {
