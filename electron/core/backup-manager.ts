@@ -1,6 +1,7 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppFailure, type BackupInfo } from '../../shared/contract';
+import { AppFailure, type BackupInfo, type RestoreResult } from '../../shared/contract';
 import {
   backupDirFor,
   inspectBackup,
@@ -9,7 +10,9 @@ import {
   rotateBackups,
   takeBackup,
 } from './db/backup/backup';
+import { vetBackup, writePrivateCopy } from './db/backup/vet';
 import type { Db } from './db/connection';
+import { safeName } from './files/file-store';
 
 const DAY_MS = 86_400_000;
 const START_DELAY_MS = 60_000;
@@ -36,12 +39,16 @@ export function createBackupManager(deps: BackupManagerDeps) {
   let running: Promise<BackupInfo> | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
 
-  const backupNow = (reason: 'start' | 'daily' | 'manual', outDir = dir): Promise<BackupInfo> => {
+  // A manual backup is a `job` method: the job runner writes its one audit entry. The automatic
+  // ones (at start, daily) are not calls, so they audit themselves.
+  const backupNow = (reason: 'start' | 'daily' | 'manual'): Promise<BackupInfo> => {
     if (running) return running;
-    const job = takeBackup(deps.db(), outDir, deps.now())
+    const job = takeBackup(deps.db(), dir, deps.now())
       .then((info) => {
-        if (outDir === dir) rotateBackups(dir);
-        deps.audit('backup.create', info.name, { reason, counts: info.counts, size: info.size });
+        rotateBackups(dir);
+        if (reason !== 'manual') {
+          deps.audit('backup.create', info.name, { reason, counts: info.counts, size: info.size });
+        }
         return info;
       })
       .finally(() => {
@@ -49,6 +56,29 @@ export function createBackupManager(deps: BackupManagerDeps) {
       });
     running = job;
     return job;
+  };
+
+  const restoreFrom = async (file: string, info: BackupInfo): Promise<RestoreResult> => {
+    // A backup being written holds the connection: wait for it, then swap.
+    await running?.catch(() => undefined);
+    let keptAside: string | null = null;
+    deps.swap(() => {
+      keptAside = restoreFile(deps.dbFile, file, deps.now()).keptAside;
+    });
+    return { restored: info, keptAside: keptAside && path.basename(keptAside) };
+  };
+
+  const withUpload = async <T>(
+    bytes: Uint8Array,
+    name: string,
+    use: (file: string) => T | Promise<T>,
+  ): Promise<T> => {
+    const folder = path.join(dir, `.upload-${crypto.randomBytes(6).toString('hex')}`);
+    try {
+      return await use(writePrivateCopy(folder, safeName(name), bytes));
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   };
 
   const auto = (reason: 'start' | 'daily') => {
@@ -64,24 +94,20 @@ export function createBackupManager(deps: BackupManagerDeps) {
      * Restores a backup from the data folder by name (never a path: the name is looked up in
      * the list, so nothing outside the folder can be named). The current file is kept aside.
      */
-    restore: async (name: string): Promise<{ restored: BackupInfo; keptAside: string | null }> => {
+    restore: async (name: string): Promise<RestoreResult> => {
       const found = listBackups(dir).find((b) => b.name === name);
       if (!found) throw new AppFailure('not_found');
-      const info = inspectBackup(found.file);
-      if (!info.good) throw new AppFailure('backup.not_good', { params: { file: name } });
-      // A backup being written holds the connection: wait for it, then swap.
-      await running?.catch(() => undefined);
-      let keptAside: string | null = null;
-      deps.swap(() => {
-        keptAside = restoreFile(deps.dbFile, found.file, deps.now()).keptAside;
-      });
-      deps.audit('backup.restore', name, {
-        takenAt: info.takenAt,
-        counts: info.counts,
-        keptAside: keptAside && path.basename(keptAside),
-      });
-      return { restored: info, keptAside };
+      return restoreFrom(found.file, vetBackup(found.file));
     },
+    /**
+     * Checks bytes handed in (a backup from a USB stick) without touching the database: the
+     * copy lives in a private folder beside the backups only while it is looked at.
+     */
+    inspectUpload: (bytes: Uint8Array, name: string): Promise<BackupInfo> =>
+      withUpload(bytes, name, (file) => ({ ...vetBackup(file), file: '' })),
+    /** Puts an uploaded backup in the database's place after the same checks. */
+    restoreUpload: (bytes: Uint8Array, name: string): Promise<RestoreResult> =>
+      withUpload(bytes, name, (file) => restoreFrom(file, { ...vetBackup(file), file: '' })),
     startSchedule: () => {
       if (timer || !fs.existsSync(deps.dbFile)) return;
       // Not at once: checking the copy (integrity and chain) holds the event loop for seconds on a

@@ -23,6 +23,7 @@ import { documentsHandlers } from './services/documents-service';
 import { createMrzOcr } from './mrz-image/ocr-engine';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import { trustHandlers } from './services/trust-service';
+import { privacyHandlers } from './services/privacy-service';
 import { createBackupManager, type BackupManager } from './backup-manager';
 import {
   DEFAULT_RULE_SETTINGS,
@@ -155,6 +156,7 @@ export function createCore(options: CoreOptions): Core {
       ...reportsHandlers(deps),
       ...trustHandlers(deps, { status: () => chain, backups: () => backups }),
       ...documentsHandlers(mrzOcr),
+      ...privacyHandlers(deps),
     };
     const dispatch = createDispatcher({
       db,
@@ -165,6 +167,7 @@ export function createCore(options: CoreOptions): Core {
       onJobProgress: (p) => {
         for (const l of listeners) l('job.progress', p);
       },
+      current: () => ({ db: current.db, audit: current.repos.audit }),
     });
     return { db, repos, deps, dispatch, owner };
   };

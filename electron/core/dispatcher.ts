@@ -31,6 +31,7 @@ export interface DispatcherDeps {
   onInternalError?: (method: string, err: unknown) => void;
   /** A running job's progress (see job-runner.ts). */
   onJobProgress?: JobDeps['onProgress'];
+  current?: JobDeps['current'];
 }
 
 type AnyHandler = (input: unknown, ctx: unknown) => unknown;

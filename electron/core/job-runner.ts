@@ -9,6 +9,11 @@ export interface JobDeps {
   onProgress?: (p: { jobId: string; method: string; done: number; total: number }) => void;
   /** Told after a job's transaction commits, with the method's domain. */
   onCommitted?: (domain: string) => void;
+  /**
+   * The database open when the job ends. A restore swaps the file under a running job: its
+   * closing entry belongs in the restored database, not the closed one.
+   */
+  current?: () => { db: Db; audit: AuditRepo };
 }
 
 /**
@@ -48,8 +53,9 @@ export async function runJob(
     },
   };
   const finish = (outcome: 'done' | 'failed', extra: Record<string, unknown>) => {
-    writeTransaction(deps.db, () => {
-      deps.audit.record(ctx.now().toISOString(), ctx.staff.id, `job.${outcome}`, 'job', jobId, {
+    const { db, audit } = deps.current?.() ?? deps;
+    writeTransaction(db, () => {
+      audit.record(ctx.now().toISOString(), ctx.staff.id, `job.${outcome}`, 'job', jobId, {
         method,
         startedAt,
         ...notes,

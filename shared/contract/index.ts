@@ -7,6 +7,7 @@ import { notificationsMethods } from './notifications';
 import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
 import { trustMethods } from './trust';
+import { privacyMethods } from './privacy';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -18,6 +19,7 @@ export const contract = {
   ...deadlinesMethods,
   ...reportsMethods,
   ...trustMethods,
+  ...privacyMethods,
   ...documentsMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
@@ -49,5 +51,6 @@ export * from './deadlines';
 export * from './files';
 export * from './reports';
 export * from './trust';
+export * from './privacy';
 export * from './documents';
 export * from './result';

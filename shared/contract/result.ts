@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'backup.check_failed'
   | 'backup.not_good'
   | 'backup.replace_needs_force'
+  | 'backup.not_tirkeu'
+  | 'backup.newer_schema'
   | 'not_found'
   | 'conflict'
   | 'invalid'

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isKnownCitizenship } from '../documents/countries';
 import { VMP_DOCUMENT_TYPES, VMP_PURPOSES } from '../documents/vmp';
 import type { CalendarStatus, DeadlineStatus, TaskKind, TraceDay } from '../rules';
-import { instantSchema, isoDateSchema, text } from './common';
+import { instantSchema, isoDateSchema, languageSchema, text } from './common';
 import { read, write } from './define';
 
 const codes = <T extends { code: string }>(list: readonly T[]) =>
@@ -96,6 +96,8 @@ export const checkInInput = z
       .array(guestEntryInput)
       .min(1, { message: 'required' })
       .max(40, { message: 'too_long' }),
+    /** The language the consent's words were shown in (the form's); recorded with the stay. */
+    consentLanguage: languageSchema.optional(),
   })
   .strict();
 export type CheckInInput = z.infer<typeof checkInInput>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyInput, instantSchema } from './common';
-import { read } from './define';
+import { job, read } from './define';
+import { fileIdSchema, type FileRef } from './files';
 import type { AuditEntry } from './app';
 
 /** The audit chain's state, as the verifier found it at start. */
@@ -44,17 +45,34 @@ export const trustMethods = {
   'audit.staff': read<Array<{ id: number; name: string }>>()(emptyInput),
   /** The backups in the data folder, newest first, each with its date, counts and checks. */
   'backup.list': read<BackupInfo[]>()(emptyInput),
-  // Backups write files, not rows: they run outside a transaction and audit themselves when
-  // done (they become `job` methods once the job kind lands).
+  // Backups write files, not rows: jobs, outside any transaction (the online backup copies pages
+  // between other work), audited once by the job runner when they end.
+  // roles: owner
   /** Take a backup now into the data folder. */
-  'backup.create': read<BackupInfo>()(emptyInput),
+  'backup.create': job<BackupInfo>()(emptyInput),
+  // roles: owner
   /** Put a backup from the data folder in the database's place, keeping the current file aside. */
-  'backup.restore': read<{ restored: BackupInfo; keptAside: string | null }>()(
+  'backup.restore': job<RestoreResult>()(
     z
       .object({ name: z.string().regex(/^tirkeu-[0-9T-]+Z\.db$/, { message: 'invalid_value' }) })
       .strict(),
   ),
+  // roles: owner
+  /** Take a checked backup and hand it out as a file (a download, or saved where the user picks). */
+  'backup.download': job<{ file: FileRef; backup: BackupInfo }>()(emptyInput),
+  // roles: owner
+  /** Check an uploaded backup (a USB stick): a Tirkeu database, whole, chain holding, not newer. */
+  'backup.inspectFile': read<BackupInfo>()(z.object({ fileId: fileIdSchema }).strict()),
+  // roles: owner
+  /** Put an uploaded backup in the database's place after the same checks, keeping the current aside. */
+  'backup.restoreFile': job<RestoreResult>()(z.object({ fileId: fileIdSchema }).strict()),
 };
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  /** Where the database that was replaced was kept (its file name), or null. */
+  keptAside: string | null;
+}
 
 /** One backup file and what it holds, as checked when listed. */
 export interface BackupInfo {

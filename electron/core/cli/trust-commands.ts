@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppFailure } from '../../../shared/contract';
 import { verifyAuditFile } from '../db/audit/verify';
 import { restoreFile, takeBackup } from '../db/backup/backup';
+import { vetBackup } from '../db/backup/vet';
 import { openDatabase } from '../db/connection';
 import { describeError } from './describe-error';
 
@@ -99,6 +100,8 @@ export function runRestoreCommand(args: string[], now = new Date()): CommandResu
   }
   try {
     fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+    // A foreign file, one from a newer Tirkeu or a damaged one never replaces the database.
+    vetBackup(from);
     const { keptAside } = restoreFile(dbFile, from, now);
     return {
       exitCode: 0,

@@ -167,6 +167,7 @@ export function checkIn(
       consentBy: ctx.staff.id,
       at,
     });
+    if (input.consentLanguage) deps.repos.privacy.setConsentLanguage(stayId, input.consentLanguage);
     const eventId = deps.repos.stays.addEvent(
       stayId,
       'check_in',

@@ -1,5 +1,7 @@
-import type { ChainStatus } from '../../../shared/contract';
+import fs from 'node:fs';
+import type { BackupInfo, ChainStatus } from '../../../shared/contract';
 import type { BackupManager } from '../backup-manager';
+import type { JobContext } from '../context';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
 
@@ -9,12 +11,18 @@ type TrustMethods =
   | 'audit.staff'
   | 'backup.list'
   | 'backup.create'
-  | 'backup.restore';
+  | 'backup.restore'
+  | 'backup.download'
+  | 'backup.inspectFile'
+  | 'backup.restoreFile';
 
 export interface TrustActions {
   status: () => Promise<ChainStatus>;
   backups: () => BackupManager;
 }
+
+// What the job's one audit entry says about a backup (never a path: it may name a user folder).
+const noted = (b: BackupInfo) => ({ backup: b.name, takenAt: b.takenAt, counts: b.counts });
 
 /** The audit trail's reads (`status`: the verdict of the walk begun when the file was opened); backups. */
 export function trustHandlers(deps: ServiceDeps, actions: TrustActions): HandlersFor<TrustMethods> {
@@ -23,6 +31,13 @@ export function trustHandlers(deps: ServiceDeps, actions: TrustActions): Handler
   // once it is spelled the same way.
   const utc = (instant: string | undefined) =>
     instant === undefined ? undefined : new Date(instant).toISOString();
+  const take = async (ctx: JobContext) => {
+    ctx.progress(0, 2);
+    const info = await actions.backups().backupNow('manual');
+    ctx.progress(1, 2);
+    ctx.note({ ...noted(info), size: info.size });
+    return info;
+  };
   return {
     'audit.status': () => actions.status(),
     'audit.browse': (q) => {
@@ -32,7 +47,34 @@ export function trustHandlers(deps: ServiceDeps, actions: TrustActions): Handler
     },
     'audit.staff': () => repos.audit.staff(),
     'backup.list': () => actions.backups().list(),
-    'backup.create': () => actions.backups().backupNow('manual'),
-    'backup.restore': ({ name }) => actions.backups().restore(name),
+    'backup.create': async (_input, ctx) => {
+      const info = await take(ctx);
+      ctx.progress(2, 2);
+      return info;
+    },
+    'backup.download': async (_input, ctx) => {
+      const info = await take(ctx);
+      // The checked copy in the data folder is what leaves: the file handed out is that copy.
+      const file = deps.files.put(fs.readFileSync(info.file), info.name, 'application/vnd.sqlite3');
+      ctx.note({ handedOut: true });
+      ctx.progress(2, 2);
+      return { file, backup: info };
+    },
+    'backup.restore': async ({ name }, ctx) => {
+      const result = await actions.backups().restore(name);
+      ctx.note({ ...noted(result.restored), keptAside: result.keptAside });
+      return result;
+    },
+    'backup.inspectFile': ({ fileId }) => {
+      const upload = deps.files.get(fileId);
+      return actions.backups().inspectUpload(upload.bytes, upload.name);
+    },
+    'backup.restoreFile': async ({ fileId }, ctx) => {
+      const upload = deps.files.get(fileId);
+      const result = await actions.backups().restoreUpload(upload.bytes, upload.name);
+      ctx.note({ ...noted(result.restored), uploaded: true, keptAside: result.keptAside });
+      deps.files.delete(fileId);
+      return result;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Kbd, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckInResult, FieldIssue } from '../../../shared/contract';
+import type { CheckInResult, FieldIssue, Language } from '../../../shared/contract';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -44,7 +44,7 @@ function firstGuest(mrz: string): GuestDraft {
 
 /** One check-in: the shared stay data and each person of the group. */
 export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
-  const { t } = useTranslation('stays');
+  const { t, i18n } = useTranslation('stays');
   const save = useApiMutation('stays.checkIn');
   const [stay, setStay] = useState<StayDraft>(() => emptyStay());
   const [guests, setGuests] = useState<GuestDraft[]>(() => [firstGuest(initialMrz)]);
@@ -120,10 +120,14 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
       return;
     }
     setLocal([]);
-    save.mutate(built.value, {
-      onSuccess: onSaved,
-      onError: focusFirstInvalid,
-    });
+    // The consent's words were shown in the form's language: the stay records which.
+    save.mutate(
+      { ...built.value, consentLanguage: i18n.language as Language },
+      {
+        onSuccess: onSaved,
+        onError: focusFirstInvalid,
+      },
+    );
   };
 
   const addMember = () => {

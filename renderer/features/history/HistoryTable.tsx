@@ -34,7 +34,7 @@ const COLUMNS = [
  * a hundred); aria-rowcount and aria-rowindex tell a screen reader where it is in the whole.
  */
 export function HistoryTable({ rows, total, selected, onOpen, onNearEnd }: Props) {
-  const { t, i18n } = useTranslation('reports');
+  const { t, i18n } = useTranslation(['reports', 'trust']);
   const lang = i18n.language as Language;
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer's functions are read in this component only, never passed to memoized ones.
@@ -116,9 +116,16 @@ export function HistoryTable({ rows, total, selected, onOpen, onNearEnd }: Props
               >
                 <Table.Td fw={700}>{row.room}</Table.Td>
                 <Table.Td title={name}>
-                  <Text span size="sm" fw={600}>
-                    {name}
-                  </Text>
+                  {name ? (
+                    <Text span size="sm" fw={600}>
+                      {name}
+                    </Text>
+                  ) : (
+                    // A guest whose personal data was erased (privacy-repo): said in words.
+                    <Text span size="sm" fs="italic" c="dark.4">
+                      {t('trust:erased')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td title={countryName(row.citizenship, lang)}>
                   {countryName(row.citizenship, lang)}

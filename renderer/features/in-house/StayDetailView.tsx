@@ -10,6 +10,7 @@ import { Facts } from './Facts';
 import { StayActions } from './StayActions';
 import { StayHistory } from './StayHistory';
 import { StayNotices } from './StayNotices';
+import { StayPrivacy } from './StayPrivacy';
 
 const STATUS_COLOR: Record<StayDetail['status'], string> = {
   in_house: 'teal',
@@ -132,14 +133,12 @@ export function StayDetailView({
             ],
             [t('field.visaNumber'), detail.visaNumber],
             [t('field.entryDate'), date(detail.entryDate)],
-            [
-              t('detail.consent'),
-              detail.consentAt
-                ? t('detail.consentAt', { at: kzMoment(detail.consentAt, lang) })
-                : '',
-            ],
           ]}
         />
+      </Section>
+
+      <Section title={t('detail.consent')}>
+        <StayPrivacy detail={detail} />
       </Section>
 
       {detail.companions.length > 0 && (

@@ -11,7 +11,7 @@ import { TrustPanels, TrustTabs } from './audit/TrustSections';
 
 const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
 // Issue 11's sections take their labels from the trust namespace.
-const TRUST = ['audit', 'backups'] as const;
+const TRUST = ['audit', 'backups', 'privacy'] as const;
 type Section = (typeof SECTIONS)[number] | (typeof TRUST)[number];
 
 export function SettingsScreen() {

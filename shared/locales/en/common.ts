@@ -72,6 +72,9 @@ export const common = {
         'This backup is damaged or its audit trail does not hold; it cannot be restored ({{file}}).',
       replace_needs_force:
         'The database {{file}} already exists. Add --force to replace it (the current file is kept aside, never deleted).',
+      not_tirkeu: 'This file is not a Tirkeu database. Nothing was changed.',
+      newer_schema:
+        'This backup was made by a newer version of Tirkeu (schema {{found}}; this version reads up to {{supported}}). Update Tirkeu first; nothing was changed.',
     },
     not_found: 'It is no longer there: someone may have changed it. Reload and try again.',
     conflict: 'This was changed at the same time elsewhere. Reload and try again.',
@@ -85,6 +88,11 @@ export const common = {
     invalid_type: 'Not a valid value',
     unknown_field: 'Unknown field',
     invalid_value: 'Choose one of the listed values',
+    privacy: {
+      confirm_mismatch: 'Type the guest’s surname exactly as shown',
+      guest_active:
+        'The guest is staying now: their data is still needed for the notice. Erase it after check-out.',
+    },
     date: {
       format: 'Enter the date as DD.MM.YYYY',
       invalid: 'This date does not exist',

@@ -70,6 +70,8 @@ export const trust = {
     shift_report_signed: 'Shift report signed',
     backup_create: 'Backup taken',
     backup_restore: 'Database restored from a backup',
+    guest_erase: 'Guest’s personal data erased',
+    privacy_retention: 'Retention of personal data changed',
     job_done: 'Task finished',
     job_failed: 'Task failed',
     other: 'Other action ({{code}})',

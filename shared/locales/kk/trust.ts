@@ -72,6 +72,8 @@ export const trust: Strings<typeof enTrust> = {
     shift_report_signed: 'Ауысым есебіне қол қойылды',
     backup_create: 'Сақтық көшірме жасалды',
     backup_restore: 'Дерекқор сақтық көшірмеден қалпына келтірілді',
+    guest_erase: 'Қонақтың дербес деректері өшірілді',
+    privacy_retention: 'Дербес деректерді сақтау мерзімі өзгертілді',
     job_done: 'Тапсырма аяқталды',
     job_failed: 'Тапсырма орындалмады',
     other: 'Басқа әрекет ({{code}})',

@@ -72,6 +72,8 @@ export const trust: Strings<typeof enTrust> = {
     shift_report_signed: 'Отчёт за смену подписан',
     backup_create: 'Сделана резервная копия',
     backup_restore: 'База данных восстановлена из резервной копии',
+    guest_erase: 'Персональные данные гостя удалены',
+    privacy_retention: 'Изменён срок хранения персональных данных',
     job_done: 'Задание выполнено',
     job_failed: 'Задание не выполнено',
     other: 'Другое действие ({{code}})',

@@ -2,7 +2,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AppFailure, type BackupInfo, type CheckInResult } from '../../../shared/contract';
+import {
+  AppFailure,
+  type BackupInfo,
+  type CheckInResult,
+  type RestoreResult,
+} from '../../../shared/contract';
 import { createCore, type Core } from '../../../electron/core/core';
 import { backupDirFor, restoreFile, takeBackup } from '../../../electron/core/db/backup/backup';
 import { recoveryFor } from '../../../electron/core/recovery';
@@ -57,16 +62,21 @@ describe('backups', () => {
     expect(taken.counts).toMatchObject({ guests: 2, stays: 2 });
     // Work after the backup: it is not in the restored database.
     await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'CHEN' })]));
-    const { keptAside } = await core.backups.restore(taken.name);
+    // A job: the runner's closing entry goes into the restored database, not the closed one.
+    const { keptAside } = await value<RestoreResult>(core, 'backup.restore', { name: taken.name });
     const after = dump(core.db);
     // The restore itself is the one entry added on top of the backup's chain.
     const restoredAudit = after.audit_log!.slice(0, -1);
     expect({ ...after, audit_log: restoredAudit }).toEqual(atBackup);
-    expect(after.audit_log!.at(-1)).toMatchObject({ action: 'backup.restore' });
+    expect(after.audit_log!.at(-1)).toMatchObject({ action: 'job.done' });
+    expect(core.repos.audit.latest(1)[0]!.details).toMatchObject({
+      method: 'backup.restore',
+      backup: taken.name,
+    });
     expect(core.repos.audit.verify().ok).toBe(true);
     // The file it replaced is kept, whole, beside the database.
-    expect(keptAside).toMatch(/tirkeu\.db\.before-restore-/);
-    const aside = new Database(keptAside!, { readonly: true });
+    expect(keptAside).toMatch(/^tirkeu\.db\.before-restore-/);
+    const aside = new Database(path.join(path.dirname(file), keptAside!), { readonly: true });
     expect(aside.prepare('SELECT count(*) FROM guests').pluck().get()).toBe(3);
     aside.close();
     core.close();

@@ -8,6 +8,7 @@ import { m0002NoticeRulesVersion } from './0002-notice-rules-version';
 import { m0003FilingProof } from './0003-filing-proof';
 import { m0004HistoryIndexes } from './0004-history-indexes';
 import { m0005AuditChain } from './0005-audit-chain';
+import { m0007GuestErasure } from './0007-guest-erasure';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,8 @@ export const MIGRATIONS: Migration[] = [
   m0003FilingProof,
   m0004HistoryIndexes,
   m0005AuditChain,
+  // 0006 comes from the staff sign-in branch.
+  m0007GuestErasure,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -14,6 +14,7 @@ import { createStayRepo } from './stay-repo';
 import { createHotelRepo } from './hotel-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createStaffRepo } from './staff-repo';
+import { createPrivacyRepo } from './privacy-repo';
 
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepos(db: Db) {
@@ -33,6 +34,7 @@ export function createRepos(db: Db) {
     hotel: createHotelRepo(db),
     settings: createSettingsRepo(db),
     staff: createStaffRepo(db),
+    privacy: createPrivacyRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

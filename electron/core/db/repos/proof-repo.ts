@@ -38,7 +38,10 @@ export function createProofRepo(db: Db) {
   const ofFiling = db.prepare(
     `${META} WHERE p.filing_id = ? AND p.removed_at IS NULL ORDER BY p.id DESC LIMIT 1`,
   );
-  const bytes = db.prepare('SELECT name, bytes FROM proofs WHERE id = ? AND removed_at IS NULL');
+  // An erased proof (privacy-repo) keeps its row with no bytes: there is nothing to open.
+  const bytes = db.prepare(
+    'SELECT name, bytes FROM proofs WHERE id = ? AND removed_at IS NULL AND length(bytes) > 0',
+  );
   const remove = db.prepare('UPDATE proofs SET removed_at = ?, remove_reason = ? WHERE id = ?');
   // Whom a PDF is for when it is not the expected guest (best effort, by index lookups).
   const byDocument = db.prepare(

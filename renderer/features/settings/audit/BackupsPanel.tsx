@@ -5,6 +5,7 @@ import type { BackupInfo, Language } from '../../../../shared/contract';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { kzMoment } from '../../../components/deadline';
+import { BackupFiles } from './BackupFiles';
 
 /** The backups in the data folder: take one now, or restore one after seeing what it holds. */
 export function BackupsPanel() {
@@ -75,6 +76,7 @@ export function BackupsPanel() {
           </Table.Tbody>
         </Table>
       )}
+      <BackupFiles />
       <Modal
         opened={asked !== null}
         onClose={() => setAsked(null)}

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppFailure, type BackupInfo } from '../../../../shared/contract';
+import { LATEST_VERSION } from '../migrations';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../file-mode';
+import { TIRKEU_APPLICATION_ID, isUnmarkedTirkeu } from '../ownership';
+import { inspectBackup } from './backup';
+
+/**
+ * Checks a file before it may replace the database (an uploaded backup from a USB stick, a
+ * backup named on the command line): a Tirkeu database (our mark, or the tables of an unmarked
+ * schema 1), not written by a newer Tirkeu, whole (`integrity_check`) and with an audit chain
+ * that holds. Throws the reason as an AppFailure; returns what it holds when it passes. A backup
+ * whose name carries no date is dated by its newest audit entry.
+ */
+export function vetBackup(file: string, supported = LATEST_VERSION): BackupInfo {
+  let header: { appId: number; version: number; tables: string[]; lastAt: string | null };
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const tables = (db.pragma('table_list') as Array<{ name: string; schema: string }>)
+        .filter((t) => t.schema === 'main')
+        .map((t) => t.name);
+      header = {
+        appId: db.pragma('application_id', { simple: true }) as number,
+        version: db.pragma('user_version', { simple: true }) as number,
+        tables,
+        lastAt: tables.includes('audit_log')
+          ? ((db.prepare('SELECT max(at) FROM audit_log').pluck().get() as string | null) ?? null)
+          : null,
+      };
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Not SQLite at all, or a header too damaged to read.
+    throw new AppFailure('backup.not_tirkeu');
+  }
+  const ours =
+    header.appId === TIRKEU_APPLICATION_ID || isUnmarkedTirkeu(header.version, header.tables);
+  if (!ours) throw new AppFailure('backup.not_tirkeu');
+  if (header.version > supported) {
+    throw new AppFailure('backup.newer_schema', {
+      params: { found: header.version, supported },
+    });
+  }
+  const info = inspectBackup(file);
+  if (!info.good) throw new AppFailure('backup.not_good', { params: { file: info.name } });
+  const named = /^tirkeu-\d{4}-\d{2}-\d{2}T/.test(info.name);
+  return named || !header.lastAt ? info : { ...info, takenAt: header.lastAt };
+}
+
+/** Writes uploaded bytes to a private file beside the backups, for `vetBackup` to open. */
+export function writePrivateCopy(dir: string, name: string, bytes: Uint8Array): string {
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes, { mode: PRIVATE_FILE_MODE });
+  return file;
+}

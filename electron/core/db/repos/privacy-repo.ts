@@ -1,0 +1,172 @@
+import type { Db } from '../connection';
+
+/** What the retention setting would purge (and what a purge then did). */
+export interface RetentionCounts {
+  guests: number;
+  stays: number;
+  proofs: number;
+  /** The earliest and latest day on which an affected guest's last stay ended (KZ dates). */
+  oldest: string | null;
+  newest: string | null;
+}
+
+// The day a stay ended, in Kazakhstan time (UTC+5): its check-out, or the moment it was
+// cancelled. Instants are stored as UTC text.
+const ENDED = `CASE WHEN s.status = 'checked_out' THEN date(s.checked_out_at, '+5 hours')
+  ELSE date(s.updated_at, '+5 hours') END`;
+
+// Guests not yet erased, none of whose stays is still running, whose last stay ended before
+// the cutoff day (domain.md §7: data is kept until its purpose is met, then destroyed).
+const ELIGIBLE = `SELECT s.guest_id, MAX(${ENDED}) AS ended, COUNT(*) AS stays
+  FROM stays s JOIN guests g ON g.id = s.guest_id AND g.erased_at IS NULL
+  GROUP BY s.guest_id
+  HAVING SUM(s.status IN ('in_house', 'absent')) = 0 AND MAX(${ENDED}) < @cutoff`;
+
+const PROOFS_OF = (guests: string) => `SELECT p.id FROM proofs p
+  JOIN filings f ON f.id = p.filing_id
+  JOIN notifications n ON n.id = f.notification_id
+  JOIN stays s ON s.id = n.stay_id
+  WHERE s.guest_id IN (${guests}) AND length(p.bytes) > 0`;
+
+interface GuestRow {
+  id: number;
+  surname: string;
+  given_names: string;
+  patronymic: string;
+  citizenship: string;
+  birth_date: string | null;
+  sex: string | null;
+  phone: string;
+  email: string;
+  created_at: string;
+  erased_at: string | null;
+}
+
+/**
+ * Personal data by guest (Law No. 94-V; domain.md §7): what the retention setting would purge,
+ * erasing one guest (the person's row and stays stay, anonymous, so counts and statistics hold),
+ * and everything held about one guest for an export.
+ */
+export function createPrivacyRepo(db: Db) {
+  const preview = db.prepare(
+    `WITH e AS (${ELIGIBLE})
+     SELECT count(*) AS guests, IFNULL(sum(stays), 0) AS stays, min(ended) AS oldest,
+       max(ended) AS newest,
+       (SELECT count(*) FROM (${PROOFS_OF('SELECT guest_id FROM e')})) AS proofs
+     FROM e`,
+  );
+  const eligible = db.prepare(`SELECT guest_id FROM (${ELIGIBLE}) ORDER BY guest_id`).pluck();
+
+  const unlinkDocuments = db.prepare(
+    `UPDATE stays SET document_id = NULL
+     WHERE document_id IN (SELECT id FROM documents WHERE guest_id = @id)`,
+  );
+  const clearStays = db.prepare(`UPDATE stays SET visa_number = '' WHERE guest_id = @id`);
+  const deleteDocuments = db.prepare('DELETE FROM documents WHERE guest_id = @id');
+  // A proof PDF names the guest: its bytes go. The row stays as it was otherwise, so the notice
+  // still counts as proven in the register and the statistics (the PDF itself cannot be opened).
+  const clearProofs = db.prepare(
+    `UPDATE proofs SET bytes = x'', size = 0, name = '' WHERE id IN (${PROOFS_OF('@id')})`,
+  );
+  const clearOldProofs = db.prepare(
+    `UPDATE filings SET proof = NULL, proof_name = NULL, proof_sha256 = NULL
+     WHERE proof_name IS NOT NULL AND notification_id IN
+       (SELECT n.id FROM notifications n JOIN stays s ON s.id = n.stay_id WHERE s.guest_id = @id)`,
+  );
+  // Citizenship stays: the statistics count guests by it (reports-statistics.ts).
+  const clearGuest = db.prepare(
+    `UPDATE guests SET surname = '', given_names = '', patronymic = '', birth_date = NULL,
+       sex = NULL, phone = '', email = '', erased_at = @at, updated_at = @at
+     WHERE id = @id AND erased_at IS NULL`,
+  );
+  const active = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM stays WHERE guest_id = ? AND status IN ('in_house', 'absent'))`,
+    )
+    .pluck();
+  const consentLanguage = db.prepare('UPDATE stays SET consent_language = ? WHERE id = ?');
+  const stayCount = db.prepare('SELECT count(*) FROM stays WHERE guest_id = ?').pluck();
+
+  const guest = db.prepare('SELECT * FROM guests WHERE id = ?');
+  const consent = db.prepare(
+    `SELECT s.guest_id, s.consent_at, s.consent_language, st.name AS staff_name, g.erased_at,
+       g.surname
+     FROM stays s JOIN guests g ON g.id = s.guest_id LEFT JOIN staff st ON st.id = s.consent_by
+     WHERE s.id = ?`,
+  );
+  const documents = db.prepare('SELECT * FROM documents WHERE guest_id = ? ORDER BY id');
+  const stays = db.prepare(
+    `SELECT s.*, st.name AS consent_staff FROM stays s LEFT JOIN staff st ON st.id = s.consent_by
+     WHERE s.guest_id = ? ORDER BY s.check_in_at`,
+  );
+  const notices = db.prepare(
+    `SELECT n.* FROM notifications n JOIN stays s ON s.id = n.stay_id
+     WHERE s.guest_id = ? ORDER BY n.id`,
+  );
+  const filings = db.prepare(
+    `SELECT f.id, f.notification_id, f.portal, f.filed_at, st.name AS filed_by, f.reference,
+       f.outcome, f.late_working_days, f.voided_at, f.void_reason
+     FROM filings f JOIN notifications n ON n.id = f.notification_id
+     JOIN stays s ON s.id = n.stay_id LEFT JOIN staff st ON st.id = f.filed_by
+     WHERE s.guest_id = ? ORDER BY f.id`,
+  );
+  const proofs = db.prepare(
+    `SELECT p.id, p.filing_id, p.name, p.sha256, p.size, p.matched, p.attached_at, p.removed_at,
+       p.remove_reason
+     FROM proofs p JOIN filings f ON f.id = p.filing_id
+     JOIN notifications n ON n.id = f.notification_id JOIN stays s ON s.id = n.stay_id
+     WHERE s.guest_id = ? ORDER BY p.id`,
+  );
+  const proofBytes = db.prepare(
+    `SELECT p.name, p.bytes FROM proofs p WHERE p.id IN (${PROOFS_OF('?')}) ORDER BY p.id`,
+  );
+
+  return {
+    preview: (cutoff: string): RetentionCounts => preview.get({ cutoff }) as RetentionCounts,
+    /** The guests the retention setting would purge, by id. */
+    eligible: (cutoff: string): number[] => eligible.all({ cutoff }) as number[],
+    /**
+     * Erases one guest's personal data (inside the caller's transaction): name, birth date,
+     * contacts, documents, visa numbers and proof PDFs. The person and stays stay as anonymous
+     * rows with their citizenship and dates. Null when the guest was already erased.
+     */
+    erase: (id: number, at: string): { stays: number; proofs: number } | null => {
+      const proofsErased = clearProofs.run({ id }).changes;
+      clearOldProofs.run({ id });
+      unlinkDocuments.run({ id });
+      clearStays.run({ id });
+      deleteDocuments.run({ id });
+      if (clearGuest.run({ id, at }).changes === 0) return null;
+      return { stays: stayCount.get(id) as number, proofs: proofsErased };
+    },
+    /** The language the consent's words were shown in at check-in. */
+    setConsentLanguage: (stayId: number, lang: 'kk' | 'ru' | 'en'): void => {
+      consentLanguage.run(lang, stayId);
+    },
+    /** Whether one of the guest's stays is still running (in house or temporarily absent). */
+    isActive: (id: number): boolean => active.get(id) === 1,
+    guest: (id: number) => guest.get(id) as GuestRow | undefined,
+    /** The consent recorded at a stay's check-in, and whether the guest has been erased. */
+    consentOfStay: (stayId: number) =>
+      consent.get(stayId) as
+        | {
+            guest_id: number;
+            consent_at: string | null;
+            consent_language: 'kk' | 'ru' | 'en' | null;
+            staff_name: string | null;
+            erased_at: string | null;
+            surname: string;
+          }
+        | undefined,
+    /** Every row held about one guest, as stored (an export of the person's data). */
+    held: (id: number) => ({
+      documents: documents.all(id) as Record<string, unknown>[],
+      stays: stays.all(id) as Record<string, unknown>[],
+      notices: notices.all(id) as Record<string, unknown>[],
+      filings: filings.all(id) as Record<string, unknown>[],
+      proofs: proofs.all(id) as Record<string, unknown>[],
+    }),
+    proofFiles: (id: number) => proofBytes.all(id) as Array<{ name: string; bytes: Buffer }>,
+  };
+}
+export type PrivacyRepo = ReturnType<typeof createPrivacyRepo>;

@@ -1,0 +1,126 @@
+import { Alert, Button, FileInput, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo, Language } from '../../../../shared/contract';
+import { call } from '../../../api/client';
+import { downloadFile, uploadFile } from '../../../api/files';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { kzMoment } from '../../../components/deadline';
+
+/**
+ * A backup carried out to a place the user picks (web: a download; desktop: a save dialog) and
+ * one brought back from a file: checked first (Tirkeu's, whole, chain holding, not newer), its
+ * date and counts shown, restored only on confirmation with the current database kept aside.
+ */
+export function BackupFiles() {
+  const { t, i18n } = useTranslation(['privacy', 'trust']);
+  const lang = i18n.language as Language;
+  const client = useQueryClient();
+  const [picked, setPicked] = useState<File | null>(null);
+  const [checked, setChecked] = useState<{ fileId: string; info: BackupInfo } | null>(null);
+
+  const download = useMutation({
+    mutationFn: async () => {
+      const r = await call('backup.download', {});
+      await downloadFile(r.file);
+      return r;
+    },
+    onSuccess: () => client.invalidateQueries(),
+  });
+  const inspect = useMutation({
+    mutationFn: async (file: File) => {
+      const ref = await uploadFile(file);
+      return { fileId: ref.fileId, info: await call('backup.inspectFile', { fileId: ref.fileId }) };
+    },
+    onSuccess: (r) => setChecked(r),
+  });
+  const restore = useMutation({
+    mutationFn: (fileId: string) => call('backup.restoreFile', { fileId }),
+    onSuccess: () => client.invalidateQueries(),
+    onSettled: () => {
+      setChecked(null);
+      setPicked(null);
+    },
+  });
+  const counts = (b: BackupInfo) => (b.counts ? t('trust:backup.counts', b.counts) : '');
+
+  return (
+    <Stack gap="xs" component="section" aria-label={t('backup.file_title')} mt="md">
+      <Title order={3} size="h5">
+        {t('backup.file_title')}
+      </Title>
+      <Text size="sm" c="dark.5">
+        {t('backup.download_hint')}
+      </Text>
+      <Group align="flex-end">
+        <Button
+          variant="default"
+          loading={download.isPending}
+          onClick={() => {
+            restore.reset();
+            download.mutate();
+          }}
+        >
+          {t('backup.download')}
+        </Button>
+        <FileInput
+          w={360}
+          label={t('backup.upload_label')}
+          placeholder={t('backup.upload')}
+          value={picked}
+          clearable
+          onChange={(f) => {
+            setPicked(f);
+            download.reset();
+            inspect.reset();
+            restore.reset();
+            if (f) inspect.mutate(f);
+          }}
+        />
+      </Group>
+      <Text size="sm" role="status" mih={20}>
+        {inspect.isPending
+          ? t('backup.checking')
+          : restore.data
+            ? t('trust:backup.restored', { name: restore.data.keptAside ?? '' })
+            : download.data
+              ? t('backup.downloaded', { name: download.data.file.name })
+              : ''}
+      </Text>
+      {[download.error, inspect.error, restore.error].map(
+        (e, i) => e && <ErrorAlert key={i} error={e} />,
+      )}
+      <Modal
+        opened={checked !== null}
+        onClose={() => setChecked(null)}
+        title={
+          checked ? t('backup.checked_title', { date: kzMoment(checked.info.takenAt, lang) }) : ''
+        }
+      >
+        {checked && (
+          <Stack>
+            <Alert color="teal" variant="light">
+              {t('backup.checked_body', {
+                date: kzMoment(checked.info.takenAt, lang),
+                counts: counts(checked.info),
+              })}
+            </Alert>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setChecked(null)} data-autofocus>
+                {t('trust:backup.cancel')}
+              </Button>
+              <Button
+                color="red"
+                loading={restore.isPending}
+                onClick={() => restore.mutate(checked.fileId)}
+              >
+                {t('trust:backup.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}
