@@ -4,6 +4,7 @@
 //
 //   node scripts/native.mjs node       in this Node (`npm test` runs it first)
 //   node scripts/native.mjs electron   inside Electron (`npm start` and `npm run dist` run it)
+//   --quiet                            says nothing when it loads
 //
 // better-sqlite3 13 is a Node-API addon: the npm package ships one prebuilt file per platform
 // (prebuilds/<platform>-<arch>.node) that serves every Node and Electron with its Node-API
@@ -107,7 +108,7 @@ export function checkNative({
   return readNativeProbe(r, { dir });
 }
 
-function main(target) {
+function main(target, quiet) {
   const { version } = require('better-sqlite3/package.json');
   let r;
   let where;
@@ -130,9 +131,11 @@ function main(target) {
     console.error(`better-sqlite3 ${version} does not work in ${where}: ${r.reason}.`);
     process.exit(1);
   }
-  console.log(`better-sqlite3 ${version} loads in ${where} (${path.relative(root, r.file)}).`);
+  if (!quiet) {
+    console.log(`better-sqlite3 ${version} loads in ${where} (${path.relative(root, r.file)}).`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main(process.argv[2]);
+  main(process.argv[2], process.argv.includes('--quiet'));
 }
