@@ -23,9 +23,10 @@ const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const packageDir = path.dirname(require.resolve('better-sqlite3/package.json'));
 
-// Runs in the child. The statement is left unfinalized on purpose: the runtime's teardown
-// finalizing it at exit is where better-sqlite3 12 aborted on Node 24.19. serialize() hands
-// SQLite's memory to JS, which Electron's V8 memory cage refuses unless the addon copies it.
+// Runs in the child. The database and a statement are left open on purpose, so the runtime's
+// teardown finalizes them as at an app's exit (better-sqlite3 12 aborted in a statement's
+// destructor on Node 24.19+). serialize() hands SQLite's memory to JS, which Electron's V8
+// memory cage refuses unless the addon copies it (13 does: Buffer::NewOrCopy).
 const PROBE = `
 const need = Number(process.env.TIRKEU_NATIVE_NAPI);
 const napi = Number(process.versions.napi);
