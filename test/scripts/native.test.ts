@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkNative,
+  compiledBuild,
   packageDir,
   readNativeProbe,
   requiredNodeApi,
@@ -35,7 +36,7 @@ describe('better-sqlite3 before tests and Electron: the binary is proven to load
     const platform = `${process.platform}-${process.arch}.node`;
     expect([platform, `linuxmusl-${process.arch}.node`]).toContain(path.basename(r.file ?? ''));
     expect(path.dirname(r.file ?? '')).toBe(path.join(packageDir, 'prebuilds'));
-    expect(fs.existsSync(path.join(packageDir, 'build'))).toBe(false);
+    expect(compiledBuild()).toBeNull();
   });
 
   it("refuses a runtime with an older Node-API than the binary's, naming the supported Node, before loading it", () => {
