@@ -1,123 +1,142 @@
 #!/usr/bin/env node
-// Switches the better-sqlite3 native build between plain Node (tests, CLI, web mode) and
-// Electron (the desktop app), keeping both builds in a cache so switching is a file copy.
+// Proves that better-sqlite3's native binary loads and opens a database, in plain Node (tests,
+// CLI, web mode) or inside Electron (the desktop app), before either relies on it.
 //
-//   node scripts/native.mjs node       restore/prove the Node build (run before tests)
-//   node scripts/native.mjs electron   build/prove the Electron build (run before Electron)
+//   node scripts/native.mjs node       in this Node (`npm test` runs it first)
+//   node scripts/native.mjs electron   inside Electron (`npm start` and `npm run dist` run it)
+//   --quiet                            says nothing when it loads
 //
-// Trap: `npm rebuild` for Electron cannot fetch Electron's headers on a closed network and
-// silently builds for Node instead. So every Electron build is proven by loading it inside
-// Electron itself, and npm's `nodedir` setting (which points node-gyp at Node's headers) is
-// removed from the build's environment.
+// better-sqlite3 13 is a Node-API addon: the npm package ships one prebuilt file per platform
+// (prebuilds/<platform>-<arch>.node) that serves every Node and Electron with its Node-API
+// version, so nothing is compiled or switched. Traps: a runtime with an older Node-API (Node
+// before 22.14) does not refuse the file but crashes the process on the first open
+// (WiseLibs/better-sqlite3#1514), so the probe checks the version first and runs in a child
+// process; and the package's loader prefers a compiled build/ binary over its prebuilt one.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronBinary } from './electron-binary.mjs';
 
 const require = createRequire(import.meta.url);
-const moduleDir = path.dirname(require.resolve('better-sqlite3/package.json'));
-const active = path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
-const cacheDir = path.resolve('node_modules', '.cache', 'tirkeu-native');
-const PROBE = "const D=require('better-sqlite3');new D(':memory:').prepare('select 1').get();";
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const packageDir = path.dirname(require.resolve('better-sqlite3/package.json'));
 
-const run = (cmd, args, opts = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+// Runs in the child. The database and a statement are left open on purpose, so the runtime's
+// teardown finalizes them as at an app's exit (better-sqlite3 12 aborted in a statement's
+// destructor on Node 24.19+). serialize() hands SQLite's memory to JS, which Electron's V8
+// memory cage refuses unless the addon copies it (13 does: Buffer::NewOrCopy).
+const PROBE = `
+const need = Number(process.env.TIRKEU_NATIVE_NAPI);
+const napi = Number(process.versions.napi);
+if (need > 0 && !(napi >= need)) {
+  process.stdout.write(JSON.stringify({ napi, need }));
+  process.exit(4);
+}
+const Database = require(process.env.TIRKEU_NATIVE_DIR);
+const db = new Database(':memory:');
+db.exec('create table t (a integer)');
+db.prepare('insert into t values (?)').run(7);
+if (db.prepare('select sum(a) as s from t').get().s !== 7) throw new Error('wrong sum');
+db.serialize();
+const file = Object.keys(require.cache).find((f) => f.endsWith('.node'));
+process.stdout.write(JSON.stringify({ file, napi, node: process.versions.node, electron: process.versions.electron }));
+`;
 
-function loadsIn(executable, env = {}) {
-  const r = spawnSync(executable, ['-e', PROBE], {
-    stdio: 'pipe',
-    env: { ...process.env, ...env },
-    cwd: process.cwd(),
+/** The Node-API version the package's binaries are built for (its binding.gyp), or 0. */
+export function requiredNodeApi(dir = packageDir) {
+  try {
+    const gyp = fs.readFileSync(path.join(dir, 'binding.gyp'), 'utf8');
+    return Number(/NAPI_VERSION=(\d+)/.exec(gyp)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** A compiled binary the package's loader would take instead of its prebuilt one, or null. */
+export function compiledBuild(dir = packageDir) {
+  const builds = ['Debug', 'Release'].map((c) => path.join(dir, 'build', c, 'better_sqlite3.node'));
+  return builds.find((f) => fs.existsSync(f)) ?? null;
+}
+
+/** What a probe's exit means: the loaded file and versions, or null with a one-line reason. */
+export function readNativeProbe(r, { dir = packageDir, engines = nodeEngines() } = {}) {
+  const out = (r.stdout ?? '').trim().split('\n').at(-1) ?? '';
+  const parsed = () => {
+    try {
+      return JSON.parse(out);
+    } catch {
+      return {};
+    }
+  };
+  if (r.status === 0 && parsed().file) return { ...parsed(), reason: '' };
+  if (r.status === 4) {
+    const { napi, need } = parsed();
+    return {
+      file: null,
+      reason: `this runtime has Node-API ${napi}, better-sqlite3's binary needs ${need}: use Node ${engines} (package.json engines)`,
+    };
+  }
+  const stderr = (r.stderr ?? '').split('\n');
+  let reason = r.signal
+    ? `the process crashed (${r.signal}) loading better-sqlite3`
+    : (stderr.find((l) => /Error/.test(l)) ?? r.error?.message ?? 'unknown error').trim();
+  const compiled = compiledBuild(dir);
+  if (compiled) {
+    reason += `; the compiled ${path.relative(dir, compiled)} is loaded before the prebuilt binary: delete ${path.relative(root, path.join(dir, 'build'))} to use the prebuilt one`;
+  }
+  return { file: null, reason };
+}
+
+function nodeEngines() {
+  return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).engines.node;
+}
+
+/** Loads better-sqlite3 from `dir` in `runtime` (a child process) and opens a database. */
+export function checkNative({
+  runtime = process.execPath,
+  env = {},
+  dir = packageDir,
+  napi = requiredNodeApi(dir),
+} = {}) {
+  const r = spawnSync(runtime, ['-e', PROBE], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+    env: { ...process.env, ...env, TIRKEU_NATIVE_DIR: dir, TIRKEU_NATIVE_NAPI: String(napi) },
   });
-  return r.status === 0;
+  return readNativeProbe(r, { dir });
 }
 
-function cache(key) {
-  fs.mkdirSync(cacheDir, { recursive: true });
-  fs.copyFileSync(active, path.join(cacheDir, `${key}.node`));
-}
-
-function restore(key) {
-  const file = path.join(cacheDir, `${key}.node`);
-  if (!fs.existsSync(file)) return false;
-  fs.mkdirSync(path.dirname(active), { recursive: true });
-  fs.copyFileSync(file, active);
-  return true;
-}
-
-function useNode() {
-  const key = `node-abi${process.versions.modules}-${process.platform}-${process.arch}`;
-  if (fs.existsSync(active) && loadsIn(process.execPath)) return cache(key);
-  if (restore(key) && loadsIn(process.execPath)) return;
-  console.log('Building better-sqlite3 for Node (about 90 s)…');
-  run('npm', ['rebuild', 'better-sqlite3'], { shell: process.platform === 'win32' });
-  if (!loadsIn(process.execPath)) {
-    console.error('better-sqlite3 does not load in Node after rebuilding.');
+function main(target, quiet) {
+  const { version } = require('better-sqlite3/package.json');
+  let r;
+  let where;
+  if (target === 'node') {
+    r = checkNative();
+    where = `Node ${process.versions.node}`;
+  } else if (target === 'electron') {
+    const binary = electronBinary();
+    if (!binary.path) {
+      console.error(`Electron is not available on this machine (${binary.reason}).`);
+      process.exit(3);
+    }
+    r = checkNative({ runtime: binary.path, env: { ELECTRON_RUN_AS_NODE: '1' } });
+    where = `Electron ${r.electron ?? ''}`.trim();
+  } else {
+    console.error('usage: node scripts/native.mjs node|electron');
+    process.exit(2);
+  }
+  if (!r.file) {
+    console.error(`better-sqlite3 ${version} does not work in ${where}: ${r.reason}.`);
     process.exit(1);
   }
-  cache(key);
+  if (!quiet) {
+    console.log(`better-sqlite3 ${version} loads in ${where} (${path.relative(root, r.file)}).`);
+  }
 }
 
-function useElectron() {
-  const { version } = require('electron/package.json');
-  const key = `electron-${version}-${process.platform}-${process.arch}`;
-  const binary = electronBinary();
-  if (!binary.path) {
-    console.error(`Electron is not available on this machine (${binary.reason}).`);
-    process.exit(3);
-  }
-  const inElectron = { ELECTRON_RUN_AS_NODE: '1' };
-  if (fs.existsSync(active) && loadsIn(process.execPath)) {
-    cache(`node-abi${process.versions.modules}-${process.platform}-${process.arch}`);
-  }
-  if (restore(key) && loadsIn(binary.path, inElectron)) return;
-  // With internet, the project's own prebuilt binary for this Electron is the fastest and needs
-  // no compiler (Windows desk PCs rarely have one); otherwise build from source.
-  const prebuilt = spawnSync(
-    process.execPath,
-    [
-      require.resolve('prebuild-install/bin.js'),
-      '--runtime=electron',
-      `--target=${version}`,
-      '--verbose',
-    ],
-    { cwd: moduleDir, stdio: 'inherit' },
-  );
-  if (prebuilt.status === 0 && loadsIn(binary.path, inElectron)) {
-    cache(key);
-    console.log(`better-sqlite3 loads inside Electron ${version} (prebuilt).`);
-    return;
-  }
-  console.log(`Building better-sqlite3 for Electron ${version}…`);
-  const env = { ...process.env };
-  for (const k of Object.keys(env)) if (/^npm_config_nodedir$/i.test(k)) delete env[k];
-  const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
-  const r = spawnSync(
-    process.execPath,
-    [
-      nodeGyp,
-      'rebuild',
-      '--release',
-      `--target=${version}`,
-      '--runtime=electron',
-      '--dist-url=https://electronjs.org/headers',
-    ],
-    { cwd: moduleDir, stdio: 'inherit', env },
-  );
-  if (r.status !== 0 || !loadsIn(binary.path, inElectron)) {
-    console.error('better-sqlite3 could not be built for Electron; restoring the Node build.');
-    useNode();
-    process.exit(1);
-  }
-  cache(key);
-  console.log(`better-sqlite3 loads inside Electron ${version}.`);
-}
-
-const target = process.argv[2];
-if (target === 'node') useNode();
-else if (target === 'electron') useElectron();
-else {
-  console.error('usage: node scripts/native.mjs node|electron');
-  process.exit(2);
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv[2], process.argv.includes('--quiet'));
 }

@@ -15,6 +15,7 @@ const binary = electronBinary({
 });
 if (!binary.path) {
   console.log(`Electron is not available here (${binary.reason}); starting web mode instead.`);
+  step(process.execPath, ['scripts/native.mjs', 'node', '--quiet']);
   step(process.execPath, ['scripts/build.mjs', '--renderer', '--quiet']);
   const web = spawn(
     process.execPath,

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, format, unit and database tests, then end-to-end tests in
-// Chromium. Ends with one line `N passed, N failed[, N skipped]` counting test cases; a
-// failed check (typecheck, lint, format, build) counts as one failure.
+// Chromium. Ends with the names of the failed tests and one line `N passed, N failed[, N
+// skipped]` counting test cases; a failed check (typecheck, lint, format, build) counts as one.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { findBrowser } from './find-browser.mjs';
+import { failureSummary } from './test-report.mjs';
 
 const only = process.argv[2]; // optional: unit | e2e | static
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const reports = [];
 
 function stage(name, cmd, args, opts = {}) {
   console.log(`\n▶ ${name}`);
@@ -38,6 +40,7 @@ function vitest(name, config, report, opts = {}) {
     opts,
   );
   if (!fs.existsSync(report)) return;
+  reports.push(report);
   // The stage's own failure above already counted the run; count its cases instead.
   const exitedBadly = failures.at(-1) === name;
   if (exitedBadly) {
@@ -107,6 +110,8 @@ if (!only || only === 'e2e') {
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+const named = failureSummary('Failed tests', reports);
+if (named) console.log(named);
 const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
 console.log(`${results.passed} passed, ${results.failed} failed${skipped}`);
 process.exit(results.failed ? 1 : 0);

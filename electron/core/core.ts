@@ -39,7 +39,6 @@ const ALL_ROOTS = [...new Set(Object.keys(contract).map((m) => m.split('.')[0]!)
 
 export interface CoreOptions {
   dbFile: string;
-  nativeBinding?: string;
   version?: string;
   /** The clock; tests and the demo pin it. */
   now?: () => Date;
@@ -126,7 +125,7 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const open = (): Open => {
-    const db = openDatabase(options.dbFile, { nativeBinding: options.nativeBinding });
+    const db = openDatabase(options.dbFile);
     const repos = createRepos(db);
     const owner = ensureOwner(db, repos, now);
     // Issue 11: the chain is checked at every start; the shell tells the owner if it broke. It is

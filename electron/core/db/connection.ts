@@ -9,8 +9,6 @@ import { TIRKEU_APPLICATION_ID, isUnmarkedTirkeu } from './ownership';
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Absolute path to a `.node` build of better-sqlite3 (Electron passes its own ABI build). */
-  nativeBinding?: string;
   /** Run pending migrations (default true). */
   migrate?: boolean;
 }
@@ -24,10 +22,10 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const inMemory = file === ':memory:';
-  if (!inMemory && preflight(file)) inspect(file, options.nativeBinding);
+  if (!inMemory && preflight(file)) inspect(file);
   let db: Db;
   try {
-    db = new Database(file, { nativeBinding: options.nativeBinding, timeout: 5000 });
+    db = new Database(file, { timeout: 5000 });
   } catch (err) {
     throw openFailure(err, file);
   }
@@ -112,11 +110,11 @@ function createPrivate(file: string): void {
  * Looks at an existing file through a read-only connection, so that a refusal cannot have
  * written anything, not even the switch to WAL: whose file it is, then whether it is intact.
  */
-function inspect(file: string, nativeBinding: string | undefined): void {
+function inspect(file: string): void {
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let ro: Db;
   try {
-    ro = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    ro = new Database(file, { readonly: true, fileMustExist: true });
   } catch (err) {
     throw openFailure(err, file);
   }
