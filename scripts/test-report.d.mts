@@ -3,7 +3,12 @@ export interface VitestReport {
     name: string;
     status: string;
     message?: string;
-    assertionResults?: { status: string; title: string; ancestorTitles?: string[] }[];
+    assertionResults?: {
+      status: string;
+      title: string;
+      ancestorTitles?: string[];
+      failureMessages?: string[] | null;
+    }[];
   }[];
 }
 export function failedTests(report: VitestReport, root?: string): string[];

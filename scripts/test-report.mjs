@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Names what failed in vitest JSON reports (`--reporter=json`), one line each, so the end of a
 // run says which tests to look at: a failed case, a case that never finished (its test process
-// died under it, e.g. a native crash), a file that did not load or failed outside its tests.
+// died under it, e.g. a native crash), a file that did not load or failed outside its tests,
+// and a case that passed only on a retry.
 //
 //   node scripts/test-report.mjs "Failed tests (Node 24)" test-results/unit.json ...
 import fs from 'node:fs';
@@ -18,8 +19,14 @@ export function failedTests(report, root = process.cwd()) {
     const rel = path.relative(root, file.name).split(path.sep).join('/');
     const before = lines.length;
     for (const c of file.assertionResults ?? []) {
-      if (['passed', 'skipped', 'todo'].includes(c.status)) continue;
       const name = [...(c.ancestorTitles ?? []), c.title].join(' › ');
+      // Passed with failure messages: it failed first and passed on a retry (CI's e2e retry).
+      // Counted as passed, but named, so a test that only sometimes works is seen.
+      if (c.status === 'passed' && c.failureMessages?.length) {
+        lines.push(`${rel} › ${name} (passed on a retry: ${firstLine(c.failureMessages[0])})`);
+        continue;
+      }
+      if (['passed', 'skipped', 'todo'].includes(c.status)) continue;
       lines.push(
         `${rel} › ${name}${c.status === 'failed' ? '' : ' (never finished: its test process died)'}`,
       );

@@ -24,12 +24,15 @@ describe('sums', () => {
 });`,
   'missing.test.ts': `import gone from './not-there';
 gone();`,
+  'flaky.test.ts': `import { expect, it } from 'vitest';
+let runs = 0;
+it('works the second time', () => expect(++runs).toBe(2));`,
   'dies.test.ts': `import { it } from 'vitest';
 it('takes its process down', () => { process.kill(process.pid, 'SIGKILL'); });`,
 };
 
 describe('the end of a test run names the tests that failed', () => {
-  it("names a failed case, a file that did not load and a case whose process died, from vitest's own report", () => {
+  it("names a failed case, a file that did not load, a case whose process died and one that passed on a retry, from vitest's own report", () => {
     const dir = tempDir();
     for (const [name, text] of Object.entries(FIXTURES)) {
       fs.writeFileSync(path.join(dir, name), text);
@@ -43,6 +46,7 @@ describe('the end of a test run names the tests that failed', () => {
         '--root',
         dir,
         '--pool=forks',
+        '--retry=1',
         '--reporter=json',
         `--outputFile.json=${report}`,
       ],
@@ -51,6 +55,7 @@ describe('the end of a test run names the tests that failed', () => {
     const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestReport;
     expect(failedTests(json, dir).sort()).toEqual([
       'dies.test.ts › takes its process down (never finished: its test process died)',
+      'flaky.test.ts › works the second time (passed on a retry: AssertionError: expected 1 to be 2 // Object.is equality)',
       "missing.test.ts (did not load: Cannot find module './not-there' imported from " +
         `${path.join(dir, 'missing.test.ts')})`,
       'sums.test.ts › sums › adds wrongly',
