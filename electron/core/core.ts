@@ -1,5 +1,5 @@
 import { LATEST_VERSION } from './db/migrations';
-import { openDatabase, writeTransaction, type Db } from './db/connection';
+import { closeDatabase, openDatabase, writeTransaction, type Db } from './db/connection';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import {
@@ -199,7 +199,7 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       backups.stopSchedule();
       void mrzOcr.close();
-      current.db.close();
+      closeDatabase(current.db);
     },
   };
 }
