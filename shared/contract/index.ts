@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { authMethods } from './auth';
 import { calendarMethods } from './calendar';
 import { deadlinesMethods } from './deadlines';
 import { documentsMethods } from './documents';
@@ -19,6 +20,7 @@ export const contract = {
   ...reportsMethods,
   ...trustMethods,
   ...documentsMethods,
+  ...authMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -50,4 +52,6 @@ export * from './files';
 export * from './reports';
 export * from './trust';
 export * from './documents';
+export * from './auth';
+export * from './define';
 export * from './result';

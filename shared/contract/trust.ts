@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emptyInput, instantSchema } from './common';
-import { read } from './define';
+import { read, STAFF, OWNERS } from './define';
 import type { AuditEntry } from './app';
 
 /** The audit chain's state, as the verifier found it at start. */
@@ -37,22 +37,23 @@ export interface AuditPage {
 
 export const trustMethods = {
   /** Whether the audit chain held when the app started, and from which row on it does not. */
-  'audit.status': read<ChainStatus>()(emptyInput),
+  'audit.status': read<ChainStatus>()(emptyInput, STAFF),
   /** The audit trail, newest first, by guest, staff member and time range (day or shift). */
-  'audit.browse': read<AuditPage>()(auditQuery),
+  'audit.browse': read<AuditPage>()(auditQuery, OWNERS),
   /** The staff members who appear in the trail. */
-  'audit.staff': read<Array<{ id: number; name: string }>>()(emptyInput),
+  'audit.staff': read<Array<{ id: number; name: string }>>()(emptyInput, OWNERS),
   /** The backups in the data folder, newest first, each with its date, counts and checks. */
-  'backup.list': read<BackupInfo[]>()(emptyInput),
+  'backup.list': read<BackupInfo[]>()(emptyInput, OWNERS),
   // Backups write files, not rows: they run outside a transaction and audit themselves when
   // done (they become `job` methods once the job kind lands).
   /** Take a backup now into the data folder. */
-  'backup.create': read<BackupInfo>()(emptyInput),
+  'backup.create': read<BackupInfo>()(emptyInput, OWNERS),
   /** Put a backup from the data folder in the database's place, keeping the current file aside. */
   'backup.restore': read<{ restored: BackupInfo; keptAside: string | null }>()(
     z
       .object({ name: z.string().regex(/^tirkeu-[0-9T-]+Z\.db$/, { message: 'invalid_value' }) })
       .strict(),
+    OWNERS,
   ),
 };
 

@@ -8,6 +8,7 @@ import { m0002NoticeRulesVersion } from './0002-notice-rules-version';
 import { m0003FilingProof } from './0003-filing-proof';
 import { m0004HistoryIndexes } from './0004-history-indexes';
 import { m0005AuditChain } from './0005-audit-chain';
+import { m0006StaffSignIn } from './0006-staff-sign-in';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: Migration[] = [
   m0003FilingProof,
   m0004HistoryIndexes,
   m0005AuditChain,
+  m0006StaffSignIn,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
