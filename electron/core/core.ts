@@ -185,11 +185,16 @@ export function createCore(options: CoreOptions): Core {
   let current = open();
   // In-process callers act as the named system actor, so the trail says the command line did it.
   const context = (): CallContext => ({ staff: current.system, session: null, now });
-  const contextFor = (session: string | null | undefined): PublicContext => ({
-    staff: sessions.resolve(session),
-    session: typeof session === 'string' && session ? session : null,
-    now,
-  });
+  const contextFor = (session: string | null | undefined): PublicContext => {
+    let staff: StaffMember | null = null;
+    try {
+      staff = sessions.resolve(session);
+    } catch (err) {
+      // A session that cannot be looked up (the file closed under us) is no session: refused.
+      options.onInternalError?.('auth.session', err);
+    }
+    return { staff, session: typeof session === 'string' && session ? session : null, now };
+  };
   if (options.autoBackup) backups.startSchedule();
 
   return {

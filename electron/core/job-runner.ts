@@ -37,7 +37,10 @@ export async function runJob(
     transaction: <T>(fn: (audit: AuditFn) => T): T => {
       const at = ctx.now().toISOString();
       const audit: AuditFn = (action, entity, entityId, details = {}) =>
-        deps.audit.record(at, ctx.staff?.id ?? null, action, entity, entityId, { jobId, ...details });
+        deps.audit.record(at, ctx.staff?.id ?? null, action, entity, entityId, {
+          jobId,
+          ...details,
+        });
       const value = writeTransaction(deps.db, () => {
         const v = fn(audit);
         if (v instanceof Promise) throw new Error(`${method}: a job transaction must not be async`);
@@ -49,12 +52,19 @@ export async function runJob(
   };
   const finish = (outcome: 'done' | 'failed', extra: Record<string, unknown>) => {
     writeTransaction(deps.db, () => {
-      deps.audit.record(ctx.now().toISOString(), ctx.staff?.id ?? null, `job.${outcome}`, 'job', jobId, {
-        method,
-        startedAt,
-        ...notes,
-        ...extra,
-      });
+      deps.audit.record(
+        ctx.now().toISOString(),
+        ctx.staff?.id ?? null,
+        `job.${outcome}`,
+        'job',
+        jobId,
+        {
+          method,
+          startedAt,
+          ...notes,
+          ...extra,
+        },
+      );
     });
   };
   try {

@@ -15,7 +15,13 @@ function request(
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: opts.headers,
+      },
       (res) => {
         let body = '';
         // The event stream never ends by itself: its first bytes are enough.
@@ -94,7 +100,12 @@ describe('a web tab and its session (issue 11)', () => {
     const down = await request(server.port, { path: `/api/files/${file.fileId}`, headers });
     expect(down.status).toBe(401);
     expect(down.body).not.toContain('guest data');
-    const up = await request(server.port, { method: 'POST', path: '/api/files', headers, body: 'x' });
+    const up = await request(server.port, {
+      method: 'POST',
+      path: '/api/files',
+      headers,
+      body: 'x',
+    });
     expect(up.status).toBe(401);
   });
 

@@ -53,9 +53,10 @@ describe('the first start (issue 9)', () => {
     });
     expect(audit.find((a) => a.action === 'auth.signIn')?.staffName).toBe('Aigerim Nurlanova');
     // Once the owner has a PIN, the first start is closed to anyone signed out.
-    expect(await signedOut('setup.finish', { hotel: null, ownerName: 'X', portal: null })).toEqual(
-      { ok: false, error: { code: 'auth.required' } },
-    );
+    expect(await signedOut('setup.finish', { hotel: null, ownerName: 'X', portal: null })).toEqual({
+      ok: false,
+      error: { code: 'auth.required' },
+    });
   });
 
   it('refuses a signed-out first start without a PIN or password', async () => {

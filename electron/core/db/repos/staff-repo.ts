@@ -22,21 +22,26 @@ export interface SignInRecord {
   lockedUntil: string | null;
 }
 
-const COLUMNS = 'id, name, role, language, active, system, secret_hash, failed_attempts, locked_until';
+const COLUMNS =
+  'id, name, role, language, active, system, secret_hash, failed_attempts, locked_until';
 
 export function createStaffRepo(db: Db) {
   const byId = db.prepare(`SELECT ${COLUMNS} FROM staff WHERE id = ?`);
   const firstOwner = db.prepare(
     `SELECT ${COLUMNS} FROM staff WHERE role = 'owner' AND active = 1 AND system = 0 ORDER BY id LIMIT 1`,
   );
-  const systemActor = db.prepare(`SELECT ${COLUMNS} FROM staff WHERE system = 1 ORDER BY id LIMIT 1`);
+  const systemActor = db.prepare(
+    `SELECT ${COLUMNS} FROM staff WHERE system = 1 ORDER BY id LIMIT 1`,
+  );
   const ownersWithSecret = db.prepare(
     "SELECT count(*) AS n FROM staff WHERE role = 'owner' AND active = 1 AND system = 0 AND secret_hash IS NOT NULL",
   );
   const activeOwners = db.prepare(
     "SELECT count(*) AS n FROM staff WHERE role = 'owner' AND active = 1 AND system = 0",
   );
-  const all = db.prepare(`SELECT ${COLUMNS} FROM staff WHERE system = 0 ORDER BY active DESC, name, id`);
+  const all = db.prepare(
+    `SELECT ${COLUMNS} FROM staff WHERE system = 0 ORDER BY active DESC, name, id`,
+  );
   const signInNames = db.prepare(
     'SELECT id, name FROM staff WHERE active = 1 AND system = 0 AND secret_hash IS NOT NULL ORDER BY name, id',
   );
