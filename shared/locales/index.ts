@@ -30,6 +30,9 @@ import { trust as kkTrust } from './kk/trust';
 import { camera as enCamera } from './en/camera';
 import { camera as ruCamera } from './ru/camera';
 import { camera as kkCamera } from './kk/camera';
+import { auth as enAuth } from './en/auth';
+import { auth as ruAuth } from './ru/auth';
+import { auth as kkAuth } from './kk/auth';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -44,6 +47,7 @@ export const resources = {
     notifications: enNotifications,
     trust: enTrust,
     camera: enCamera,
+    auth: enAuth,
   },
   ru: {
     common: ruCommon,
@@ -56,6 +60,7 @@ export const resources = {
     notifications: ruNotifications,
     trust: ruTrust,
     camera: ruCamera,
+    auth: ruAuth,
   },
   kk: {
     common: kkCommon,
@@ -68,6 +73,7 @@ export const resources = {
     notifications: kkNotifications,
     trust: kkTrust,
     camera: kkCamera,
+    auth: kkAuth,
   },
 } as const;
 
