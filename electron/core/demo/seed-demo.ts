@@ -3,6 +3,7 @@ import { DEFAULT_VMP_PURPOSE } from '../../../shared/documents/vmp';
 import { addDays, kzDateOf } from '../../../shared/rules';
 import type { Core } from '../core';
 import { DEMO_PEOPLE } from './demo-people';
+import { DEMO_STAFF } from './demo-staff';
 
 /** A small deterministic generator, so every demo database tells the same story. */
 function random(seed: number) {
@@ -54,6 +55,19 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
     }),
     'hotel',
   );
+  // The owner the first start made becomes the demo's owner; the others join with their roles.
+  const owner = core.repos.staff.firstOwner();
+  for (const s of DEMO_STAFF) {
+    if (s.role === 'owner' && owner) {
+      await must(
+        core.call('staff.update', { staffId: owner.id, name: s.name, role: 'owner' }),
+        'staff',
+      );
+      await must(core.call('staff.resetSecret', { staffId: owner.id, secret: s.pin }), 'staff');
+    } else {
+      await must(core.call('staff.create', { name: s.name, role: s.role, secret: s.pin }), 'staff');
+    }
+  }
   const countries = Object.entries(DEMO_PEOPLE).flatMap(([c, p]) =>
     Array<string>(p.weight).fill(c),
   );
