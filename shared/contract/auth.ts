@@ -38,7 +38,7 @@ export interface SignInName {
 export interface StaffListEntry extends StaffMember {
   active: boolean;
   hasSecret: boolean;
-  /** Set while the account is locked after failed attempts (ISO instant). */
+  /** Set while the account is locked after failed attempts (ISO instant); null once run out. */
   lockedUntil: string | null;
 }
 

@@ -115,7 +115,13 @@ export function authHandlers(
       ctx.audit('auth.lockSettings', 'settings', LOCK_KEY, { before, after: input });
       return input;
     },
-    'staff.list': () => repos.staff.list(),
+    // A lockout that has run out is no longer one.
+    'staff.list': (_input, ctx) =>
+      repos.staff.list().map((e) => ({
+        ...e,
+        lockedUntil:
+          e.lockedUntil && Date.parse(e.lockedUntil) > ctx.now().getTime() ? e.lockedUntil : null,
+      })),
     'staff.create': ({ name, role, secret }, ctx) => {
       const id = repos.staff.insert(name, role, ctx.now().toISOString(), hashSecret(secret));
       ctx.audit('staff.create', 'staff', id, { name, role });

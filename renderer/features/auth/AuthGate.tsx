@@ -1,10 +1,10 @@
 import { Center } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { SignInName } from '../../../shared/contract';
 import { onEvent } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { checkSession, useAuthState } from './session-store';
+import { checkSession, onStaffChange, useAuthState } from './session-store';
 import { SignInScreen } from './SignInScreen';
 import { useAutoLock } from './use-auto-lock';
 import { SessionContext } from './use-session';
@@ -22,12 +22,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   useEffect(() => void checkSession(), []);
   // Another person signing in sees nothing the last one's screens had loaded.
-  const who = state.kind === 'signed-in' ? state.session.staff.id : null;
-  const last = useRef<number | null>(null);
-  if (who !== null && last.current !== who) {
-    client.clear();
-    last.current = who;
-  }
+  useEffect(() => onStaffChange(() => client.clear()), [client]);
   if (state.kind === 'checking') return null;
   if (state.kind === 'signed-in') {
     return (

@@ -30,14 +30,25 @@ export async function checkSession(): Promise<void> {
   if (!sessionToken()) return set({ kind: 'signed-out' });
   try {
     const session = await call('auth.session', {});
+    lastStaffId = session?.staff.id ?? null;
     set(session ? { kind: 'signed-in', session } : { kind: 'signed-out' });
   } catch {
     set({ kind: 'signed-out' });
   }
 }
 
+const staffChange = new Set<() => void>();
+let lastStaffId: number | null = null;
+/** Told before another person's session starts, so nothing of the last one's stays cached. */
+export function onStaffChange(listener: () => void): () => void {
+  staffChange.add(listener);
+  return () => staffChange.delete(listener);
+}
+
 export function signedIn(result: SignedIn): void {
   setSessionToken(result.token);
+  if (lastStaffId !== result.staff.id) for (const l of staffChange) l();
+  lastStaffId = result.staff.id;
   set({
     kind: 'signed-in',
     session: { staff: result.staff, autoLockMinutes: result.autoLockMinutes },

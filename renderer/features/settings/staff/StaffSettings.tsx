@@ -88,7 +88,7 @@ export function StaffSettings() {
 function StaffState({ entry }: { entry: StaffListEntry }) {
   const { t, i18n } = useTranslation('auth');
   if (!entry.active) return <Badge color="gray">{t('staff.inactive')}</Badge>;
-  if (entry.lockedUntil && Date.parse(entry.lockedUntil) > Date.now()) {
+  if (entry.lockedUntil) {
     const time = new Date(entry.lockedUntil).toLocaleTimeString(i18n.language, {
       timeZone: 'Asia/Almaty',
       hour: '2-digit',
