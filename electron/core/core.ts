@@ -111,8 +111,9 @@ export function createCore(options: CoreOptions): Core {
 
   function swap(replace: () => void): void {
     current.db.close();
-    // Another file's staff ids mean nothing to these tokens: everyone signs in again.
-    sessions.clear();
+    // Sessions outlive a restore: staff are never deleted, so an id names the same person in
+    // every backup of this file, and each call re-reads them (one absent or deactivated in the
+    // restored file is signed out at once).
     try {
       replace();
     } finally {

@@ -51,9 +51,10 @@ export const E2E_STAFF: Record<E2eRole, { name: string; pin: string }> = {
   receptionist: { name: 'Aruzhan Tokhtarova', pin: '3333' },
 };
 
-async function addStaff(core: Core): Promise<void> {
+async function addStaff(core: Core): Promise<Partial<Record<E2eRole, number>>> {
   const owner = core.repos.staff.firstOwner();
   if (!owner) throw new Error('no owner');
+  const ids: Partial<Record<E2eRole, number>> = { owner: owner.id };
   const must = async (p: Promise<{ ok: boolean }>) => {
     const r = await p;
     if (!r.ok) throw new Error(`e2e staff: ${JSON.stringify(r)}`);
@@ -61,8 +62,11 @@ async function addStaff(core: Core): Promise<void> {
   await must(core.call('staff.resetSecret', { staffId: owner.id, secret: E2E_STAFF.owner.pin }));
   for (const role of ['auditor', 'receptionist'] as const) {
     const { name, pin } = E2E_STAFF[role];
-    await must(core.call('staff.create', { name, role, secret: pin }));
+    const made = await core.call('staff.create', { name, role, secret: pin });
+    await must(Promise.resolve(made));
+    ids[role] = (made as { value: { id: number } }).value.id;
   }
+  return ids;
 }
 
 export async function startApp(
@@ -81,7 +85,7 @@ export async function startApp(
   const dbFile = path.join(dir, 'tirkeu.db');
   await options.before?.(dbFile);
   const core = createCore({ dbFile, now: options.now, rulesData: options.rulesData });
-  if (options.staff !== false) await addStaff(core);
+  const staffIds = options.staff === false ? {} : await addStaff(core);
   const server = await startWebServer({ core, staticDir: path.resolve('dist/renderer') });
   const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -96,12 +100,15 @@ export async function startApp(
       return page;
     },
     async signIn(as) {
-      const { name, pin } = E2E_STAFF[as];
+      const { pin } = E2E_STAFF[as];
+      // A test may have renamed them (the first start asks the owner's name): the name is read now.
+      const id = staffIds[as];
+      const name = (id !== undefined && core.repos.staff.get(id)?.name) || E2E_STAFF[as].name;
       const form = page.locator('form[data-sign-in]');
       await form.waitFor();
-      // The list of names (absent on a lock screen that shows the same person).
-      const radio = form.getByRole('radio', { name, exact: true });
-      if ((await radio.count()) > 0) await radio.check();
+      // The names load after the form: wait for them (a lock screen shows one, already picked).
+      await form.getByRole('radio').first().waitFor();
+      await form.getByRole('radio', { name, exact: true }).check();
       await form.locator('input[type="password"]').fill(pin);
       await form.locator('input[type="password"]').press('Enter');
       await form.waitFor({ state: 'detached' });

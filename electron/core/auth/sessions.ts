@@ -16,7 +16,6 @@ export interface Sessions {
   end: (token: string) => void;
   /** Ends every session of one member (deactivated, or their secret reset). */
   endFor: (staffId: number) => void;
-  clear: () => void;
 }
 
 /**
@@ -55,6 +54,5 @@ export function createSessions(deps: SessionsDeps): Sessions {
     endFor(staffId) {
       for (const [token, s] of live) if (s.staffId === staffId) live.delete(token);
     },
-    clear: () => live.clear(),
   };
 }

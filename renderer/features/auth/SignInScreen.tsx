@@ -34,6 +34,8 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
   const [busy, setBusy] = useState(false);
   const list = only ? [only] : (names.data ?? []);
   const choice = picked || (list.length === 1 ? String(list[0]!.id) : '');
+  // The names first: a PIN typed before the list is there would have nobody to go to.
+  if (!only && names.isPending) return null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
