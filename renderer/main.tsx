@@ -5,8 +5,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import { call, captureSecretFromUrl, onEvent } from './api/client';
+import { call, captureSecretFromUrl } from './api/client';
 import { App } from './app/App';
+import { AuthGate } from './features/auth/AuthGate';
 import { cssVariablesResolver, theme } from './app/theme';
 import { hasStoredLanguage, initI18n, initialLanguage, rememberLanguage } from './i18n';
 
@@ -26,11 +27,6 @@ if (!hasStoredLanguage()) {
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
 });
-// Another window or tab changed data: refetch what is on screen.
-// Progress of a running job is not a change of data.
-onEvent((m) => {
-  if (m.event === 'data.changed') void queryClient.invalidateQueries();
-});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -38,7 +34,9 @@ createRoot(document.getElementById('root')!).render(
       <QueryClientProvider client={queryClient}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <BrowserRouter>
-            <App />
+            <AuthGate>
+              <App />
+            </AuthGate>
           </BrowserRouter>
         </MantineProvider>
       </QueryClientProvider>

@@ -10,7 +10,9 @@ import {
   type StaffMember,
   type Result,
 } from '../../shared/contract';
-import type { CallContext } from './context';
+import type { CallContext, PublicContext } from './context';
+import { authHandlers, lockSettings } from './auth/auth-service';
+import { createSessions } from './auth/sessions';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
 import { calendarHandlers } from './services/calendar-service';
@@ -58,12 +60,15 @@ export interface Core {
   repos: Repos;
   /** What the services are built from, for in-process tools that stream (the CLI's export). */
   deps: ServiceDeps;
-  /** Calls a contract method as the acting staff member. */
+  /** Calls a contract method as the system actor: the trusted in-process entry (tests, CLI). */
   call: (method: string, input?: unknown) => Promise<Result<unknown>>;
   dispatch: Dispatch;
   /** Bytes handed in and out (uploads, proofs, reports); see files/file-store.ts. */
   files: FileStore;
+  /** The system actor's context ("Tirkeu command line"), for in-process callers. */
   context: () => CallContext;
+  /** The context of a call that came with this session token (a transport's caller). */
+  contextFor: (session: string | null | undefined) => PublicContext;
   subscribe: (listener: EventListener) => () => void;
   /** Closes and reopens the database file (checks and migrations run again, as at start). */
   reopen: () => void;
@@ -79,6 +84,7 @@ interface Open {
   deps: ServiceDeps;
   dispatch: Dispatch;
   owner: StaffMember;
+  system: StaffMember;
 }
 
 /**
@@ -97,9 +103,17 @@ export function createCore(options: CoreOptions): Core {
   // Started on the first photo and kept warm until the core closes (a restore does not stop it).
   const mrzOcr = createMrzOcr();
   let chain: Promise<ChainStatus>;
+  const sessions = createSessions({
+    now,
+    autoLockMinutes: () => lockSettings(current.deps).autoLockMinutes,
+    staff: (id) => current.repos.staff.getActive(id),
+  });
 
   function swap(replace: () => void): void {
     current.db.close();
+    // Sessions outlive a restore: staff are never deleted, so an id names the same person in
+    // every backup of this file, and each call re-reads them (one absent or deactivated in the
+    // restored file is signed out at once).
     try {
       replace();
     } finally {
@@ -117,7 +131,7 @@ export function createCore(options: CoreOptions): Core {
     audit: (action, entityId, details) => {
       const at = now().toISOString();
       writeTransaction(current.db, () =>
-        current.repos.audit.record(at, current.owner.id, action, 'backup', entityId, details),
+        current.repos.audit.record(at, current.system.id, action, 'backup', entityId, details),
       );
     },
     swap,
@@ -128,6 +142,8 @@ export function createCore(options: CoreOptions): Core {
     const db = openDatabase(options.dbFile);
     const repos = createRepos(db);
     const owner = ensureOwner(db, repos, now);
+    const system = repos.staff.systemActor();
+    if (!system) throw new Error('the system actor is missing (migration 0006)');
     // Issue 11: the chain is checked at every start; the shell tells the owner if it broke. It is
     // walked in steps, so the first screen does not wait for a long chain; `audit.status` waits.
     chain = repos.audit.verifyInSteps().then((r) => ({ ...r, checkedAt: now().toISOString() }));
@@ -156,6 +172,7 @@ export function createCore(options: CoreOptions): Core {
       ...trustHandlers(deps, { status: () => chain, backups: () => backups }),
       ...documentsHandlers(mrzOcr),
       ...privacyHandlers(deps),
+      ...authHandlers(deps, sessions),
     };
     const dispatch = createDispatcher({
       db,
@@ -168,12 +185,22 @@ export function createCore(options: CoreOptions): Core {
       },
       current: () => ({ db: current.db, audit: current.repos.audit }),
     });
-    return { db, repos, deps, dispatch, owner };
+    return { db, repos, deps, dispatch, owner, system };
   };
 
   let current = open();
-  // A single owner account acts until staff sign-in arrives.
-  const context = (): CallContext => ({ staff: current.owner, now });
+  // In-process callers act as the named system actor, so the trail says the command line did it.
+  const context = (): CallContext => ({ staff: current.system, session: null, now });
+  const contextFor = (session: string | null | undefined): PublicContext => {
+    let staff: StaffMember | null = null;
+    try {
+      staff = sessions.resolve(session);
+    } catch (err) {
+      // A session that cannot be looked up (the file closed under us) is no session: refused.
+      options.onInternalError?.('auth.session', err);
+    }
+    return { staff, session: typeof session === 'string' && session ? session : null, now };
+  };
   if (options.autoBackup) backups.startSchedule();
 
   return {
@@ -189,6 +216,7 @@ export function createCore(options: CoreOptions): Core {
     dispatch: (method, input, ctx) => current.dispatch(method, input, ctx),
     files,
     context,
+    contextFor,
     call: (method, input) => current.dispatch(method, input ?? {}, context()),
     subscribe: (listener) => {
       listeners.add(listener);

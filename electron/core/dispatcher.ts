@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import {
   AppFailure,
+  allows,
   contract,
   isMethodName,
   type AppError,
@@ -8,7 +9,7 @@ import {
   type MethodName,
   type Result,
 } from '../../shared/contract';
-import type { AuditFn, CallContext } from './context';
+import type { AuditFn, PublicContext } from './context';
 import type { Db } from './db/connection';
 import { translateSqliteError, writeTransaction } from './db/connection';
 import type { AuditRepo } from './db/repos/audit-repo';
@@ -18,7 +19,7 @@ import { runJob, type JobDeps } from './job-runner';
 export type Dispatch = (
   method: string,
   input: unknown,
-  ctx: CallContext,
+  ctx: PublicContext,
 ) => Promise<Result<unknown>>;
 
 export interface DispatcherDeps {
@@ -40,8 +41,9 @@ const unparsable: FieldIssue = { field: '', code: 'invalid_type' };
 
 /**
  * The one entry point of every transport (IPC, web bridge, direct calls): allow-listed method
- * name, schema-checked input, handler errors returned as values with a stable code. Whatever the
- * caller sends, it resolves with a Result; it never throws.
+ * name, the entry's roles checked against the caller's session, schema-checked input, handler
+ * errors returned as values with a stable code. Whatever the caller sends, it resolves with a
+ * Result; it never throws.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   return async (method, rawInput, ctx) => {
@@ -50,6 +52,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         ok: false,
         error: { code: 'api.unknown_method', params: { method: nameOf(method) } },
       };
+    }
+    // Before the input is even parsed: a caller without the role learns nothing from the
+    // validation errors either.
+    const access = contract[method].access;
+    if (!allows(access, ctx.staff?.role ?? null)) {
+      return { ok: false, error: { code: ctx.staff ? 'auth.forbidden' : 'auth.required' } };
     }
     const result = await settle(deps, method, rawInput, ctx);
     // Only now, with the result fixed, are listeners told: their failure cannot un-save a write.
@@ -63,7 +71,7 @@ async function settle(
   deps: DispatcherDeps,
   method: MethodName,
   rawInput: unknown,
-  ctx: CallContext,
+  ctx: PublicContext,
 ): Promise<Result<unknown>> {
   const spec = contract[method];
   const handler = deps.handlers[method] as AnyHandler;
@@ -96,7 +104,7 @@ async function settle(
 }
 
 /** Reads may be async (reports, exports); they get the call's context only. */
-function readPath(handler: AnyHandler, input: unknown, ctx: CallContext): unknown {
+function readPath(handler: AnyHandler, input: unknown, ctx: PublicContext): unknown {
   return handler(input, ctx);
 }
 
@@ -109,14 +117,14 @@ function writePath(
   method: MethodName,
   handler: AnyHandler,
   input: unknown,
-  ctx: CallContext,
+  ctx: PublicContext,
 ): unknown {
   return writeTransaction(deps.db, () => {
     let audited = false;
     const at = ctx.now().toISOString();
     const audit: AuditFn = (action, entity, entityId, details = {}) => {
       audited = true;
-      deps.audit.record(at, ctx.staff.id, action, entity, entityId, details);
+      deps.audit.record(at, ctx.staff?.id ?? null, action, entity, entityId, details);
     };
     const value = handler(input, { ...ctx, audit });
     // An async handler would commit before its awaited work ran, outside the transaction.

@@ -1,18 +1,27 @@
 import type { Contract, MethodName, Output, ParsedInput } from '../../shared/contract';
-import type { CallContext, JobContext, WriteContext } from './context';
+import type { CallContext, JobContext, PublicContext, WriteContext } from './context';
+
+// A public entry runs signed out too: its handler gets a context whose staff may be null, so it
+// cannot read a staff member it does not have.
+type Ctx<M extends MethodName> = Contract[M]['access'] extends 'public'
+  ? PublicContext
+  : CallContext;
 
 type ReadHandler<M extends MethodName> = (
   input: ParsedInput<M>,
-  ctx: CallContext,
+  ctx: Ctx<M>,
 ) => Output<M> | Promise<Output<M>>;
 
 // Writes are synchronous: they run inside one better-sqlite3 transaction, which must not await.
-type WriteHandler<M extends MethodName> = (input: ParsedInput<M>, ctx: WriteContext) => Output<M>;
+type WriteHandler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: WriteContext<Ctx<M>>,
+) => Output<M>;
 
 // Jobs run outside any transaction; their changes go through `ctx.transaction`.
 type JobHandler<M extends MethodName> = (
   input: ParsedInput<M>,
-  ctx: JobContext,
+  ctx: JobContext<Ctx<M>>,
 ) => Promise<Output<M>>;
 
 /** One handler per contract entry; the type makes a missing or mistyped one a compile error. */

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AuditFn, CallContext, JobContext } from './context';
+import type { AuditFn, JobContext, PublicContext } from './context';
 import { writeTransaction, type Db } from './db/connection';
 import type { AuditRepo } from './db/repos/audit-repo';
 
@@ -25,16 +25,16 @@ export interface JobDeps {
 export async function runJob(
   deps: JobDeps,
   method: string,
-  handler: (input: unknown, ctx: JobContext) => Promise<unknown>,
+  handler: (input: unknown, ctx: JobContext<PublicContext>) => Promise<unknown>,
   input: unknown,
-  ctx: CallContext,
+  ctx: PublicContext,
 ): Promise<unknown> {
   const jobId = crypto.randomBytes(9).toString('base64url');
   const domain = method.split('.')[0] ?? method;
   const notes: Record<string, unknown> = {};
   const startedAt = ctx.now().toISOString();
   let wrote = false;
-  const job: JobContext = {
+  const job: JobContext<PublicContext> = {
     ...ctx,
     jobId,
     progress: (done, total) => deps.onProgress?.({ jobId, method, done, total }),
@@ -42,7 +42,10 @@ export async function runJob(
     transaction: <T>(fn: (audit: AuditFn) => T): T => {
       const at = ctx.now().toISOString();
       const audit: AuditFn = (action, entity, entityId, details = {}) =>
-        deps.audit.record(at, ctx.staff.id, action, entity, entityId, { jobId, ...details });
+        deps.audit.record(at, ctx.staff?.id ?? null, action, entity, entityId, {
+          jobId,
+          ...details,
+        });
       const value = writeTransaction(deps.db, () => {
         const v = fn(audit);
         if (v instanceof Promise) throw new Error(`${method}: a job transaction must not be async`);
@@ -55,7 +58,7 @@ export async function runJob(
   const finish = (outcome: 'done' | 'failed', extra: Record<string, unknown>) => {
     const { db, audit } = deps.current?.() ?? deps;
     writeTransaction(db, () => {
-      audit.record(ctx.now().toISOString(), ctx.staff.id, `job.${outcome}`, 'job', jobId, {
+      audit.record(ctx.now().toISOString(), ctx.staff?.id ?? null, `job.${outcome}`, 'job', jobId, {
         method,
         startedAt,
         ...notes,

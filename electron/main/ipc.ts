@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core/core';
 import { ipcSenderTrusted } from '../policy/guards';
-import { handleShellCall } from './shell-actions';
+import { handleShellCall, isShellCall } from './shell-actions';
 
 export const INVOKE_CHANNEL = 'tirkeu:invoke';
 export const EVENT_CHANNEL = 'tirkeu:event';
@@ -21,15 +21,22 @@ export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): () =
       frameUrl: frame?.url ?? null,
     });
   };
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
-    if (!trusted(event)) return { ok: false, error: { code: 'api.forbidden_sender' } };
-    // A non-string method (an object whose toString throws) is an unknown method, not a throw.
-    const name = typeof method === 'string' ? method : '';
-    return (
-      (await handleShellCall(core, name, input, getWindow)) ??
-      core.dispatch(name, input, core.context())
-    );
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, method: unknown, input: unknown, session: unknown) => {
+      if (!trusted(event)) return { ok: false, error: { code: 'api.forbidden_sender' } };
+      // A non-string method (an object whose toString throws) is an unknown method, not a throw.
+      const name = typeof method === 'string' ? method : '';
+      // The window's session, sent by the preload with every call, says who is acting.
+      const ctx = core.contextFor(typeof session === 'string' ? session : null);
+      if (isShellCall(name) && ctx.staff === null) {
+        return { ok: false, error: { code: 'auth.required' } };
+      }
+      return (
+        (await handleShellCall(core, name, input, getWindow)) ?? core.dispatch(name, input, ctx)
+      );
+    },
+  );
   const unsubscribe = core.subscribe((name, payload) => {
     getWindow()?.webContents.send(EVENT_CHANNEL, { event: name, payload });
   });

@@ -26,7 +26,7 @@ const schemas = {
   'shell.openPortal': z.object({ portal: z.string().max(20) }).strict(),
 } satisfies Record<ShellCallName, z.ZodType>;
 
-const isShellCall = (name: string): name is ShellCallName =>
+export const isShellCall = (name: string): name is ShellCallName =>
   Object.prototype.hasOwnProperty.call(schemas, name);
 
 /** Opens an allow-listed https address in the default browser; false for anything else. */

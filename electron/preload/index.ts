@@ -6,8 +6,9 @@ const INVOKE = 'tirkeu:invoke';
 const EVENT = 'tirkeu:event';
 
 contextBridge.exposeInMainWorld('tirkeu', {
-  invoke: (method: string, input: unknown): Promise<unknown> =>
-    ipcRenderer.invoke(INVOKE, method, input),
+  // The window's session token travels with each call; main resolves it with the core.
+  invoke: (method: string, input: unknown, session?: string | null): Promise<unknown> =>
+    ipcRenderer.invoke(INVOKE, method, input, session ?? null),
   on: (listener: (message: unknown) => void): (() => void) => {
     const handler = (_event: IpcRendererEvent, message: unknown) => listener(message);
     ipcRenderer.on(EVENT, handler);

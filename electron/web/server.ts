@@ -40,6 +40,9 @@ export interface WebServer {
 // The renderer's calls are small and local: a client slower than this is stuck or hostile.
 const DEFAULT_TIMEOUTS: WebTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
 const SECRET_HEADER = 'x-tirkeu-secret';
+/** The tab's own sign-in (issue 11): the launch secret opens the bridge, the session says who. */
+export const SESSION_HEADER = 'x-tirkeu-session';
+const AUTH_REQUIRED = { ok: false, error: { code: 'auth.required' } };
 const MAX_BODY = 25 * 1024 * 1024;
 const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
 const INTERNAL = { ok: false, error: { code: 'internal' } };
@@ -50,8 +53,10 @@ type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
  * The loopback bridge: the built renderer and the same dispatcher as the desktop app, on
  * 127.0.0.1 only. Every API call carries the per-launch secret, and the Host header must be
  * our own, so neither another web page (DNS rebinding, CSRF) nor another local user who does
- * not hold the printed URL can read guest data. No request, whatever its bytes, may end the
- * process: every route runs inside one boundary that turns a throw into a 500.
+ * not hold the printed URL can read guest data. Who is acting is a second, per-tab matter: each
+ * call carries the tab's session token (`x-tirkeu-session`), resolved by the core, so a tab
+ * nobody signed in on reads nothing even though it holds the secret. No request, whatever its
+ * bytes, may end the process: every route runs inside one boundary that turns a throw into a 500.
  */
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const secret = options.secret ?? crypto.randomBytes(24).toString('base64url');
@@ -86,6 +91,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
         return sendJson(res, 401, { ok: false, error: { code: 'api.unauthorized' } });
       const handler = api[`${req.method} ${pathname}`];
       if (handler) return handler(req, res);
+      // Files carry personal data (proof PDFs, registers): a signed-in tab only.
+      if (pathname.startsWith('/api/files') && !signedIn(options.core, req))
+        return sendJson(res, 401, AUTH_REQUIRED);
       if (handleFilesRoute(options.core, req, res, pathname)) return;
       return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
     }
@@ -162,7 +170,7 @@ function handleCall(
     };
     try {
       core
-        .dispatch(body.method, body.input, core.context())
+        .dispatch(body.method, body.input, core.contextFor(sessionOf(req)))
         .then((result) => sendJson(res, 200, result))
         .catch(failed);
     } catch (err) {
@@ -171,7 +179,17 @@ function handleCall(
   });
 }
 
+const sessionOf = (req: http.IncomingMessage): string | null => {
+  const v = req.headers[SESSION_HEADER];
+  return typeof v === 'string' && v.length > 0 && v.length <= 200 ? v : null;
+};
+
+const signedIn = (core: Core, req: http.IncomingMessage): boolean =>
+  core.contextFor(sessionOf(req)).staff !== null;
+
 function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
+  // The renderer reads the stream with fetch, so the session travels as a header here too.
+  if (!signedIn(core, req)) return sendJson(res, 401, AUTH_REQUIRED);
   const unsubscribe = core.subscribe((event, payload) => {
     res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   });

@@ -19,12 +19,12 @@ export class ApiError extends Error {
 export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName];
 
 interface Transport {
-  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  invoke(method: string, input: unknown, session: string | null): Promise<Result<unknown>>;
   on(listener: (message: EventMessage) => void): () => void;
 }
 
 interface PreloadApi {
-  invoke(method: string, input: unknown): Promise<unknown>;
+  invoke(method: string, input: unknown, session?: string | null): Promise<unknown>;
   on(listener: (message: unknown) => void): () => void;
 }
 
@@ -35,6 +35,24 @@ declare global {
 }
 
 const SECRET_KEY = 'tirkeu.secret';
+const SESSION_KEY = 'tirkeu.session';
+
+/**
+ * This tab's (or window's) sign-in: kept in sessionStorage, so a reload of the tab stays signed
+ * in and a new tab signs in again (issue 11).
+ */
+export const sessionToken = (): string | null => sessionStorage.getItem(SESSION_KEY);
+
+const signedOutListeners = new Set<() => void>();
+export function setSessionToken(token: string | null): void {
+  if (token) sessionStorage.setItem(SESSION_KEY, token);
+  else sessionStorage.removeItem(SESSION_KEY);
+}
+/** Told when the server no longer knows this tab's session (expired, or signed out elsewhere). */
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
 
 /**
  * Web mode: the printed URL carries the per-launch secret in its fragment (never sent over the
@@ -54,13 +72,14 @@ function webTransport(): Transport {
   const headers = (): Record<string, string> => ({
     'content-type': 'application/json',
     'x-tirkeu-secret': sessionStorage.getItem(SECRET_KEY) ?? '',
+    'x-tirkeu-session': sessionToken() ?? '',
   });
   return {
-    async invoke(method, input) {
+    async invoke(method, input, session) {
       try {
         const res = await fetch('/api/call', {
           method: 'POST',
-          headers: headers(),
+          headers: { ...headers(), 'x-tirkeu-session': session ?? '' },
           body: JSON.stringify({ method, input }),
         });
         return (await res.json()) as Result<unknown>;
@@ -98,9 +117,9 @@ function webTransport(): Transport {
 
 function ipcTransport(api: PreloadApi): Transport {
   return {
-    invoke: async (method, input) => {
+    invoke: async (method, input, session) => {
       try {
-        return (await api.invoke(method, input)) as Result<unknown>;
+        return (await api.invoke(method, input, session)) as Result<unknown>;
       } catch {
         return unreachable;
       }
@@ -115,8 +134,16 @@ const current = (): Transport =>
 
 /** Calls a contract method; resolves with its output or rejects with an ApiError. */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await current().invoke(method, input);
-  if (!result.ok) throw new ApiError(result.error);
+  const session = sessionToken();
+  const result = await current().invoke(method, input, session);
+  if (!result.ok) {
+    // The session this call carried is gone: the app shows the sign-in screen again.
+    if (result.error.code === 'auth.required' && session && session === sessionToken()) {
+      setSessionToken(null);
+      for (const l of signedOutListeners) l();
+    }
+    throw new ApiError(result.error);
+  }
   return result.value as Output<M>;
 }
 

@@ -1,6 +1,6 @@
 import type { FileRef, Result, ShellCallName, ShellCalls } from '../../shared/contract';
 import { portalAddress } from '../../shared/leave-app';
-import { ApiError } from './client';
+import { ApiError, sessionToken } from './client';
 
 // Files go beside the contract (shared/contract/files.ts): desktop through the shell's reserved
 // invoke names, web mode through /api/files with the per-launch secret.
@@ -8,7 +8,7 @@ import { ApiError } from './client';
 const SECRET_KEY = 'tirkeu.secret';
 
 interface PreloadInvoke {
-  invoke(method: string, input: unknown): Promise<unknown>;
+  invoke(method: string, input: unknown, session?: string | null): Promise<unknown>;
 }
 const desktop = (): PreloadInvoke | undefined => (window as { tirkeu?: PreloadInvoke }).tirkeu;
 
@@ -19,7 +19,7 @@ async function shellCall<N extends ShellCallName>(
 ): Promise<ShellCalls[N]['output']> {
   let result: Result<unknown>;
   try {
-    result = (await api.invoke(name, input)) as Result<unknown>;
+    result = (await api.invoke(name, input, sessionToken())) as Result<unknown>;
   } catch {
     throw new ApiError({ code: 'api.unreachable' });
   }
@@ -29,6 +29,7 @@ async function shellCall<N extends ShellCallName>(
 
 const secretHeader = (): Record<string, string> => ({
   'x-tirkeu-secret': sessionStorage.getItem(SECRET_KEY) ?? '',
+  'x-tirkeu-session': sessionToken() ?? '',
 });
 
 /** Hands a picked or dropped file to the core; calls then name it by `fileId`. */

@@ -10,6 +10,9 @@ import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { RemindersBanner } from '../features/notifications/RemindersBanner';
 import { StartRedirect } from '../features/welcome/StartRedirect';
 import { LanguageSwitch } from './LanguageSwitch';
+import { AUDITORS, OWNERS, STAFF, type StaffRole } from '../../shared/contract';
+import { SwitchStaff } from '../features/auth/SwitchStaff';
+import { useSession } from '../features/auth/use-session';
 import { screenName } from './screen-name';
 import { Shortcuts } from './Shortcuts';
 import classes from './app.module.css';
@@ -44,19 +47,23 @@ const WelcomeScreen = lazyScreen(
   'WelcomeScreen',
 );
 
-const NAV = [
-  { to: '/in-house', key: 'inHouse' },
-  { to: '/check-in', key: 'checkIn' },
-  { to: '/notifications', key: 'notifications' },
-  { to: '/history', key: 'history' },
-  { to: '/reports', key: 'reports' },
-  { to: '/settings', key: 'settings' },
+// A screen the role cannot use is not offered (the dispatcher refuses its calls anyway).
+const NAV: ReadonlyArray<{ to: string; key: string; roles: readonly StaffRole[] }> = [
+  { to: '/in-house', key: 'inHouse', roles: STAFF },
+  { to: '/check-in', key: 'checkIn', roles: STAFF },
+  { to: '/notifications', key: 'notifications', roles: STAFF },
+  { to: '/history', key: 'history', roles: AUDITORS },
+  { to: '/reports', key: 'reports', roles: AUDITORS },
+  { to: '/settings', key: 'settings', roles: OWNERS },
 ] as const;
 
 export function App() {
   const { t } = useTranslation();
   const location = useLocation();
   const hotel = useApiQuery('hotel.get', {});
+  const { staff } = useSession();
+  const nav = NAV.filter((item) => item.roles.includes(staff.role));
+  const allowed = (path: string) => nav.some((item) => item.to === path);
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
       <Shortcuts />
@@ -73,16 +80,19 @@ export function App() {
               {hotel.data?.name ?? t('app.tagline')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <SwitchStaff />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {NAV.map((item) => (
+        {nav.map((item) => (
           <NavLink
             key={item.to}
             component={RouterLink}
             to={item.to}
-            label={t(`nav.${item.key}`)}
+            label={t(`nav.${item.key}` as 'nav.inHouse')}
             active={location.pathname.startsWith(item.to)}
             rightSection={item.key === 'notifications' ? <NotificationsNavCount /> : undefined}
             className={classes.navLink}
@@ -101,9 +111,9 @@ export function App() {
             <Route path="/in-house" element={<InHouseScreen />} />
             <Route path="/check-in" element={<CheckInScreen />} />
             <Route path="/notifications" element={<NotificationsScreen />} />
-            <Route path="/history" element={<HistoryScreen />} />
-            <Route path="/reports" element={<ReportsScreen />} />
-            <Route path="/settings/*" element={<SettingsScreen />} />
+            {allowed('/history') && <Route path="/history" element={<HistoryScreen />} />}
+            {allowed('/reports') && <Route path="/reports" element={<ReportsScreen />} />}
+            {allowed('/settings') && <Route path="/settings/*" element={<SettingsScreen />} />}
             <Route path="*" element={<Navigate to="/in-house" replace />} />
           </Routes>
         </Suspense>

@@ -2,6 +2,7 @@ import { Kbd, Modal, Table } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SWITCH_STAFF_KEYS } from '../features/auth/SwitchStaff';
 
 /** Keys typed into a field are the desk's text, not shortcuts. */
 const editable = (el: EventTarget | null) =>
@@ -38,6 +39,7 @@ export function Shortcuts() {
     [['Ctrl', 'Enter'], t('shortcuts.save')],
     [['Alt', 'N'], t('shortcuts.addMember')],
     [['Esc'], t('shortcuts.close')],
+    [[...SWITCH_STAFF_KEYS], t('shortcuts.switchStaff')],
     [['?'], t('shortcuts.help')],
   ];
   return (

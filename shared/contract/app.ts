@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyInput, languageSchema, text, type Language } from './common';
-import { read, write } from './define';
+import { read, write, STAFF, OWNERS, type StaffRole } from './define';
+import { secretSchema } from './auth';
 import { PORTALS, type Portal } from './notifications';
 
 export const BUSINESS_SIZES = ['individual', 'small', 'medium', 'large'] as const;
@@ -24,7 +25,7 @@ export interface Hotel {
 export interface StaffMember {
   id: number;
   name: string;
-  role: 'owner' | 'manager' | 'receptionist' | 'auditor';
+  role: StaffRole;
 }
 
 export interface AuditEntry {
@@ -64,6 +65,10 @@ export type HotelInput = z.infer<typeof hotelInput>;
 export interface SetupState {
   /** True for a new database: the first start asks for the hotel, the owner and the portal. */
   needed: boolean;
+  /** No owner has a PIN or password yet (a new database, or one from before sign-in). */
+  secretNeeded: boolean;
+  /** The owner who signs in once the first start is done. */
+  ownerId: number | null;
   ownerName: string;
   /** Where the desk usually files (domain.md §5). */
   portal: Portal | null;
@@ -76,28 +81,34 @@ export const setupInput = z
     /** The owner's name as the history shows it; empty keeps the name on record. */
     ownerName: text(100),
     portal: z.enum(PORTALS).nullable(),
+    /** The owner's PIN or password; required while no owner has one and nobody is signed in. */
+    secret: secretSchema.optional(),
   })
   .strict();
 
 export const appMethods = {
   /** Version, schema version and database location, for the About panel and support. */
-  'app.info': read<AppInfo>()(emptyInput),
+  'app.info': read<AppInfo>()(emptyInput, 'public'),
   /** The acting staff member's remembered preferences (language). */
-  'settings.get': read<Preferences>()(emptyInput),
+  'settings.get': read<Preferences>()(emptyInput, 'public'),
   /** Remember the interface language for the acting staff member. */
-  'settings.setLanguage': write<Preferences>()(z.object({ language: languageSchema }).strict()),
+  'settings.setLanguage': write<Preferences>()(
+    z.object({ language: languageSchema }).strict(),
+    STAFF,
+  ),
   /** The hotel's details, or null before the owner has entered them. */
-  'hotel.get': read<Hotel | null>()(emptyInput),
+  'hotel.get': read<Hotel | null>()(emptyInput, STAFF),
   /** Save the hotel's details (name, BIN, address, region, business size). */
-  'hotel.save': write<Hotel>()(hotelInput),
+  'hotel.save': write<Hotel>()(hotelInput, OWNERS),
   /** Whether this database still needs its first start, and what it was given. */
-  'setup.get': read<SetupState>()(emptyInput),
+  'setup.get': read<SetupState>()(emptyInput, 'public'),
   /** The first start's answers (or its skipping), in one transaction. */
-  'setup.finish': write<SetupState>()(setupInput),
+  'setup.finish': write<SetupState>()(setupInput, 'public'),
   /** The staff member every call acts as. */
-  'staff.current': read<StaffMember>()(emptyInput),
+  'staff.current': read<StaffMember>()(emptyInput, STAFF),
   /** The newest audit log entries, newest first. */
   'audit.list': read<AuditEntry[]>()(
     z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    OWNERS,
   ),
 };

@@ -12,7 +12,7 @@ import {
   type YearOrigin,
 } from '../rules';
 import { emptyInput, isoDateSchema, text } from './common';
-import { read, write } from './define';
+import { read, write, STAFF, OWNERS } from './define';
 
 /** One day as the calendar sees it, with the reason in words the locales translate. */
 export interface CalendarDayView {
@@ -147,25 +147,33 @@ export const visaFreeListInput = z
 
 export const calendarMethods = {
   /** A year of the working calendar: status, sources, days off, working weekends, owner's changes. */
-  'calendar.year': read<CalendarYearView>()(z.object({ year: yearSchema }).strict()),
+  'calendar.year': read<CalendarYearView>()(z.object({ year: yearSchema }).strict(), STAFF),
   /** The open notices whose deadline would move if this override were saved; saves nothing. */
-  'calendar.previewOverride': read<MovedNotice[]>()(overrideInput),
+  'calendar.previewOverride': read<MovedNotice[]>()(overrideInput, OWNERS),
   /** The open notices whose deadline would move if the override of this date were removed. */
-  'calendar.previewRemoval': read<MovedNotice[]>()(z.object({ date: isoDateSchema }).strict()),
+  'calendar.previewRemoval': read<MovedNotice[]>()(
+    z.object({ date: isoDateSchema }).strict(),
+    OWNERS,
+  ),
   /** Make a day a day off or a working day, with its source; open deadlines are recomputed. */
-  'calendar.saveOverride': write<CalendarChangeResult>()(overrideInput),
+  'calendar.saveOverride': write<CalendarChangeResult>()(overrideInput, OWNERS),
   /** Remove the owner's change of a day; open deadlines are recomputed. */
   'calendar.removeOverride': write<CalendarChangeResult>()(
     z.object({ date: isoDateSchema }).strict(),
+    OWNERS,
   ),
   /** State that a provisional year was checked (e.g. against the Ministry's order). */
   'calendar.confirmYear': write<CalendarChangeResult>()(
     z.object({ year: yearSchema, source: sourceSchema }).strict(),
+    OWNERS,
   ),
   /** Withdraw the owner's confirmation of a year: it is provisional again. */
-  'calendar.unconfirmYear': write<CalendarChangeResult>()(z.object({ year: yearSchema }).strict()),
+  'calendar.unconfirmYear': write<CalendarChangeResult>()(
+    z.object({ year: yearSchema }).strict(),
+    OWNERS,
+  ),
   /** The dated rule sets and the editable 90-day visa-free list. */
-  'rules.get': read<RulesView>()(emptyInput),
+  'rules.get': read<RulesView>()(emptyInput, STAFF),
   /** Replace the 90-day visa-free list; applies to check-ins and returns from now on. */
-  'rules.save': write<RulesView>()(visaFreeListInput),
+  'rules.save': write<RulesView>()(visaFreeListInput, OWNERS),
 };

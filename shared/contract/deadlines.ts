@@ -1,6 +1,6 @@
 import type { TaskKind } from '../rules';
 import { emptyInput } from './common';
-import { read, write } from './define';
+import { read, write, STAFF } from './define';
 
 /** An open notice whose due date an update of the calendar and rules data moved. */
 export interface MovedDeadline {
@@ -20,7 +20,7 @@ export interface MovedDeadline {
 
 export const deadlinesMethods = {
   /** Open deadlines moved by an update of the shipped calendar or rules, earliest first. */
-  'deadlines.moved': read<MovedDeadline[]>()(emptyInput),
+  'deadlines.moved': read<MovedDeadline[]>()(emptyInput, STAFF),
   /** The desk has read the list: it is cleared for everyone. */
-  'deadlines.dismissMoved': write<MovedDeadline[]>()(emptyInput),
+  'deadlines.dismissMoved': write<MovedDeadline[]>()(emptyInput, STAFF),
 };

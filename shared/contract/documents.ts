@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MrzResult } from '../documents/mrz-types';
-import { read } from './define';
+import { read, STAFF } from './define';
 
 // A phone photo, shrunk by the renderer before sending, is well under this; the web bridge's
 // body cap (25 MB) stays above it.
@@ -19,5 +19,6 @@ export const documentsMethods = {
    */
   'documents.readMrzImage': read<MrzImageReading>()(
     z.object({ image: z.base64().min(1).max(MAX_IMAGE_BASE64) }).strict(),
+    STAFF,
   ),
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { authMethods } from './auth';
 import { calendarMethods } from './calendar';
 import { deadlinesMethods } from './deadlines';
 import { documentsMethods } from './documents';
@@ -21,6 +22,7 @@ export const contract = {
   ...trustMethods,
   ...privacyMethods,
   ...documentsMethods,
+  ...authMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -53,4 +55,6 @@ export * from './reports';
 export * from './trust';
 export * from './privacy';
 export * from './documents';
+export * from './auth';
+export * from './define';
 export * from './result';

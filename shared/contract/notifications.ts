@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeadlineStatus, Fine, TaskKind } from '../rules';
 import { instantSchema, languageSchema, text, emptyInput, type Language } from './common';
-import { job, read, write } from './define';
+import { job, read, write, STAFF, AUDITORS, OWNERS } from './define';
 import { fileIdSchema, type FileRef } from './files';
 import type { NoticeView } from './stays';
 
@@ -265,14 +265,16 @@ export const notificationsMethods = {
         staffId: id.optional(),
       })
       .strict(),
+    STAFF,
   ),
   /** The board's group counts only, for the navigation and the dock badge. */
-  'notifications.counts': read<NotificationCounts>()(emptyInput),
+  'notifications.counts': read<NotificationCounts>()(emptyInput, STAFF),
   /** What is due today and overdue now, for the start and hourly reminders. */
-  'notifications.reminders': read<Reminders>()(emptyInput),
+  'notifications.reminders': read<Reminders>()(emptyInput, STAFF),
   /** A notice as the filing panel shows it for one portal. */
   'notifications.filing': read<FilingView>()(
     z.object({ notificationId: id, portal: z.enum(PORTALS).optional() }).strict(),
+    STAFF,
   ),
   /** Record that a notice was filed on a portal, or that the portal accepted it but gave no PDF. */
   'notifications.markFiled': write<NoticeView>()(
@@ -292,6 +294,7 @@ export const notificationsMethods = {
         includeChildren: z.boolean().default(false),
       })
       .strict(),
+    STAFF,
   ),
   /** Saves the checklist progress of a notice on one portal. */
   'notifications.saveProgress': write<{ state: FilingState; done: string[] }>()(
@@ -302,6 +305,7 @@ export const notificationsMethods = {
         done: z.array(z.string().regex(/^[a-z_]{1,40}$/)).max(20),
       })
       .strict(),
+    STAFF,
   ),
   /** Fixes a filing's portal, time or reference, with a reason. */
   'notifications.correctFiling': write<NoticeView>()(
@@ -314,10 +318,12 @@ export const notificationsMethods = {
         reference: text(100).optional(),
       })
       .strict(),
+    STAFF,
   ),
   /** Takes a filing back (it was never made, or made for the wrong guest), with a reason. */
   'notifications.undoFiling': write<NoticeView>()(
     z.object({ notificationId: id, reason }).strict(),
+    STAFF,
   ),
   /**
    * Attaches the portal's notice PDF (by file id) to the notice's filing. The PDF's text must name
@@ -331,28 +337,36 @@ export const notificationsMethods = {
         confirmMismatch: z.boolean().default(false),
       })
       .strict(),
+    STAFF,
   ),
   /** Removes a wrongly attached PDF, with a reason (the record of it stays in the audit log). */
   'notifications.removeProof': write<NoticeView>()(
     z.object({ notificationId: id, reason }).strict(),
+    STAFF,
   ),
   /** The attached PDF as a file to open or download. */
-  'notifications.proofFile': read<FileRef>()(z.object({ proofId: id }).strict()),
+  'notifications.proofFile': read<FileRef>()(z.object({ proofId: id }).strict(), STAFF),
   /** Order 923 tasks: the guest's own registration seen, or the host's confirmation given. */
   'notifications.completeTask': write<NoticeView>()(
     z.object({ notificationId: id, doneAt: instantSchema, note: text(500) }).strict(),
+    STAFF,
   ),
   /** The guest's order-923 sheet (their own registration date and what to do) as a PDF. */
   'notifications.guestSheet': job<FileRef>()(
     z.object({ stayId: id, language: languageSchema }).strict(),
+    STAFF,
   ),
   /** The end-of-shift report: in-house foreign guests and every open notice, as a PDF. */
   'notifications.shiftReport': job<ShiftReportView & { file: FileRef }>()(
     z.object({ language: languageSchema }).strict(),
+    AUDITORS,
   ),
   /** The night auditor signs the report off (recorded and audited). */
-  'notifications.signShiftReport': write<ShiftReportView>()(z.object({ reportId: id }).strict()),
-  'notifications.settings': read<NotificationSettings>()(emptyInput),
+  'notifications.signShiftReport': write<ShiftReportView>()(
+    z.object({ reportId: id }).strict(),
+    AUDITORS,
+  ),
+  'notifications.settings': read<NotificationSettings>()(emptyInput, STAFF),
   'notifications.saveSettings': write<NotificationSettings>()(
     z
       .object({
@@ -365,5 +379,6 @@ export const notificationsMethods = {
         desktopNotifications: z.boolean(),
       })
       .strict(),
+    OWNERS,
   ),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emptyInput, languageSchema, text, type Language } from './common';
-import { job, read, write } from './define';
+import { job, OWNERS, read, STAFF, write } from './define';
 import type { FileRef } from './files';
 
 // Personal data (Law No. 94-V; domain.md §7): the consent shown, a retention period with its
@@ -53,31 +53,27 @@ export interface EraseResult {
 }
 
 export const privacyMethods = {
-  // roles: owner
   /** The retention setting (off by default). */
-  'privacy.settings': read<RetentionSettings>()(emptyInput),
-  // roles: owner
+  'privacy.settings': read<RetentionSettings>()(emptyInput, OWNERS),
   /** Sets or switches off the retention period. */
-  'privacy.setRetention': write<RetentionSettings>()(z.object({ months }).strict()),
-  // roles: owner
+  'privacy.setRetention': write<RetentionSettings>()(z.object({ months }).strict(), OWNERS),
   /** How many guests, stays and proofs the retention period would purge now, oldest and newest. */
   'privacy.preview': read<RetentionPreview>()(
     z.object({ months: z.number().int().min(1).max(600) }).strict(),
+    OWNERS,
   ),
-  // roles: owner
   /** Purges what the saved retention period covers; `months` must be the saved one. */
   'privacy.purge': job<RetentionPreview>()(
     z.object({ months: z.number().int().min(1).max(600) }).strict(),
+    OWNERS,
   ),
-  // roles: receptionist, night auditor, owner (the desk sees the consent it took)
   /** The consent of a stay (text in the UI, time, who took it) and whether the guest was erased. */
-  'privacy.stay': read<StayPrivacy>()(z.object({ stayId: id }).strict()),
-  // roles: owner
+  'privacy.stay': read<StayPrivacy>()(z.object({ stayId: id }).strict(), STAFF),
   /** Everything held about one guest, as a JSON file and a PDF. */
   'guests.exportData': job<GuestExport>()(
     z.object({ guestId: id, language: languageSchema }).strict(),
+    OWNERS,
   ),
-  // roles: owner
   /** Erases one guest's personal data on request; `confirm` must be the guest's surname. */
   'guests.erase': write<EraseResult>()(
     z
@@ -87,5 +83,6 @@ export const privacyMethods = {
         reason: text(500).min(1, { message: 'required' }),
       })
       .strict(),
+    OWNERS,
   ),
 };

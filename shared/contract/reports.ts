@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BusinessSize } from '../rules';
 import { isoDateSchema, languageSchema } from './common';
-import { job, read } from './define';
+import { job, read, AUDITORS, OWNERS } from './define';
 import type { FileRef } from './files';
 import type { Portal } from './notifications';
 
@@ -160,13 +160,13 @@ export interface HistoryOptions {
 
 export const reportsMethods = {
   /** Every stay ever recorded, newest first, searched and filtered; one page at a time. */
-  'history.search': read<HistoryPage>()(historyQuerySchema),
+  'history.search': read<HistoryPage>()(historyQuerySchema, AUDITORS),
   /** The staff and citizenships the history filters offer. */
-  'history.options': read<HistoryOptions>()(z.object({}).strict()),
+  'history.options': read<HistoryOptions>()(z.object({}).strict(), AUDITORS),
   /** The register of foreign guests: one row per owed host's notice whose clock started in range. */
-  'reports.register': read<RegisterView>()(rangeSchema),
+  'reports.register': read<RegisterView>()(rangeSchema, AUDITORS),
   /** Compliance statistics for a range: guests, notices, on-time rate, what lateness costs. */
-  'reports.statistics': read<Statistics>()(rangeSchema),
+  'reports.statistics': read<Statistics>()(rangeSchema, AUDITORS),
   /** The register as a file in the user's language, produced in the core with progress. */
   'reports.export': job<ExportedFile>()(
     z
@@ -178,5 +178,6 @@ export const reportsMethods = {
       })
       .strict()
       .refine((r) => r.from <= r.to, { message: 'range.reversed', path: ['to'] }),
+    OWNERS,
   ),
 };

@@ -3,7 +3,7 @@ import { isKnownCitizenship } from '../documents/countries';
 import { VMP_DOCUMENT_TYPES, VMP_PURPOSES } from '../documents/vmp';
 import type { CalendarStatus, DeadlineStatus, TaskKind, TraceDay } from '../rules';
 import { instantSchema, isoDateSchema, languageSchema, text } from './common';
-import { read, write } from './define';
+import { read, write, STAFF } from './define';
 
 const codes = <T extends { code: string }>(list: readonly T[]) =>
   list.map((e) => e.code) as [T['code'], ...T['code'][]];
@@ -216,33 +216,41 @@ export const staysMethods = {
         birthDate: optionalDate.default(null),
       })
       .strict(),
+    STAFF,
   ),
   /** Check one guest or a group in; creates the owed notifications in the same transaction. */
-  'stays.checkIn': write<CheckInResult>()(checkInInput),
+  'stays.checkIn': write<CheckInResult>()(checkInInput, STAFF),
   /** Everyone staying now (in house or temporarily away), by room; optional search text. */
   'stays.inHouse': read<InHouseRow[]>()(
     z.object({ query: z.string().trim().max(100).default('') }).strict(),
+    STAFF,
   ),
   /** One stay with its guest, document, notices (with traces) and history. */
-  'stays.get': read<StayDetail>()(z.object({ stayId }).strict()),
+  'stays.get': read<StayDetail>()(z.object({ stayId }).strict(), STAFF),
   /** Correct a stay's data; deadlines are recomputed when what they depend on changes. */
-  'stays.update': write<StayDetail>()(stayUpdateInput),
+  'stays.update': write<StayDetail>()(stayUpdateInput, STAFF),
   /** Move the guest to another room of this hotel: no new notice (domain.md §1). */
   'stays.changeRoom': write<StayDetail>()(
     z.object({ stayId, room: text(20).min(1, { message: 'required' }) }).strict(),
+    STAFF,
   ),
   /** Move the planned check-out date. */
   'stays.extend': write<StayDetail>()(
     z.object({ stayId, plannedCheckOut: isoDateSchema }).strict(),
+    STAFF,
   ),
   /** The guest has left for a while (a trip); their return owes a new notice. */
-  'stays.markAbsent': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict()),
+  'stays.markAbsent': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict(), STAFF),
   /** The guest is back after an absence: a new notice from the return date. */
-  'stays.markReturned': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict()),
+  'stays.markReturned': write<StayDetail>()(
+    z.object({ stayId, at: instantSchema }).strict(),
+    STAFF,
+  ),
   /** The guest has left for good. */
-  'stays.checkOut': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict()),
+  'stays.checkOut': write<StayDetail>()(z.object({ stayId, at: instantSchema }).strict(), STAFF),
   /** Undo an entry made in error; its notices are cancelled and the reason kept in the audit log. */
   'stays.cancel': write<StayDetail>()(
     z.object({ stayId, reason: text(500).min(3, { message: 'reason.required' }) }).strict(),
+    STAFF,
   ),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emptyInput, instantSchema } from './common';
-import { job, read } from './define';
+import { job, read, STAFF, OWNERS } from './define';
 import { fileIdSchema, type FileRef } from './files';
 import type { AuditEntry } from './app';
 
@@ -38,34 +38,30 @@ export interface AuditPage {
 
 export const trustMethods = {
   /** Whether the audit chain held when the app started, and from which row on it does not. */
-  'audit.status': read<ChainStatus>()(emptyInput),
+  'audit.status': read<ChainStatus>()(emptyInput, STAFF),
   /** The audit trail, newest first, by guest, staff member and time range (day or shift). */
-  'audit.browse': read<AuditPage>()(auditQuery),
+  'audit.browse': read<AuditPage>()(auditQuery, OWNERS),
   /** The staff members who appear in the trail. */
-  'audit.staff': read<Array<{ id: number; name: string }>>()(emptyInput),
+  'audit.staff': read<Array<{ id: number; name: string }>>()(emptyInput, OWNERS),
   /** The backups in the data folder, newest first, each with its date, counts and checks. */
-  'backup.list': read<BackupInfo[]>()(emptyInput),
+  'backup.list': read<BackupInfo[]>()(emptyInput, OWNERS),
   // Backups write files, not rows: jobs, outside any transaction (the online backup copies pages
   // between other work), audited once by the job runner when they end.
-  // roles: owner
   /** Take a backup now into the data folder. */
-  'backup.create': job<BackupInfo>()(emptyInput),
-  // roles: owner
+  'backup.create': job<BackupInfo>()(emptyInput, OWNERS),
   /** Put a backup from the data folder in the database's place, keeping the current file aside. */
   'backup.restore': job<RestoreResult>()(
     z
       .object({ name: z.string().regex(/^tirkeu-[0-9T-]+Z\.db$/, { message: 'invalid_value' }) })
       .strict(),
+    OWNERS,
   ),
-  // roles: owner
   /** Take a checked backup and hand it out as a file (a download, or saved where the user picks). */
-  'backup.download': job<{ file: FileRef; backup: BackupInfo }>()(emptyInput),
-  // roles: owner
+  'backup.download': job<{ file: FileRef; backup: BackupInfo }>()(emptyInput, OWNERS),
   /** Check an uploaded backup (a USB stick): a Tirkeu database, whole, chain holding, not newer. */
-  'backup.inspectFile': read<BackupInfo>()(z.object({ fileId: fileIdSchema }).strict()),
-  // roles: owner
+  'backup.inspectFile': read<BackupInfo>()(z.object({ fileId: fileIdSchema }).strict(), OWNERS),
   /** Put an uploaded backup in the database's place after the same checks, keeping the current aside. */
-  'backup.restoreFile': job<RestoreResult>()(z.object({ fileId: fileIdSchema }).strict()),
+  'backup.restoreFile': job<RestoreResult>()(z.object({ fileId: fileIdSchema }).strict(), OWNERS),
 };
 
 export interface RestoreResult {

@@ -33,6 +33,9 @@ import { camera as kkCamera } from './kk/camera';
 import { privacy as enPrivacy } from './en/privacy';
 import { privacy as ruPrivacy } from './ru/privacy';
 import { privacy as kkPrivacy } from './kk/privacy';
+import { auth as enAuth } from './en/auth';
+import { auth as ruAuth } from './ru/auth';
+import { auth as kkAuth } from './kk/auth';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -48,6 +51,7 @@ export const resources = {
     trust: enTrust,
     camera: enCamera,
     privacy: enPrivacy,
+    auth: enAuth,
   },
   ru: {
     common: ruCommon,
@@ -61,6 +65,7 @@ export const resources = {
     trust: ruTrust,
     camera: ruCamera,
     privacy: ruPrivacy,
+    auth: ruAuth,
   },
   kk: {
     common: kkCommon,
@@ -74,6 +79,7 @@ export const resources = {
     trust: kkTrust,
     camera: kkCamera,
     privacy: kkPrivacy,
+    auth: kkAuth,
   },
 } as const;
 

@@ -14,6 +14,21 @@ describe('the demo hotel', () => {
     const r = await runDemoCommand(['--db', file], () => now);
     expect(r).toMatchObject({ exitCode: 0, stderr: '' });
     const core = createCore({ dbFile: file, now: () => now });
+    // One staff member per role, each signing in with the PIN the command printed.
+    for (const [name, role, pin] of [
+      ['Aigerim Saparova', 'owner', '1111'],
+      ['Nurlan Zhaksybekov', 'night auditor', '2222'],
+      ['Aruzhan Tokhtarova', 'receptionist', '3333'],
+    ] as const) {
+      expect(r.stdout).toContain(`${name} (${role}), PIN ${pin}`);
+      const id = core.repos.staff.signInNames().find((s) => s.name === name)!.id;
+      const signedIn = await core.dispatch(
+        'auth.signIn',
+        { staffId: id, secret: pin },
+        core.contextFor(null),
+      );
+      expect(signedIn).toMatchObject({ ok: true, value: { staff: { name } } });
+    }
     const one = (sql: string) => (core.db.prepare(sql).get() as { n: number }).n;
     try {
       expect(one('SELECT count(*) AS n FROM stays')).toBeGreaterThan(100);

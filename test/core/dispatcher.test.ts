@@ -61,7 +61,7 @@ describe('the dispatcher', () => {
     const [entry] = await value<Array<Record<string, unknown>>>(core, 'audit.list', { limit: 1 });
     expect(entry).toMatchObject({
       at: now.toISOString(),
-      staffName: 'Owner',
+      staffName: 'Tirkeu command line',
       action: 'hotel.save',
       entity: 'hotel',
       entityId: '1',
@@ -69,9 +69,16 @@ describe('the dispatcher', () => {
     expect((entry!.details as { after: unknown }).after).toEqual(hotel);
   });
 
-  it('acts as the single owner account until staff sign-in exists', async () => {
+  it('acts in-process as the named system actor, an owner nobody can sign in as', async () => {
     core = memoryCore();
-    expect(await value(core, 'staff.current')).toMatchObject({ name: 'Owner', role: 'owner' });
+    const me = await value<{ id: number }>(core, 'staff.current');
+    expect(me).toMatchObject({ name: 'Tirkeu command line', role: 'owner' });
+    expect(await value<Array<{ id: number }>>(core, 'staff.list')).not.toContainEqual(
+      expect.objectContaining({ id: me.id }),
+    );
+    expect(
+      await core.dispatch('auth.signIn', { staffId: me.id, secret: '1234' }, core.contextFor(null)),
+    ).toEqual({ ok: false, error: { code: 'auth.cannot_sign_in' } });
   });
 
   it('tells subscribers which domain changed after a write commits', async () => {

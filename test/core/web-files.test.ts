@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { tempDir } from '../helpers/core';
+import { signInAs } from '../helpers/sessions';
 
 function send(
   port: number,
@@ -53,17 +54,19 @@ describe('web mode file hand-over', () => {
   let core: Core;
   let server: WebServer;
   const tmp = tempDir();
+  let session = '';
   beforeAll(async () => {
     core = createCore({ dbFile: ':memory:', fileMaxBytes: 1024 });
     fs.writeFileSync(path.join(tmp.dir, 'index.html'), '<!doctype html>');
     server = await startWebServer({ core, staticDir: tmp.dir });
+    session = (await signInAs(core, 'receptionist')).token;
   });
   afterAll(async () => {
     await server.close();
     core.close();
     tmp.cleanup();
   });
-  const secret = () => ({ 'x-tirkeu-secret': server.secret });
+  const secret = () => ({ 'x-tirkeu-secret': server.secret, 'x-tirkeu-session': session });
 
   it('refuses an upload without the secret', async () => {
     const r = await send(server.port, {

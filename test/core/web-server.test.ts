@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { memoryCore, tempDir } from '../helpers/core';
+import { signInAs } from '../helpers/sessions';
 
 function request(
   port: number,
@@ -69,10 +70,12 @@ describe('the loopback web bridge', () => {
     expect((await call('hotel.get', {}, { 'x-tirkeu-secret': wrong })).status).toBe(401);
   });
 
-  it('answers a call that carries the secret', async () => {
-    const r = await call('staff.current', {}, { 'x-tirkeu-secret': server.secret });
+  it('answers a call that carries the secret as the tab’s signed-in staff member', async () => {
+    const { token } = await signInAs(core, 'auditor');
+    const headers = { 'x-tirkeu-secret': server.secret, 'x-tirkeu-session': token };
+    const r = await call('staff.current', {}, headers);
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { role: 'owner' } });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { role: 'auditor' } });
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

@@ -28,10 +28,45 @@ export interface AppHarness {
   context: BrowserContext;
   page: Page;
   dir: string;
-  /** Opens the app in a fresh page at a path, in a language. */
-  open: (pathname?: string, lang?: 'kk' | 'ru' | 'en') => Promise<Page>;
+  /**
+   * Opens the app in a fresh tab at a path, in a language, and signs in through the sign-in
+   * screen as the staff member of a role (`null`: stays on the sign-in screen).
+   */
+  open: (pathname?: string, lang?: 'kk' | 'ru' | 'en', as?: E2eRole | null) => Promise<Page>;
+  /** Signs in on the current page's sign-in screen (after a switch or a lock). */
+  signIn: (as: E2eRole) => Promise<void>;
   screenshot: (name: string) => Promise<string>;
   close: () => Promise<void>;
+}
+
+export type E2eRole = 'owner' | 'auditor' | 'receptionist';
+
+/**
+ * Who signs in in the browser tests: the database's own owner (named "Owner" as a new database
+ * names it), and a night auditor and a receptionist added with their PINs.
+ */
+export const E2E_STAFF: Record<E2eRole, { name: string; pin: string }> = {
+  owner: { name: 'Owner', pin: '1111' },
+  auditor: { name: 'Nurlan Zhaksybekov', pin: '2222' },
+  receptionist: { name: 'Aruzhan Tokhtarova', pin: '3333' },
+};
+
+async function addStaff(core: Core): Promise<Partial<Record<E2eRole, number>>> {
+  const owner = core.repos.staff.firstOwner();
+  if (!owner) throw new Error('no owner');
+  const ids: Partial<Record<E2eRole, number>> = { owner: owner.id };
+  const must = async (p: Promise<{ ok: boolean }>) => {
+    const r = await p;
+    if (!r.ok) throw new Error(`e2e staff: ${JSON.stringify(r)}`);
+  };
+  await must(core.call('staff.resetSecret', { staffId: owner.id, secret: E2E_STAFF.owner.pin }));
+  for (const role of ['auditor', 'receptionist'] as const) {
+    const { name, pin } = E2E_STAFF[role];
+    const made = await core.call('staff.create', { name, role, secret: pin });
+    await must(Promise.resolve(made));
+    ids[role] = (made as { value: { id: number } }).value.id;
+  }
+  return ids;
 }
 
 export async function startApp(
@@ -40,6 +75,8 @@ export async function startApp(
     /** Fills the database file before the app starts on it (e.g. as an older Tirkeu left it). */
     before?: (dbFile: string) => Promise<void>;
     rulesData?: CoreOptions['rulesData'];
+    /** False: the owner has no PIN yet (the first start asks for it). */
+    staff?: boolean;
   } = {},
 ): Promise<AppHarness> {
   if (found.path === null) throw new Error(found.reason);
@@ -48,6 +85,7 @@ export async function startApp(
   const dbFile = path.join(dir, 'tirkeu.db');
   await options.before?.(dbFile);
   const core = createCore({ dbFile, now: options.now, rulesData: options.rulesData });
+  const staffIds = options.staff === false ? {} : await addStaff(core);
   const server = await startWebServer({ core, staticDir: path.resolve('dist/renderer') });
   const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -61,7 +99,21 @@ export async function startApp(
     get page() {
       return page;
     },
-    async open(pathname = '/', lang = 'en') {
+    async signIn(as) {
+      const { pin } = E2E_STAFF[as];
+      // A test may have renamed them (the first start asks the owner's name): the name is read now.
+      const id = staffIds[as];
+      const name = (id !== undefined && core.repos.staff.get(id)?.name) || E2E_STAFF[as].name;
+      const form = page.locator('form[data-sign-in]');
+      await form.waitFor();
+      // The names load after the form: wait for them (a lock screen shows one, already picked).
+      await form.getByRole('radio').first().waitFor();
+      await form.getByRole('radio', { name, exact: true }).check();
+      await form.locator('input[type="password"]').fill(pin);
+      await form.locator('input[type="password"]').press('Enter');
+      await form.waitFor({ state: 'detached' });
+    },
+    async open(pathname = '/', lang = 'en', as = 'owner') {
       await page.close();
       page = await context.newPage();
       // Once per tab: a reload keeps whatever language the user switched to.
@@ -71,6 +123,7 @@ export async function startApp(
         localStorage.setItem('tirkeu.language', l);
       }, lang);
       await page.goto(`http://127.0.0.1:${server.port}${pathname}#k=${server.secret}`);
+      if (as) await harness.signIn(as);
       return page;
     },
     async screenshot(name) {

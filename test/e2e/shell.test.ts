@@ -21,7 +21,7 @@ describe('the app shell in a browser', () => {
     await page.getByText('vmp.gov.kz', { exact: true }).click();
     await page.getByRole('button', { name: 'Save and start' }).click();
     await page.getByRole('heading', { name: 'In house', level: 1 }).waitFor();
-    expect(await app.core.call('setup.get')).toEqual({
+    expect(await app.core.call('setup.get')).toMatchObject({
       ok: true,
       value: { needed: false, ownerName: 'Aigerim Nurlanova', portal: 'vmp' },
     });
@@ -79,8 +79,9 @@ describe('the app shell in a browser', () => {
     await page.getByRole('heading', { name: 'Тұрып жатқан қонақтар', level: 1 }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Тұрып жатқан қонақтар', level: 1 }).waitFor();
-    const prefs = await app.core.call('settings.get');
-    expect(prefs).toEqual({ ok: true, value: { language: 'kk' } });
+    // Remembered for the staff member signed in on this tab (the owner).
+    const owner = app.core.repos.staff.firstOwner()!;
+    expect(app.core.repos.staff.language(owner.id)).toBe('kk');
   });
 
   it('refuses an API call without the launch secret', async () => {

@@ -23,6 +23,7 @@ describe('the bundled main process against a stand-in for electron', () => {
   const rendererDir = path.join(tmp.dir, 'app', 'renderer');
   const userData = path.join(tmp.dir, 'userData');
   let state: ElectronStubState;
+  let session = '';
   const originalLoad = loader._load;
   const savedDbEnv = process.env.TIRKEU_DB;
 
@@ -147,11 +148,24 @@ describe('the bundled main process against a stand-in for electron', () => {
     const invoke = state.ipcHandlers.get('tirkeu:invoke');
     const win = state.windows[0]!;
     const frame = (url: string, parent: unknown = null) => ({ url, parent });
+    const own = { sender: win.webContents, senderFrame: frame('app://tirkeu/in-house') };
+    // Signed out, the window reads nothing; the first start sets the owner's PIN, then signs in.
+    await expect(invoke?.(own, 'staff.current', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'auth.required' },
+    });
+    const setup = { hotel: null, ownerName: 'Aigerim', portal: null, secret: '4826' };
+    const done = (await invoke?.(own, 'setup.finish', setup)) as { value: { ownerId: number } };
+    const signedIn = (await invoke?.(own, 'auth.signIn', {
+      staffId: done.value.ownerId,
+      secret: '4826',
+    })) as { value: { token: string } };
+    session = signedIn.value.token;
     const call = (sender: unknown, senderFrame: unknown) =>
-      invoke?.({ sender, senderFrame }, 'staff.current', {});
+      invoke?.({ sender, senderFrame }, 'staff.current', {}, session);
     await expect(call(win.webContents, frame('app://tirkeu/in-house'))).resolves.toMatchObject({
       ok: true,
-      value: { role: 'owner' },
+      value: { name: 'Aigerim', role: 'owner' },
     });
     const forbidden = { ok: false, error: { code: 'api.forbidden_sender' } };
     await expect(call({}, frame('app://tirkeu/'))).resolves.toEqual(forbidden);
@@ -177,9 +191,11 @@ describe('the bundled main process against a stand-in for electron', () => {
       { sender: win.webContents, senderFrame: { url: 'app://tirkeu/', parent: null } },
       'hotel.get',
       {},
+      session,
     );
-    expect(r).toEqual({ ok: false, error: { code: 'internal' } });
+    // Even the session cannot be looked up: the call is refused (fail closed) and logged.
+    expect(r).toEqual({ ok: false, error: { code: 'auth.required' } });
     const log = fs.readFileSync(path.join(userData, 'tirkeu-errors.log'), 'utf8');
-    expect(log).toMatch(/internal error in hotel\.get: .*database connection is not open/);
+    expect(log).toMatch(/internal error in auth\.session: .*database connection is not open/);
   });
 });

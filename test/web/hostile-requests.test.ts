@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { signInAs } from '../helpers/sessions';
 import { memoryCore, tempDir } from '../helpers/core';
 
 /** What came back on a raw connection before the server closed it. */
@@ -51,9 +52,11 @@ describe('the web bridge under hostile requests', () => {
   let core: Core;
   let server: WebServer;
   let internalErrors: unknown[];
+  let session = '';
   const tmp = tempDir();
   beforeAll(async () => {
     core = memoryCore();
+    session = (await signInAs(core, 'owner')).token;
     internalErrors = [];
     fs.writeFileSync(path.join(tmp.dir, 'index.html'), '<!doctype html><title>Tirkeu</title>');
     fs.mkdirSync(path.join(tmp.dir, 'assets'));
@@ -75,7 +78,7 @@ describe('the web bridge under hostile requests', () => {
   const get = (target: string, extra = '') =>
     `GET ${target} HTTP/1.1\r\n${host()}\r\nConnection: close\r\n${extra}\r\n`;
   const post = (body: string | Buffer, secret = server.secret) => [
-    `POST /api/call HTTP/1.1\r\n${host()}\r\nConnection: close\r\nX-Tirkeu-Secret: ${secret}\r\n` +
+    `POST /api/call HTTP/1.1\r\n${host()}\r\nConnection: close\r\nX-Tirkeu-Secret: ${secret}\r\nX-Tirkeu-Session: ${session}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
     body,
   ];
@@ -147,7 +150,7 @@ describe('the web bridge under hostile requests', () => {
 
   it('answers a chunked body with a broken chunk size with 400', async () => {
     const head =
-      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\n` +
+      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\nX-Tirkeu-Session: ${session}\r\n` +
       'Transfer-Encoding: chunked\r\n\r\n';
     expect((await raw(server.port, [head, 'zz\r\n{}\r\n0\r\n\r\n'])).status).toBe(400);
     await ordinaryCallAnswers();
@@ -156,7 +159,7 @@ describe('the web bridge under hostile requests', () => {
   it('answers a body over the size limit with 413 and drops the connection', async () => {
     const size = 25 * 1024 * 1024 + 1;
     const head =
-      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\n` +
+      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\nX-Tirkeu-Session: ${session}\r\n` +
       `Content-Length: ${size}\r\n\r\n`;
     expect((await raw(server.port, [head, Buffer.alloc(size, 0x20)])).status).toBe(413);
     await ordinaryCallAnswers();
@@ -175,7 +178,7 @@ describe('the web bridge under hostile requests', () => {
 
   it('closes a connection whose body never arrives in full', async () => {
     const head =
-      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\n` +
+      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\nX-Tirkeu-Session: ${session}\r\n` +
       'Content-Length: 100\r\n\r\n';
     const r = await raw(server.port, [head, '{"method":'], { drip: ' ' });
     expect(r.status).toBe(408);
@@ -225,7 +228,7 @@ describe('the web bridge under hostile requests', () => {
     try {
       const head = (target: string, method = 'GET', body = '') =>
         `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${other.port}\r\nConnection: close\r\n` +
-        `X-Tirkeu-Secret: ${other.secret}\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+        `X-Tirkeu-Secret: ${other.secret}\r\nX-Tirkeu-Session: ${session}\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
       expect((await raw(other.port, [head('/api/events')])).status).toBe(500);
       const call = head('/api/call', 'POST', '{"method":"staff.current"}');
       expect((await raw(other.port, [call])).status).toBe(500);
@@ -238,7 +241,7 @@ describe('the web bridge under hostile requests', () => {
 
   it('survives a client that hangs up halfway through a body', async () => {
     const head =
-      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\n` +
+      `POST /api/call HTTP/1.1\r\n${host()}\r\nX-Tirkeu-Secret: ${server.secret}\r\nX-Tirkeu-Session: ${session}\r\n` +
       'Content-Length: 100\r\n\r\n';
     const r = await raw(server.port, [head, '{"method":"staff'], { endAfterWrite: true });
     expect(r.status === null || r.status >= 400).toBe(true);

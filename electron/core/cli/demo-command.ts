@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../core';
 import { seedDemo } from '../demo/seed-demo';
+import { DEMO_STAFF } from '../demo/demo-staff';
 import { describeError } from './describe-error';
 
 type CommandResult = { exitCode: number; stdout: string; stderr: string };
@@ -28,7 +29,7 @@ export async function runDemoCommand(
       const summary = await seedDemo(core, now());
       return {
         exitCode: 0,
-        stdout: `Demo hotel written to ${target}: ${summary}\n`,
+        stdout: `Demo hotel written to ${target}: ${summary}\n${signInLines()}`,
         stderr: '',
       };
     } finally {
@@ -38,3 +39,9 @@ export async function runDemoCommand(
     return { exitCode: 1, stdout: '', stderr: `${describeError(err, target)}\n` };
   }
 }
+
+const signInLines = () =>
+  'Sign in as:\n' +
+  DEMO_STAFF.map(
+    (s) => `  ${s.name} (${s.role === 'auditor' ? 'night auditor' : s.role}), PIN ${s.pin}\n`,
+  ).join('');

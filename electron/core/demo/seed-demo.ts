@@ -4,6 +4,7 @@ import { addDays, kzDateOf } from '../../../shared/rules';
 import type { Core } from '../core';
 import { DEMO_PEOPLE } from './demo-people';
 import { demoNoticePdf } from './demo-proof';
+import { DEMO_STAFF } from './demo-staff';
 
 /** A small deterministic generator, so every demo database tells the same story. */
 function random(seed: number) {
@@ -60,6 +61,7 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
     }),
     'hotel',
   );
+  await seedDemoStaff(core);
   const countries = Object.entries(DEMO_PEOPLE).flatMap(([c, p]) =>
     Array<string>(p.weight).fill(c),
   );
@@ -263,4 +265,24 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
     );
   }
   return `${stays} stays over 91 days, ${current.length} guests in house now`;
+}
+
+/**
+ * The owner the first start made becomes the demo's owner, and the others join with their roles
+ * and PINs; a database whose people can already sign in (a test's) keeps them.
+ */
+async function seedDemoStaff(core: Core): Promise<void> {
+  const owner = core.repos.staff.firstOwner();
+  if (!owner || core.repos.staff.ownerHasSecret()) return;
+  for (const s of DEMO_STAFF) {
+    if (s.role === 'owner') {
+      await must(
+        core.call('staff.update', { staffId: owner.id, name: s.name, role: 'owner' }),
+        'staff',
+      );
+      await must(core.call('staff.resetSecret', { staffId: owner.id, secret: s.pin }), 'staff');
+    } else {
+      await must(core.call('staff.create', { name: s.name, role: s.role, secret: s.pin }), 'staff');
+    }
+  }
 }

@@ -1,4 +1,5 @@
-import type { Portal, SetupState } from '../../../shared/contract';
+import { AppFailure, type Portal, type SetupState } from '../../../shared/contract';
+import { hashSecret } from '../auth/secret';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
 
@@ -18,12 +19,14 @@ export function appHandlers(
   | 'audit.list'
 > {
   const { repos } = deps;
-  const setupState = (staffId: number): SetupState => {
+  const setupState = (): SetupState => {
     const done = repos.settings.get<{ portal: Portal | null }>(SETUP_KEY);
     return {
       // A database already in use (hotel details or stays) is no new one.
       needed: done === null && repos.hotel.get() === null && !repos.stays.any(),
-      ownerName: repos.staff.get(staffId)?.name ?? '',
+      secretNeeded: !repos.staff.ownerHasSecret(),
+      ownerId: repos.staff.firstOwner()?.id ?? null,
+      ownerName: repos.staff.firstOwner()?.name ?? '',
       portal: done?.portal ?? null,
     };
   };
@@ -33,7 +36,9 @@ export function appHandlers(
       schemaVersion: deps.schemaVersion,
       dbPath: deps.dbPath,
     }),
-    'settings.get': (_input, ctx) => ({ language: repos.staff.language(ctx.staff.id) }),
+    'settings.get': (_input, ctx) => ({
+      language: ctx.staff ? repos.staff.language(ctx.staff.id) : null,
+    }),
     'settings.setLanguage': ({ language }, ctx) => {
       repos.staff.setLanguage(ctx.staff.id, language);
       ctx.audit('settings.language', 'staff', ctx.staff.id, { language });
@@ -47,23 +52,37 @@ export function appHandlers(
       return repos.hotel.get()!;
     },
     'staff.current': (_input, ctx) => repos.staff.get(ctx.staff.id) ?? ctx.staff,
-    'setup.get': (_input, ctx) => setupState(ctx.staff.id),
-    'setup.finish': ({ hotel, ownerName, portal }, ctx) => {
+    'setup.get': () => setupState(),
+    // Public only while no owner has a secret (the first start, or the first start after the
+    // upgrade that brought sign-in): from then on it is the owner's, like every setting.
+    'setup.finish': ({ hotel, ownerName, portal, secret }, ctx) => {
       const at = ctx.now().toISOString();
+      const open = !repos.staff.ownerHasSecret();
+      if (!open && ctx.staff?.role !== 'owner') {
+        throw new AppFailure(ctx.staff ? 'auth.forbidden' : 'auth.required');
+      }
+      if (!ctx.staff && secret === undefined) {
+        throw new AppFailure('invalid', { issues: [{ field: 'secret', code: 'required' }] });
+      }
+      const owner = repos.staff.firstOwner();
+      if (!owner) throw new AppFailure('not_found');
       if (hotel) {
         const before = repos.hotel.get();
         repos.hotel.save(hotel, at);
         ctx.audit('hotel.save', 'hotel', 1, { before, after: hotel });
       }
       const name = ownerName.trim();
-      const before = repos.staff.get(ctx.staff.id)?.name ?? '';
-      if (name && name !== before) {
-        repos.staff.rename(ctx.staff.id, name);
-        ctx.audit('staff.rename', 'staff', ctx.staff.id, { before, after: name });
+      if (name && name !== owner.name) {
+        repos.staff.rename(owner.id, name);
+        ctx.audit('staff.rename', 'staff', owner.id, { before: owner.name, after: name });
+      }
+      if (secret !== undefined) {
+        repos.staff.setSecret(owner.id, hashSecret(secret));
+        ctx.audit('auth.setSecret', 'staff', owner.id, { reason: 'first start' });
       }
       repos.settings.put(SETUP_KEY, { at, portal });
       ctx.audit('setup.finish', 'settings', SETUP_KEY, { portal, skipped: hotel === null });
-      return setupState(ctx.staff.id);
+      return setupState();
     },
     'audit.list': ({ limit }) => repos.audit.latest(limit),
   };

@@ -109,7 +109,7 @@ export function latenessFor(
   liveLateDays: number | null,
   filedAt: string | null,
 ): LatenessView | null {
-  if (staff.role !== 'owner' && staff.role !== 'manager') return null;
+  if (staff.role !== 'owner') return null;
   const calendar = deps.calendar.get();
   const today = kzDateOf(now);
   let days: number | null = liveLateDays;

@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { kzNowText } from './date-text';
+import { markUnsaved } from '../auth/unsaved-work';
 import { emptyGuest, emptyStay, type GuestDraft, type GuestField, type StayDraft } from './draft';
 import { focusNext, handleFormKey } from './form-keys';
 import { GUEST_PATHS } from './GuestFields';
@@ -56,6 +57,12 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
   );
   const formRef = useRef<HTMLFormElement>(null);
   const roomRef = useRef<HTMLInputElement>(null);
+  // A staff switch warns before these entries are lost (features/auth/SwitchStaff).
+  const typed = guests.some((g) => g.mrz || g.surname || g.givenNames || g.documentNumber);
+  useEffect(() => {
+    markUnsaved('check-in', typed);
+    return () => markUnsaved('check-in', false);
+  }, [typed]);
   useEffect(() => {
     if (focusKey === null) roomRef.current?.focus();
     // Only on opening.

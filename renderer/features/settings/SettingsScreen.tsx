@@ -6,20 +6,24 @@ import { AboutSettings } from './AboutSettings';
 import { CalendarSettings } from './calendar/CalendarSettings';
 import { HotelSettings } from './HotelSettings';
 import { RulesSettings } from './rules/RulesSettings';
+import { StaffSettings } from './staff/StaffSettings';
 import classes from './settings.module.css';
 import { TrustPanels, TrustTabs } from './audit/TrustSections';
 
 const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
+const STAFF_SECTION = 'staff';
 // Issue 11's sections take their labels from the trust namespace.
 const TRUST = ['audit', 'backups', 'privacy'] as const;
-type Section = (typeof SECTIONS)[number] | (typeof TRUST)[number];
+type Section = (typeof SECTIONS)[number] | (typeof TRUST)[number] | typeof STAFF_SECTION;
 
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('auth');
   const location = useLocation();
   const navigate = useNavigate();
-  const current = ([...SECTIONS, ...TRUST].find((s) => location.pathname.endsWith(`/${s}`)) ??
-    'hotel') as Section;
+  const current = ([...SECTIONS, ...TRUST, STAFF_SECTION].find((s) =>
+    location.pathname.endsWith(`/${s}`),
+  ) ?? 'hotel') as Section;
   return (
     <>
       <ScreenHeader title={t('screen.settings.title')} />
@@ -37,6 +41,7 @@ export function SettingsScreen() {
               {t(`settings.sections.${s}`)}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value={STAFF_SECTION}>{ta('staff.section')}</Tabs.Tab>
           <TrustTabs />
         </Tabs.List>
         <Tabs.Panel value="hotel" px="lg">
@@ -50,6 +55,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="about" px="lg">
           <AboutSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value={STAFF_SECTION} px="lg">
+          <StaffSettings />
         </Tabs.Panel>
         <TrustPanels />
       </Tabs>

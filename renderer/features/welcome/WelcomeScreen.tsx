@@ -2,6 +2,7 @@ import {
   Button,
   Group,
   Paper,
+  PasswordInput,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -15,8 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BUSINESS_SIZES, type HotelInput, type Portal } from '../../../shared/contract';
 import { KZ_REGIONS } from '../../../shared/regions';
-import { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { ApiError, call } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { signedIn } from '../auth/session-store';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useErrorText } from '../../components/use-error-text';
@@ -26,29 +28,54 @@ const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', business
 /**
  * A new database's first start: what the rest of the app needs (the host's details for the
  * notices, the business size for the fines, the owner's name for the history, the usual portal),
- * on one short screen that can be skipped and filled in later in Settings.
+ * on one short screen that can be skipped and filled in later in Settings. While no owner has
+ * a PIN (a new database, or the first start after the upgrade that brought sign-in) it also asks
+ * the owner's PIN twice and signs them in; an upgraded database is asked for that alone.
  */
 export function WelcomeScreen() {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('auth');
   const { issueText } = useErrorText();
   const navigate = useNavigate();
   const finish = useApiMutation('setup.finish');
+  const setup = useApiQuery('setup.get', {});
   const [hotel, setHotel] = useState<HotelInput>(EMPTY);
   const [ownerName, setOwnerName] = useState('');
   const [portal, setPortal] = useState<Portal>('eqonaq');
-  const issues = finish.error instanceof ApiError ? (finish.error.error.issues ?? []) : [];
+  const [secret, setSecret] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const secretNeeded = setup.data?.secretNeeded ?? false;
+  // An upgraded database has its hotel already: only the owner's PIN is asked.
+  const upgrade = secretNeeded && setup.data?.needed === false;
+  const issues = [
+    ...(finish.error instanceof ApiError ? (finish.error.error.issues ?? []) : []),
+    ...(mismatch ? [{ field: 'secretRepeat', code: 'secret.mismatch' }] : []),
+  ];
   const fieldError = (field: string) => {
     const issue = issues.find((i) => i.field === field);
     return issue ? issueText(issue) : undefined;
   };
   const set = <K extends keyof HotelInput>(key: K, value: HotelInput[K]) =>
     setHotel((h) => ({ ...h, [key]: value }));
-  const done = () => void navigate('/in-house', { replace: true });
+  const done = (state: { ownerId: number | null }) => {
+    if (secretNeeded && state.ownerId !== null) {
+      // The owner just chose the PIN: signed in with it at once.
+      void call('auth.signIn', { staffId: state.ownerId, secret }).then(signedIn, () => undefined);
+    }
+    void navigate('/in-house', { replace: true });
+  };
   const save = (e: FormEvent) => {
     e.preventDefault();
+    if (secretNeeded && secret !== repeat) return setMismatch(true);
+    setMismatch(false);
     // Without a hotel name the details wait for Settings; the rest is kept.
-    const given = hotel.name.trim() ? hotel : null;
-    finish.mutate({ hotel: given, ownerName, portal }, { onSuccess: done });
+    const given = hotel.name.trim() && !upgrade ? hotel : null;
+    const withSecret = secretNeeded ? { secret } : {};
+    finish.mutate(
+      { hotel: given, ownerName, portal: upgrade ? null : portal, ...withSecret },
+      { onSuccess: done },
+    );
   };
   const skip = () =>
     finish.mutate({ hotel: null, ownerName: '', portal: null }, { onSuccess: done });
@@ -58,91 +85,119 @@ export function WelcomeScreen() {
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <Title order={1} size="h3">
-            {t('welcome.title')}
+            {upgrade ? ta('setup.upgradeTitle') : t('welcome.title')}
           </Title>
           <LanguageSwitch />
         </Group>
-        <Text size="sm">{t('welcome.intro')}</Text>
-        <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            label={t('settings.hotel.name')}
-            value={hotel.name}
-            onChange={(e) => set('name', e.currentTarget.value)}
-            error={fieldError('hotel.name')}
-            maxLength={200}
-            data-autofocus
-            autoFocus
-          />
-          <TextInput
-            label={t('settings.hotel.bin')}
-            description={t('settings.hotel.binHint')}
-            value={hotel.bin}
-            inputMode="numeric"
-            onChange={(e) => set('bin', e.currentTarget.value)}
-            error={fieldError('hotel.bin')}
-            maxLength={12}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-          />
-          <Select
-            label={t('settings.hotel.region')}
-            placeholder={t('settings.hotel.regionPlaceholder')}
-            data={KZ_REGIONS.map((code) => ({ value: code, label: t(`region.${code}`) }))}
-            value={hotel.region || null}
-            onChange={(v) => set('region', v ?? '')}
-            searchable
-          />
-          <TextInput
-            label={t('settings.hotel.address')}
-            value={hotel.address}
-            onChange={(e) => set('address', e.currentTarget.value)}
-            error={fieldError('hotel.address')}
-            maxLength={300}
-          />
-          <Select
-            label={t('settings.hotel.businessSize')}
-            description={t('settings.hotel.businessSizeHint')}
-            data={BUSINESS_SIZES.map((s) => ({ value: s, label: t(`settings.hotel.size.${s}`) }))}
-            value={hotel.businessSize}
-            onChange={(v) => v && set('businessSize', v as HotelInput['businessSize'])}
-            allowDeselect={false}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-          />
-          <TextInput
-            label={t('welcome.ownerName')}
-            description={t('welcome.ownerNameHint')}
-            value={ownerName}
-            onChange={(e) => setOwnerName(e.currentTarget.value)}
-            error={fieldError('ownerName')}
-            maxLength={100}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-          />
-        </SimpleGrid>
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="welcome-portal">
-            {t('welcome.portal')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="welcome-portal"
-            value={portal}
-            onChange={(v) => setPortal(v as Portal)}
-            data={[
-              { value: 'eqonaq', label: 'e-Qonaq' },
-              { value: 'vmp', label: 'vmp.gov.kz' },
-            ]}
-            w={320}
-          />
-        </Stack>
+        <Text size="sm">{upgrade ? ta('setup.upgradeIntro') : t('welcome.intro')}</Text>
+        {!upgrade && (
+          <SimpleGrid cols={2} spacing="sm">
+            <TextInput
+              label={t('settings.hotel.name')}
+              value={hotel.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              error={fieldError('hotel.name')}
+              maxLength={200}
+              data-autofocus
+              autoFocus
+            />
+            <TextInput
+              label={t('settings.hotel.bin')}
+              description={t('settings.hotel.binHint')}
+              value={hotel.bin}
+              inputMode="numeric"
+              onChange={(e) => set('bin', e.currentTarget.value)}
+              error={fieldError('hotel.bin')}
+              maxLength={12}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+            />
+            <Select
+              label={t('settings.hotel.region')}
+              placeholder={t('settings.hotel.regionPlaceholder')}
+              data={KZ_REGIONS.map((code) => ({ value: code, label: t(`region.${code}`) }))}
+              value={hotel.region || null}
+              onChange={(v) => set('region', v ?? '')}
+              searchable
+            />
+            <TextInput
+              label={t('settings.hotel.address')}
+              value={hotel.address}
+              onChange={(e) => set('address', e.currentTarget.value)}
+              error={fieldError('hotel.address')}
+              maxLength={300}
+            />
+            <Select
+              label={t('settings.hotel.businessSize')}
+              description={t('settings.hotel.businessSizeHint')}
+              data={BUSINESS_SIZES.map((s) => ({ value: s, label: t(`settings.hotel.size.${s}`) }))}
+              value={hotel.businessSize}
+              onChange={(v) => v && set('businessSize', v as HotelInput['businessSize'])}
+              allowDeselect={false}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+            />
+            <TextInput
+              label={t('welcome.ownerName')}
+              description={t('welcome.ownerNameHint')}
+              value={ownerName}
+              onChange={(e) => setOwnerName(e.currentTarget.value)}
+              error={fieldError('ownerName')}
+              maxLength={100}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+            />
+          </SimpleGrid>
+        )}
+        {secretNeeded && (
+          <SimpleGrid cols={2} spacing="sm">
+            <PasswordInput
+              label={ta('setup.secret')}
+              description={ta('setup.secretHint')}
+              value={secret}
+              onChange={(e) => setSecret(e.currentTarget.value)}
+              error={fieldError('secret')}
+              autoComplete="new-password"
+              maxLength={200}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+            />
+            <PasswordInput
+              label={ta('setup.secretRepeat')}
+              value={repeat}
+              onChange={(e) => setRepeat(e.currentTarget.value)}
+              error={fieldError('secretRepeat')}
+              autoComplete="new-password"
+              maxLength={200}
+            />
+          </SimpleGrid>
+        )}
+        {!upgrade && (
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="welcome-portal">
+              {t('welcome.portal')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="welcome-portal"
+              value={portal}
+              onChange={(v) => setPortal(v as Portal)}
+              data={[
+                { value: 'eqonaq', label: 'e-Qonaq' },
+                { value: 'vmp', label: 'vmp.gov.kz' },
+              ]}
+              w={320}
+            />
+          </Stack>
+        )}
         {finish.error && !issues.length && <ErrorAlert error={finish.error} />}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {t('welcome.later')}
           </Text>
           <Group gap="sm">
-            <Button variant="default" onClick={skip} disabled={finish.isPending}>
-              {t('welcome.skip')}
-            </Button>
+            {!secretNeeded && (
+              <Button variant="default" onClick={skip} disabled={finish.isPending}>
+                {t('welcome.skip')}
+              </Button>
+            )}
             <Button type="submit" loading={finish.isPending}>
-              {t('welcome.start')}
+              {secretNeeded ? ta('setup.save') : t('welcome.start')}
             </Button>
           </Group>
         </Group>

@@ -46,6 +46,16 @@ export const common = {
       forbidden_sender: 'The request came from a page that is not Tirkeu and was refused.',
       unreachable: 'Tirkeu is not responding. Check that it is still running, then try again.',
     },
+    auth: {
+      required: 'Sign in to continue.',
+      forbidden: 'Your role does not allow this. Ask the owner.',
+      wrong_secret: 'Wrong PIN or password.',
+      locked: 'Too many wrong attempts. This account is locked; try again in {{minutes}} min.',
+      cannot_sign_in: 'This account cannot sign in. Ask the owner.',
+    },
+    staff: {
+      last_owner: 'The hotel must keep at least one active owner.',
+    },
     db: {
       not_sqlite: 'The data file is not a Tirkeu database. It was left untouched.',
       foreign:
@@ -92,6 +102,11 @@ export const common = {
       confirm_mismatch: 'Type the guest’s surname exactly as shown',
       guest_active:
         'The guest is staying now: their data is still needed for the notice. Erase it after check-out.',
+    },
+    secret: {
+      weak: 'A PIN of 4 to 8 digits, or a password of at least 8 characters',
+      wrong: 'This is not your current PIN or password',
+      mismatch: 'The two entries differ',
     },
     date: {
       format: 'Enter the date as DD.MM.YYYY',
@@ -163,6 +178,7 @@ export const common = {
   shortcuts: {
     title: 'Keyboard shortcuts',
     checkIn: 'Open Check-in, from any screen',
+    switchStaff: 'Switch staff (back to the sign-in screen)',
     next: 'Next field',
     save: 'Save the check-in',
     addMember: 'Add a family member',

@@ -236,7 +236,10 @@ describe('a guest’s data on request', () => {
     expect(core.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(0);
     expect(core.db.prepare('SELECT length(bytes) FROM proofs').pluck().get()).toBe(0);
     const stay = await value<StayPrivacy>(core, 'privacy.stay', { stayId: g.stayId });
-    expect(stay).toMatchObject({ erasedAt: '2026-03-23T06:00:00.000Z', consentBy: 'Owner' });
+    expect(stay).toMatchObject({
+      erasedAt: '2026-03-23T06:00:00.000Z',
+      consentBy: 'Tirkeu command line',
+    });
     const entry = core.repos.audit.browse({ guestId: g.guestId, limit: 1 })[0];
     expect(entry).toMatchObject({
       action: 'guest.erase',
@@ -263,7 +266,7 @@ describe('a guest’s data on request', () => {
       guestId: stays[0]!.guestId,
       consentAt: '2026-03-23T06:00:00.000Z',
       consentLanguage: 'kk',
-      consentBy: 'Owner',
+      consentBy: 'Tirkeu command line',
       erasedAt: null,
     });
   });

@@ -159,7 +159,7 @@ describe('the working calendar in settings', () => {
         working: false,
         source: ORDER,
         note: 'Government decision',
-        createdBy: 'Owner',
+        createdBy: 'Tirkeu command line',
         shipped: { working: true, reason: 'working_day' },
       },
     ]);
@@ -300,7 +300,7 @@ describe('the working calendar in settings', () => {
       status: 'confirmed',
       confirmation: {
         source: 'Ministry of Labour order No. 400 of 20.10.2026',
-        confirmedBy: 'Owner',
+        confirmedBy: 'Tirkeu command line',
       },
       provisionalDates: [],
     });

@@ -120,7 +120,10 @@ describe('an update of the shipped calendar reaches saved deadlines', () => {
     expect(await value(updated, 'deadlines.dismissMoved')).toEqual([]);
     expect(await value(updated, 'deadlines.moved')).toEqual([]);
     const [entry] = await value<AuditEntry[]>(updated, 'audit.list', { limit: 1 });
-    expect(entry).toMatchObject({ action: 'deadlines.moved.dismiss', staffName: 'Owner' });
+    expect(entry).toMatchObject({
+      action: 'deadlines.moved.dismiss',
+      staffName: 'Tirkeu command line',
+    });
   });
 
   it('stops listing a moved deadline once its notice is filed', async () => {

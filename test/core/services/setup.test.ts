@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditEntry, SetupState, StaffMember } from '../../../shared/contract';
+import type { AuditEntry, SetupState } from '../../../shared/contract';
 import type { Core } from '../../../electron/core/core';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { memoryCore, value } from '../../helpers/core';
@@ -16,36 +16,66 @@ describe('the first start (issue 9)', () => {
   let core: Core;
   afterEach(() => core?.close());
 
-  it('is needed on a new database and records the hotel, the owner’s name and the portal', async () => {
+  it('is needed on a new database and records the hotel, the owner’s name, PIN and portal, signed out', async () => {
     core = memoryCore();
-    expect(await value<SetupState>(core, 'setup.get')).toEqual({
-      needed: true,
-      ownerName: 'Owner',
-      portal: null,
+    const signedOut = (method: string, input: unknown = {}) =>
+      core.dispatch(method, input, core.contextFor(null));
+    const ownerId = core.repos.staff.firstOwner()!.id;
+    expect(await signedOut('setup.get')).toEqual({
+      ok: true,
+      value: { needed: true, secretNeeded: true, ownerId, ownerName: 'Owner', portal: null },
     });
-    const done = await value<SetupState>(core, 'setup.finish', {
+    const done = await signedOut('setup.finish', {
       hotel: HOTEL,
       ownerName: 'Aigerim Nurlanova',
       portal: 'eqonaq',
+      secret: '482916',
     });
-    expect(done).toEqual({ needed: false, ownerName: 'Aigerim Nurlanova', portal: 'eqonaq' });
+    expect(done).toEqual({
+      ok: true,
+      value: {
+        needed: false,
+        secretNeeded: false,
+        ownerId,
+        ownerName: 'Aigerim Nurlanova',
+        portal: 'eqonaq',
+      },
+    });
     expect(await value(core, 'hotel.get')).toMatchObject({ name: 'Qonaq Hostel', region: 'KZ-71' });
-    expect(await value<StaffMember>(core, 'staff.current')).toMatchObject({
-      name: 'Aigerim Nurlanova',
-      role: 'owner',
+    const signedIn = await signedOut('auth.signIn', { staffId: ownerId, secret: '482916' });
+    expect(signedIn).toMatchObject({
+      ok: true,
+      value: { staff: { name: 'Aigerim Nurlanova', role: 'owner' } },
     });
     const audit = await value<AuditEntry[]>(core, 'audit.list', { limit: 10 });
-    // The history names the owner as entered, no longer the placeholder "Owner".
-    expect(audit.every((a) => a.staffName === 'Aigerim Nurlanova')).toBe(true);
     expect(audit.find((a) => a.action === 'staff.rename')).toMatchObject({
       details: { before: 'Owner', after: 'Aigerim Nurlanova' },
+    });
+    expect(audit.find((a) => a.action === 'auth.signIn')?.staffName).toBe('Aigerim Nurlanova');
+    // Once the owner has a PIN, the first start is closed to anyone signed out.
+    expect(await signedOut('setup.finish', { hotel: null, ownerName: 'X', portal: null })).toEqual({
+      ok: false,
+      error: { code: 'auth.required' },
+    });
+  });
+
+  it('refuses a signed-out first start without a PIN or password', async () => {
+    core = memoryCore();
+    const r = await core.dispatch(
+      'setup.finish',
+      { hotel: null, ownerName: 'A', portal: null },
+      core.contextFor(null),
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'invalid', issues: [{ field: 'secret', code: 'required' }] },
     });
   });
 
   it('can be skipped, keeping everything for Settings, and is not asked again', async () => {
     core = memoryCore();
     await value(core, 'setup.finish', { hotel: null, ownerName: '', portal: null });
-    expect(await value<SetupState>(core, 'setup.get')).toEqual({
+    expect(await value<SetupState>(core, 'setup.get')).toMatchObject({
       needed: false,
       ownerName: 'Owner',
       portal: null,

@@ -102,7 +102,7 @@ describe('the end-of-shift report', () => {
     });
     expect(signed).toMatchObject({
       signedAt: '2026-03-26T18:00:00.000Z',
-      signedBy: { name: 'Owner' },
+      signedBy: { name: 'Tirkeu command line' },
     });
     const audit = core.db
       .prepare("SELECT action FROM audit_log WHERE entity = 'shift_report' ORDER BY id")

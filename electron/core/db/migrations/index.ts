@@ -8,6 +8,7 @@ import { m0002NoticeRulesVersion } from './0002-notice-rules-version';
 import { m0003FilingProof } from './0003-filing-proof';
 import { m0004HistoryIndexes } from './0004-history-indexes';
 import { m0005AuditChain } from './0005-audit-chain';
+import { m0006StaffSignIn } from './0006-staff-sign-in';
 import { m0007GuestErasure } from './0007-guest-erasure';
 
 export interface Migration {
@@ -26,7 +27,7 @@ export const MIGRATIONS: Migration[] = [
   m0003FilingProof,
   m0004HistoryIndexes,
   m0005AuditChain,
-  // 0006 comes from the staff sign-in branch.
+  m0006StaffSignIn,
   m0007GuestErasure,
 ];
 

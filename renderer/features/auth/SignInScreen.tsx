@@ -1,0 +1,129 @@
+import {
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Radio,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignInName } from '../../../shared/contract';
+import { ApiError, call } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { signedIn } from './session-store';
+
+/**
+ * Sign-in by name and PIN, keyboard first: the names are radio buttons (arrow keys move between
+ * them), the PIN field follows, Enter signs in. Locked, it shows only the person who was working,
+ * with "Switch staff" to open the full list.
+ */
+export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
+  const { t } = useTranslation();
+  const { t: ta } = useTranslation('auth');
+  const names = useApiQuery('auth.staffList', {});
+  const [only, setOnly] = useState<SignInName | null>(locked ?? null);
+  const [picked, setPicked] = useState<string>(locked ? String(locked.id) : '');
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const list = only ? [only] : (names.data ?? []);
+  const choice = picked || (list.length === 1 ? String(list[0]!.id) : '');
+  // The names first: a PIN typed before the list is there would have nobody to go to.
+  if (!only && names.isPending) return null;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!choice || !secret) return;
+    setBusy(true);
+    setError(null);
+    try {
+      signedIn(await call('auth.signIn', { staffId: Number(choice), secret }));
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError({ code: 'internal' }));
+      setSecret('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Center mih="100vh" p="md">
+      <Paper
+        withBorder
+        p="lg"
+        w={440}
+        component="form"
+        onSubmit={(e: FormEvent) => void submit(e)}
+        aria-labelledby="sign-in-title"
+        data-sign-in
+      >
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={2}>
+              <Text fw={700} c="teal.9">
+                {t('app.name')}
+              </Text>
+              <Title order={1} size="h3" id="sign-in-title">
+                {only ? ta('lock.title') : ta('signIn.title')}
+              </Title>
+            </Stack>
+            <LanguageSwitch />
+          </Group>
+          {only && <Text size="sm">{ta('lock.lockedFor', { name: only.name })}</Text>}
+          {!only && names.data?.length === 0 && <Text size="sm">{ta('signIn.noStaff')}</Text>}
+          {list.length > 0 && (
+            <Radio.Group
+              label={ta('signIn.who')}
+              value={choice}
+              onChange={(v) => {
+                setPicked(v);
+                setError(null);
+              }}
+            >
+              <Stack gap={6} mt={6}>
+                {list.map((s) => (
+                  <Radio key={s.id} value={String(s.id)} label={s.name} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          )}
+          <PasswordInput
+            label={ta('signIn.secret')}
+            value={secret}
+            onChange={(e) => setSecret(e.currentTarget.value)}
+            autoComplete="current-password"
+            autoFocus={Boolean(only)}
+            maxLength={200}
+          />
+          {error !== null && <ErrorAlert error={error} />}
+          <Group justify="space-between">
+            {only ? (
+              <Button
+                variant="default"
+                onClick={() => {
+                  setOnly(null);
+                  setPicked('');
+                  setSecret('');
+                  setError(null);
+                }}
+              >
+                {ta('lock.switch')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Button type="submit" loading={busy} disabled={!choice || !secret}>
+              {only ? ta('lock.unlock') : ta('signIn.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

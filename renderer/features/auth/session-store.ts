@@ -1,0 +1,82 @@
+import { useSyncExternalStore } from 'react';
+import type { SessionInfo, SignInName, SignedIn } from '../../../shared/contract';
+import { call, onSignedOut, sessionToken, setSessionToken } from '../../api/client';
+
+export type AuthState =
+  | { kind: 'checking' }
+  | { kind: 'signed-out' }
+  /** The screen locked itself: the same person unlocks with their PIN, or someone switches. */
+  | { kind: 'locked'; staff: SignInName }
+  | { kind: 'signed-in'; session: SessionInfo };
+
+let state: AuthState = { kind: 'checking' };
+const listeners = new Set<() => void>();
+const set = (next: AuthState) => {
+  state = next;
+  for (const l of listeners) l();
+};
+
+export const useAuthState = (): AuthState =>
+  useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => state,
+  );
+
+/** At start: a reload of a signed-in tab keeps its session if the server still knows it. */
+export async function checkSession(): Promise<void> {
+  if (!sessionToken()) return set({ kind: 'signed-out' });
+  try {
+    const session = await call('auth.session', {});
+    lastStaffId = session?.staff.id ?? null;
+    set(session ? { kind: 'signed-in', session } : { kind: 'signed-out' });
+  } catch {
+    set({ kind: 'signed-out' });
+  }
+}
+
+const staffChange = new Set<() => void>();
+let lastStaffId: number | null = null;
+/** Told before another person's session starts, so nothing of the last one's stays cached. */
+export function onStaffChange(listener: () => void): () => void {
+  staffChange.add(listener);
+  return () => staffChange.delete(listener);
+}
+
+export function signedIn(result: SignedIn): void {
+  setSessionToken(result.token);
+  if (lastStaffId !== result.staff.id) for (const l of staffChange) l();
+  lastStaffId = result.staff.id;
+  set({
+    kind: 'signed-in',
+    session: { staff: result.staff, autoLockMinutes: result.autoLockMinutes },
+  });
+}
+
+async function endSession(): Promise<void> {
+  if (sessionToken()) await call('auth.signOut', {}).catch(() => undefined);
+  setSessionToken(null);
+}
+
+/** Back to the sign-in screen (shift change). */
+export async function switchStaff(): Promise<void> {
+  await endSession();
+  set({ kind: 'signed-out' });
+}
+
+/** Auto-lock: the session ends on the server too; the person is remembered for the lock screen. */
+export async function lockScreen(): Promise<void> {
+  if (state.kind !== 'signed-in') return;
+  const { id, name } = state.session.staff;
+  await endSession();
+  set({ kind: 'locked', staff: { id, name } });
+}
+
+onSignedOut(() => {
+  if (state.kind === 'signed-in') {
+    const { id, name } = state.session.staff;
+    set({ kind: 'locked', staff: { id, name } });
+  }
+});

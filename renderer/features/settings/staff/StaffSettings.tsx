@@ -1,0 +1,282 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  PasswordInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STAFF_ROLES, type StaffListEntry, type StaffRole } from '../../../../shared/contract';
+import { ApiError } from '../../../api/client';
+import { useApiMutation, useApiQuery } from '../../../api/hooks';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useErrorText } from '../../../components/use-error-text';
+
+/** Settings › Staff (owner): who can sign in, with which role; PIN resets; auto-lock. */
+export function StaffSettings() {
+  const { t } = useTranslation('auth');
+  const list = useApiQuery('staff.list', {});
+  const [reset, setReset] = useState<StaffListEntry | null>(null);
+  const [deactivate, setDeactivate] = useState<StaffListEntry | null>(null);
+  if (list.error) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
+  return (
+    <Stack gap="md" maw={860}>
+      <Title order={2} size="h4">
+        {t('staff.title')}
+      </Title>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('staff.name')}</Table.Th>
+            <Table.Th>{t('staff.role')}</Table.Th>
+            <Table.Th>{t('staff.state')}</Table.Th>
+            <Table.Th>{t('staff.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(list.data ?? []).map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>{s.name}</Table.Td>
+              <Table.Td>{t(`role.${s.role}`)}</Table.Td>
+              <Table.Td>
+                <StaffState entry={s} />
+              </Table.Td>
+              <Table.Td>
+                {s.active && (
+                  <Group gap="xs">
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => setReset(s)}
+                      aria-label={t('staff.resetFor', { name: s.name })}
+                    >
+                      {t('staff.resetSecret')}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      color="red"
+                      onClick={() => setDeactivate(s)}
+                      aria-label={`${t('staff.deactivate')}: ${s.name}`}
+                    >
+                      {t('staff.deactivate')}
+                    </Button>
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <AddStaff />
+      <AutoLock />
+      {reset && <ResetSecret entry={reset} onClose={() => setReset(null)} />}
+      {deactivate && <Deactivate entry={deactivate} onClose={() => setDeactivate(null)} />}
+    </Stack>
+  );
+}
+
+function StaffState({ entry }: { entry: StaffListEntry }) {
+  const { t, i18n } = useTranslation('auth');
+  if (!entry.active) return <Badge color="gray">{t('staff.inactive')}</Badge>;
+  if (entry.lockedUntil) {
+    const time = new Date(entry.lockedUntil).toLocaleTimeString(i18n.language, {
+      timeZone: 'Asia/Almaty',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    return <Badge color="orange">{t('staff.lockedUntil', { time })}</Badge>;
+  }
+  if (!entry.hasSecret) return <Badge color="gray">{t('staff.noSecret')}</Badge>;
+  return <Badge color="teal">{t('staff.active')}</Badge>;
+}
+
+const useFieldError = (error: unknown) => {
+  const { issueText } = useErrorText();
+  const issues = error instanceof ApiError ? (error.error.issues ?? []) : [];
+  const fieldError = (field: string) => {
+    const issue = issues.find((i) => i.field === field);
+    return issue ? issueText(issue) : undefined;
+  };
+  return { issues, fieldError };
+};
+
+function AddStaff() {
+  const { t } = useTranslation('auth');
+  const create = useApiMutation('staff.create');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<StaffRole>('receptionist');
+  const [secret, setSecret] = useState('');
+  const [done, setDone] = useState('');
+  const { issues, fieldError } = useFieldError(create.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate(
+      { name, role, secret },
+      {
+        onSuccess: (s) => {
+          setDone(t('staff.created', { name: s.name }));
+          setName('');
+          setSecret('');
+        },
+      },
+    );
+  };
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Title order={3} size="h5">
+          {t('staff.add')}
+        </Title>
+        <Group align="flex-start" grow>
+          <TextInput
+            label={t('staff.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldError('name')}
+            maxLength={100}
+          />
+          <Select
+            label={t('staff.role')}
+            data={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            value={role}
+            onChange={(v) => v && setRole(v as StaffRole)}
+            allowDeselect={false}
+          />
+          <PasswordInput
+            label={t('staff.initialSecret')}
+            value={secret}
+            onChange={(e) => setSecret(e.currentTarget.value)}
+            error={fieldError('secret')}
+            autoComplete="new-password"
+            maxLength={200}
+          />
+        </Group>
+        {create.error && !issues.length && <ErrorAlert error={create.error} />}
+        <Group justify="space-between">
+          <Text size="sm" role="status">
+            {done}
+          </Text>
+          <Button type="submit" loading={create.isPending}>
+            {t('staff.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function ResetSecret({ entry, onClose }: { entry: StaffListEntry; onClose: () => void }) {
+  const { t } = useTranslation('auth');
+  const { t: tc } = useTranslation();
+  const reset = useApiMutation('staff.resetSecret');
+  const [secret, setSecret] = useState('');
+  const { issues, fieldError } = useFieldError(reset.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    reset.mutate({ staffId: entry.id, secret }, { onSuccess: onClose });
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('staff.resetFor', { name: entry.name })}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <PasswordInput
+            label={t('signIn.secret')}
+            value={secret}
+            onChange={(e) => setSecret(e.currentTarget.value)}
+            error={fieldError('secret')}
+            autoComplete="new-password"
+            data-autofocus
+            maxLength={200}
+          />
+          {reset.error && !issues.length && <ErrorAlert error={reset.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {tc('action.cancel')}
+            </Button>
+            <Button type="submit" loading={reset.isPending}>
+              {tc('action.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function Deactivate({ entry, onClose }: { entry: StaffListEntry; onClose: () => void }) {
+  const { t } = useTranslation('auth');
+  const { t: tc } = useTranslation();
+  const deactivate = useApiMutation('staff.deactivate');
+  return (
+    <Modal opened onClose={onClose} title={t('staff.deactivate')}>
+      <Stack gap="sm">
+        <Text size="sm">{t('staff.deactivateConfirm', { name: entry.name })}</Text>
+        {deactivate.error && <ErrorAlert error={deactivate.error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {tc('action.cancel')}
+          </Button>
+          <Button
+            color="red"
+            loading={deactivate.isPending}
+            onClick={() => deactivate.mutate({ staffId: entry.id }, { onSuccess: onClose })}
+          >
+            {t('staff.deactivate')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function AutoLock() {
+  const { t } = useTranslation('auth');
+  const { t: tc } = useTranslation();
+  const current = useApiQuery('auth.lockSettings', {});
+  const save = useApiMutation('auth.saveLockSettings');
+  const [minutes, setMinutes] = useState<number | null>(null);
+  const value = minutes ?? current.data?.autoLockMinutes ?? 10;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        save.mutate({ autoLockMinutes: value });
+      }}
+    >
+      <Group align="flex-end">
+        <NumberInput
+          label={t('staff.autoLock')}
+          description={t('staff.autoLockHint')}
+          value={value}
+          onChange={(v) => setMinutes(typeof v === 'number' ? v : 0)}
+          min={0}
+          max={240}
+          allowDecimal={false}
+          w={360}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+        />
+        <Button type="submit" loading={save.isPending}>
+          {tc('action.save')}
+        </Button>
+        <Text size="sm" role="status">
+          {save.isSuccess ? t('staff.autoLockSaved') : ''}
+        </Text>
+      </Group>
+      {save.error && <ErrorAlert error={save.error} />}
+    </Paper>
+  );
+}
