@@ -55,7 +55,9 @@ describe('privacy and backups to a file', () => {
       await row.focus();
       await page.keyboard.press('Enter');
       const drawer = page.getByRole('dialog', { name: 'MUELLER ANNA' });
-      const words = { kk: 'қабылдаған: Owner', ru: 'принял(а) Owner', en: 'taken by Owner' };
+      // Checked in through the core, as the command line's system actor.
+      const by = 'Tirkeu command line';
+      const words = { kk: `қабылдаған: ${by}`, ru: `принял(а) ${by}`, en: `taken by ${by}` };
       await drawer.getByText(words[lang]).scrollIntoViewIfNeeded();
       await drawer
         .getByText('«Қонақ дербес деректерін өңдеуге келісім берді»', { exact: false })

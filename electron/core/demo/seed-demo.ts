@@ -271,7 +271,7 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
  * The owner the first start made becomes the demo's owner, and the others join with their roles
  * and PINs; a database whose people can already sign in (a test's) keeps them.
  */
-async function seedDemoStaff(core: Core): Promise<void> {
+export async function seedDemoStaff(core: Core): Promise<void> {
   const owner = core.repos.staff.firstOwner();
   if (!owner || core.repos.staff.ownerHasSecret()) return;
   for (const s of DEMO_STAFF) {
