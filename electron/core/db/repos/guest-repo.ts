@@ -1,7 +1,8 @@
 import type { DocumentInput, PersonInput } from '../../../../shared/contract';
 import type { Db } from '../connection';
 
-interface GuestRow {
+/** A guests row as stored (the privacy repo reads the whole row for an export). */
+export interface GuestRow {
   id: number;
   surname: string;
   given_names: string;

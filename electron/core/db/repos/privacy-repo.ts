@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import type { GuestRow as BaseGuestRow } from './guest-repo';
 
 /** What the retention setting would purge (and what a purge then did). */
 export interface RetentionCounts {
@@ -28,16 +29,8 @@ const PROOFS_OF = (guests: string) => `SELECT p.id FROM proofs p
   JOIN stays s ON s.id = n.stay_id
   WHERE s.guest_id IN (${guests}) AND length(p.bytes) > 0`;
 
-interface GuestRow {
-  id: number;
-  surname: string;
-  given_names: string;
-  patronymic: string;
-  citizenship: string;
-  birth_date: string | null;
-  sex: string | null;
-  phone: string;
-  email: string;
+/** The whole row: what the guest repo reads, and when it was made and erased. */
+interface GuestRow extends BaseGuestRow {
   created_at: string;
   erased_at: string | null;
 }
