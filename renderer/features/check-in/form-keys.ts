@@ -22,7 +22,11 @@ export function focusNext(container: HTMLElement, from: Element): boolean {
   return true;
 }
 
-/** Reader keys that arrive right after a scan was taken in (a CR LF pair) are not the desk's. */
+/**
+ * Reader keys that arrive right after a scan was taken in (a CR LF pair) are not the desk's. Only
+ * an Enter with nothing typed before it is the reader's: once the desk types (the room, at once),
+ * its Enter is its own, however soon after the scan.
+ */
 let swallowEnterUntil = 0;
 export const swallowTrailingEnter = (ms = 150) => {
   swallowEnterUntil = performance.now() + ms;
@@ -81,6 +85,7 @@ export function handleFormKey(
   jump: (from: HTMLElement) => boolean = () => false,
 ) {
   noteKey(e);
+  if (e.key.length === 1) swallowEnterUntil = 0;
   if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
   if (
     !e.ctrlKey &&
