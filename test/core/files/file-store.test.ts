@@ -26,7 +26,7 @@ describe('the file store', () => {
     const bytes = new Uint8Array([7, 7]);
     const ref = store.put(bytes, 'a', '');
     bytes[0] = 0;
-    expect(store.get(ref.fileId).bytes[0]).toBe(7);
+    expect(store.bytes(ref.fileId)[0]).toBe(7);
   });
 
   it('takes only the last part of a name, without control or reserved characters', () => {
