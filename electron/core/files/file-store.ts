@@ -43,6 +43,7 @@ export function createFileStore(options: FileStoreOptions = {}) {
   /** Files on disk removed with their entry (uploads), by entry id. */
   const owned = new Set<string>();
   let incoming = options.incomingDir ?? null;
+  if (incoming) removeStale(incoming, now() - ttl);
 
   const remove = (id: string) => {
     const f = files.get(id);
@@ -130,6 +131,28 @@ export function createFileStore(options: FileStoreOptions = {}) {
   };
 }
 export type FileStore = ReturnType<typeof createFileStore>;
+
+/**
+ * Uploads left in `incoming/` by a crash or a kill (a whole database of guests each) are removed
+ * once they are older than any live entry could be; a younger one may be another core's (the CLI
+ * beside the app) and is left.
+ */
+function removeStale(dir: string, before: number): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      if (fs.statSync(file).mtimeMs < before) fs.rmSync(file, { force: true });
+    } catch {
+      // Gone meanwhile, or not ours to remove: the next start tries again.
+    }
+  }
+}
 
 /** A file name safe for a header and a save dialog: no path, no control characters. */
 export function safeName(name: string): string {

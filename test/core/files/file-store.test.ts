@@ -67,6 +67,19 @@ describe('the file store', () => {
     expect(fs.readdirSync(incoming)).toEqual([]);
   });
 
+  it('removes uploads a crash left in the incoming folder once older than any entry, not younger', () => {
+    const incoming = path.join(tmp.dir, 'incoming-crash');
+    fs.mkdirSync(incoming);
+    const stale = path.join(incoming, 'stale');
+    const fresh = path.join(incoming, 'fresh');
+    fs.writeFileSync(stale, 'SQLite');
+    fs.writeFileSync(fresh, 'SQLite');
+    const t = Date.now();
+    fs.utimesSync(stale, new Date(t - 2000), new Date(t - 2000));
+    createFileStore({ ttlMs: 1000, now: () => t, incomingDir: incoming });
+    expect(fs.readdirSync(incoming)).toEqual(['fresh']);
+  });
+
   it('keeps files on disk out of the memory total, and reads one as bytes only within the cap', () => {
     const store = createFileStore({ maxBytes: 10, maxTotalBytes: 20 });
     const big = tmp.file('big.db');
