@@ -164,4 +164,36 @@ describe('a backup larger than the in-memory file cap', () => {
     expect(fs.readdirSync(path.join(path.dirname(dbFile), 'incoming'))).toEqual([]);
     expect(core.db.prepare('SELECT surname FROM guests').pluck().all()).toEqual(['TAYLOR']);
   });
+
+  it('cuts a download off when the file cannot be read midway, and keeps serving', async () => {
+    // A folder opens but cannot be read: the headers are out when the read fails.
+    const broken = tmp.file('unreadable.db');
+    fs.mkdirSync(broken);
+    const ref = core.files.putPath(broken, 'unreadable.db', 'application/vnd.sqlite3');
+    const outcome = await new Promise<string>((resolve) => {
+      const req = http.get(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/files/${ref.fileId}`,
+          headers,
+          agent: false,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.complete ? 'complete' : 'cut off'));
+          res.on('error', () => resolve('cut off'));
+          res.on('aborted', () => resolve('cut off'));
+        },
+      );
+      req.on('error', () => resolve('cut off'));
+    });
+    expect(outcome).toBe('cut off');
+    const again = await request(server.port, {
+      method: 'GET',
+      path: '/api/files/' + 'A'.repeat(32),
+      headers,
+    });
+    expect(again.status).toBe(404);
+  });
 });
