@@ -12,7 +12,7 @@ import {
 } from './db/backup/backup';
 import { vetBackup, writePrivateCopy } from './db/backup/vet';
 import type { Db } from './db/connection';
-import { safeName } from './files/file-store';
+import { safeName, type StoredFile } from './files/file-store';
 
 const DAY_MS = 86_400_000;
 const START_DELAY_MS = 60_000;
@@ -68,14 +68,18 @@ export function createBackupManager(deps: BackupManagerDeps) {
     return { restored: info, keptAside: keptAside && path.basename(keptAside) };
   };
 
+  // The upload is checked and restored from a private copy: opening a file on a USB stick (or a
+  // WAL-mode one) with SQLite could leave -wal/-shm files beside it. A file on disk is copied by
+  // the OS, never read into memory.
   const withUpload = async <T>(
-    bytes: Uint8Array,
-    name: string,
+    upload: StoredFile,
     use: (file: string) => T | Promise<T>,
   ): Promise<T> => {
     const folder = path.join(dir, `.upload-${crypto.randomBytes(6).toString('hex')}`);
     try {
-      return await use(writePrivateCopy(folder, safeName(name), bytes));
+      return await use(
+        writePrivateCopy(folder, safeName(upload.name), upload.bytes ?? upload.path),
+      );
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
@@ -103,11 +107,11 @@ export function createBackupManager(deps: BackupManagerDeps) {
      * Checks bytes handed in (a backup from a USB stick) without touching the database: the
      * copy lives in a private folder beside the backups only while it is looked at.
      */
-    inspectUpload: (bytes: Uint8Array, name: string): Promise<BackupInfo> =>
-      withUpload(bytes, name, (file) => ({ ...vetBackup(file), file: '' })),
+    inspectUpload: (upload: StoredFile): Promise<BackupInfo> =>
+      withUpload(upload, (file) => ({ ...vetBackup(file), file: '' })),
     /** Puts an uploaded backup in the database's place after the same checks. */
-    restoreUpload: (bytes: Uint8Array, name: string): Promise<RestoreResult> =>
-      withUpload(bytes, name, (file) => restoreFrom(file, { ...vetBackup(file), file: '' })),
+    restoreUpload: (upload: StoredFile): Promise<RestoreResult> =>
+      withUpload(upload, (file) => restoreFrom(file, { ...vetBackup(file), file: '' })),
     startSchedule: () => {
       if (timer || !fs.existsSync(deps.dbFile)) return;
       // Not at once: checking the copy (integrity and chain) holds the event loop for seconds on a

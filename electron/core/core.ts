@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { LATEST_VERSION } from './db/migrations';
 import { closeDatabase, openDatabase, writeTransaction, type Db } from './db/connection';
 import { createRepos, type Repos } from './db/repos';
@@ -99,7 +100,11 @@ export function createCore(options: CoreOptions): Core {
     for (const l of listeners) l('data.changed', { roots });
   };
   // Bytes in flight outlive a reopen: a proof being attached is not lost by a restore.
-  const files = createFileStore({ maxBytes: options.fileMaxBytes });
+  const files = createFileStore({
+    maxBytes: options.fileMaxBytes,
+    incomingDir:
+      options.dbFile === ':memory:' ? null : path.join(path.dirname(options.dbFile), 'incoming'),
+  });
   // Started on the first photo and kept warm until the core closes (a restore does not stop it).
   const mrzOcr = createMrzOcr();
   let chain: Promise<ChainStatus>;
@@ -226,6 +231,7 @@ export function createCore(options: CoreOptions): Core {
     reopen: () => swap(() => undefined),
     close: () => {
       backups.stopSchedule();
+      files.clear();
       void mrzOcr.close();
       closeDatabase(current.db);
     },

@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppFailure, fileIdSchema, type Result, type ShellCallName } from '../../shared/contract';
+import {
+  AppFailure,
+  fileIdSchema,
+  type FileRef,
+  type Result,
+  type ShellCallName,
+} from '../../shared/contract';
 import { isAllowedExternalUrl, portalAddress } from '../../shared/leave-app';
 import type { Core } from '../core/core';
 import type { StoredFile } from '../core/files/file-store';
@@ -23,6 +29,7 @@ const schemas = {
     .strict(),
   'files.save': z.object({ fileId: fileIdSchema }).strict(),
   'files.open': z.object({ fileId: fileIdSchema }).strict(),
+  'files.pickBackup': z.object({}).strict(),
   'shell.openPortal': z.object({ portal: z.string().max(20) }).strict(),
 } satisfies Record<ShellCallName, z.ZodType>;
 
@@ -59,7 +66,7 @@ async function openInViewer(file: StoredFile): Promise<boolean> {
     dir,
     file.name.toLowerCase().endsWith('.pdf') ? file.name : `${file.name}.pdf`,
   );
-  fs.writeFileSync(target, file.bytes, { mode: 0o600 });
+  writeFrom(file, target, 0o600);
   return (await shell.openPath(target)) === '';
 }
 
@@ -70,8 +77,32 @@ async function saveWithDialog(win: BrowserWindow | null, file: StoredFile): Prom
   };
   const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (r.canceled || !r.filePath) return false;
-  fs.writeFileSync(r.filePath, file.bytes);
+  writeFrom(file, r.filePath);
   return true;
+}
+
+/** A stored file written out: its bytes, or a copy of its file on disk (a backup, never read in). */
+function writeFrom(file: StoredFile, target: string, mode?: number): void {
+  if (file.bytes) fs.writeFileSync(target, file.bytes, mode === undefined ? {} : { mode });
+  else {
+    fs.copyFileSync(file.path, target);
+    if (mode !== undefined) fs.chmodSync(target, mode);
+  }
+}
+
+/**
+ * A backup picked in the system's open dialog (a USB stick): the entry names the file where it
+ * is, nothing is copied until it is checked; null when cancelled.
+ */
+async function pickBackup(core: Core, win: BrowserWindow | null): Promise<FileRef | null> {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name: 'Tirkeu', extensions: ['db'] }],
+  };
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  const picked = r.canceled ? undefined : r.filePaths[0];
+  if (!picked) return null;
+  return core.files.putPath(picked, path.basename(picked), 'application/vnd.sqlite3');
 }
 
 /**
@@ -104,6 +135,8 @@ export async function handleShellCall(
         const { fileId } = parsed.data as { fileId: string };
         return { ok: true, value: { opened: await openInViewer(core.files.get(fileId)) } };
       }
+      case 'files.pickBackup':
+        return { ok: true, value: { file: await pickBackup(core, getWindow()) } };
       case 'shell.openPortal': {
         const url = portalAddress((parsed.data as { portal: string }).portal);
         return { ok: true, value: { opened: url ? await openAllowedUrl(url) : false } };

@@ -1,12 +1,17 @@
+import fs from 'node:fs';
 import type http from 'node:http';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { AppFailure, fileIdSchema } from '../../shared/contract';
 import type { Core } from '../core/core';
+import { INCOMING_MAX_BYTES } from '../core/files/file-store';
 
 /**
  * Web mode's file hand-over (shared/contract/files.ts), behind the same secret check as every
  * /api call: `POST /api/files` stores the body (its name percent-encoded in `x-file-name`),
  * capped in size, and answers `{ ok, value: FileRef }`; `GET /api/files/<id>` sends the bytes
- * back as an attachment. Returns false for any other path.
+ * back as an attachment. A backup (`x-file-kind: backup`) is streamed to a private file instead
+ * of memory, with its own cap. Returns false for any other path.
  */
 export function handleFilesRoute(
   core: Core,
@@ -27,6 +32,10 @@ export function handleFilesRoute(
 }
 
 function upload(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (req.headers['x-file-kind'] === 'backup') {
+    void uploadToDisk(core, req, res);
+    return;
+  }
   const max = core.files.maxBytes;
   const tooLarge = () =>
     send(res, 413, {
@@ -51,13 +60,7 @@ function upload(core: Core, req: http.IncomingMessage, res: http.ServerResponse)
   });
   req.on('end', () => {
     if (res.writableEnded) return;
-    let name = 'file';
-    try {
-      name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'file'));
-    } catch {
-      // A malformed name is replaced, not refused: the bytes are what matters.
-    }
-    const type = String(req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!;
+    const { name, type } = described(req);
     try {
       send(res, 200, { ok: true, value: core.files.put(Buffer.concat(chunks), name, type) });
     } catch (err) {
@@ -65,6 +68,81 @@ function upload(core: Core, req: http.IncomingMessage, res: http.ServerResponse)
       else send(res, 500, { ok: false, error: { code: 'internal' } });
     }
   });
+}
+
+function described(req: http.IncomingMessage): { name: string; type: string } {
+  let name = 'file';
+  try {
+    name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'file'));
+  } catch {
+    // A malformed name is replaced, not refused: the bytes are what matters.
+  }
+  const type = String(req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!;
+  return { name, type };
+}
+
+/**
+ * A backup from a USB stick outgrows memory: the body goes to a private file in the private
+ * `incoming/` folder beside the database, owned by the store entry (removed when the entry is
+ * used, expires or the restore fails), or removed at once when the upload does not finish.
+ */
+async function uploadToDisk(
+  core: Core,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  const max = INCOMING_MAX_BYTES;
+  const tooLarge = () =>
+    send(res, 413, {
+      ok: false,
+      error: { code: 'file.too_large', params: { max: Math.floor(max / 1048576) } },
+    });
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > max) {
+    tooLarge();
+    req.resume();
+    return;
+  }
+  let file: string | null = null;
+  try {
+    file = core.files.incomingFile();
+    if (declared > 0 && (await freeBytes(path.dirname(file))) < declared) {
+      throw new AppFailure('db.disk_full');
+    }
+    let size = 0;
+    await pipeline(
+      req,
+      async function* (source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          size += chunk.length;
+          if (size > max) throw new AppFailure('file.too_large');
+          yield chunk;
+        }
+      },
+      fs.createWriteStream(file, { flags: 'w', mode: 0o600 }),
+    );
+    const { name, type } = described(req);
+    const ref = core.files.putPath(file, name, type, { owned: true });
+    file = null;
+    send(res, 200, { ok: true, value: ref });
+  } catch (err) {
+    if (err instanceof AppFailure && err.error.code === 'file.too_large') tooLarge();
+    else if (err instanceof AppFailure) send(res, 400, { ok: false, error: err.error });
+    else send(res, 500, { ok: false, error: { code: 'internal' } });
+    req.resume();
+  } finally {
+    if (file) fs.rmSync(file, { force: true });
+  }
+}
+
+async function freeBytes(dir: string): Promise<number> {
+  try {
+    const s = await fs.promises.statfs(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    // Not every filesystem answers; the write itself then fails on a full disk.
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 function download(core: Core, id: string, res: http.ServerResponse): void {
@@ -78,12 +156,34 @@ function download(core: Core, id: string, res: http.ServerResponse): void {
     return send(res, 404, { ok: false, error: { code: 'file.missing' } });
   }
   const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  res.writeHead(200, {
+  const headers = (size: number) => ({
     'Content-Type': file.type,
-    'Content-Length': String(file.bytes.byteLength),
+    'Content-Length': String(size),
     'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
   });
-  res.end(Buffer.from(file.bytes));
+  if (file.bytes) {
+    res.writeHead(200, headers(file.bytes.byteLength));
+    res.end(Buffer.from(file.bytes));
+    return;
+  }
+  // A backup is streamed from disk. Its size is taken now (not when the entry was made); a read
+  // error midway cuts the response off, which the browser reports as a failed download.
+  let size: number;
+  try {
+    size = fs.statSync(file.path).size;
+  } catch {
+    return send(res, 404, { ok: false, error: { code: 'file.missing' } });
+  }
+  const stream = fs.createReadStream(file.path);
+  stream.once('open', () => {
+    res.writeHead(200, headers(size));
+    stream.pipe(res);
+  });
+  stream.once('error', () => {
+    if (res.headersSent) res.destroy();
+    else send(res, 404, { ok: false, error: { code: 'file.missing' } });
+  });
+  res.once('close', () => stream.destroy());
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

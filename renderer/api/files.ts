@@ -32,8 +32,11 @@ const secretHeader = (): Record<string, string> => ({
   'x-tirkeu-session': sessionToken() ?? '',
 });
 
-/** Hands a picked or dropped file to the core; calls then name it by `fileId`. */
-export async function uploadFile(file: File): Promise<FileRef> {
+/**
+ * Hands a picked or dropped file to the core; calls then name it by `fileId`. A backup
+ * (`kind: 'backup'`) is streamed to disk by the web bridge instead of held in memory.
+ */
+export async function uploadFile(file: File, kind?: 'backup'): Promise<FileRef> {
   const api = desktop();
   if (api) {
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -48,6 +51,7 @@ export async function uploadFile(file: File): Promise<FileRef> {
         'content-type': file.type || 'application/octet-stream',
         // Header values are Latin-1: the name travels percent-encoded.
         'x-file-name': encodeURIComponent(file.name),
+        ...(kind ? { 'x-file-kind': kind } : {}),
       },
       body: file,
     });
@@ -57,6 +61,19 @@ export async function uploadFile(file: File): Promise<FileRef> {
   const result = (await res.json()) as Result<FileRef>;
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
+}
+
+/** True in the desktop app, where a backup is picked by the shell's open dialog, not uploaded. */
+export const picksBackupsInShell = (): boolean => desktop() !== undefined;
+
+/**
+ * The desktop's open dialog for a backup: the core names the picked file where it lies (it may
+ * be gigabytes, too much for IPC). Null when cancelled.
+ */
+export async function pickBackupFile(): Promise<FileRef | null> {
+  const api = desktop();
+  if (!api) return null;
+  return (await shellCall(api, 'files.pickBackup', {})).file;
 }
 
 /** Saves a produced file: a save dialog on the desktop, a download in the browser. */

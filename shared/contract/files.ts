@@ -31,6 +31,11 @@ export interface ShellCalls {
   'files.save': { input: { fileId: string }; output: { saved: boolean } };
   /** Opens a stored file (a proof PDF, a report) in the system's viewer. */
   'files.open': { input: { fileId: string }; output: { opened: boolean } };
+  /**
+   * The system's open dialog for a backup (`.db`, a USB stick): the picked file is named by a
+   * store entry where it lies, never sent through IPC (it outgrows memory). Null when cancelled.
+   */
+  'files.pickBackup': { input: Record<string, never>; output: { file: FileRef | null } };
   /** Opens an allow-listed portal in the user's browser (shared/leave-app.ts). */
   'shell.openPortal': { input: { portal: string }; output: { opened: boolean } };
 }
@@ -39,5 +44,6 @@ export const SHELL_CALLS: readonly ShellCallName[] = [
   'files.put',
   'files.save',
   'files.open',
+  'files.pickBackup',
   'shell.openPortal',
 ];

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { memoryCore } from '../helpers/core';
+import { memoryCore, tempDir } from '../helpers/core';
 
 // Electron itself cannot run here: its shell and dialog are stood in for, so what is proved is
 // what Tirkeu asks of them, and that it asks nothing for a refused call.
@@ -9,16 +10,19 @@ const electron = vi.hoisted(() => ({
   openExternal: vi.fn(async () => undefined),
   openPath: vi.fn(async () => ''),
   showSaveDialog: vi.fn(),
+  showOpenDialog: vi.fn(),
 }));
 vi.mock('electron', () => ({
   app: { once: vi.fn() },
   shell: { openExternal: electron.openExternal, openPath: electron.openPath },
-  dialog: { showSaveDialog: electron.showSaveDialog },
+  dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
 }));
 
 const { handleShellCall, removeViewerFiles } = await import('../../electron/main/shell-actions');
 
 describe('shell actions', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
   let core: Core;
   const call = (method: string, input: unknown) => handleShellCall(core, method, input, () => null);
   beforeEach(() => {
@@ -104,5 +108,39 @@ describe('shell actions', () => {
       ok: false,
       error: { code: 'file.missing' },
     });
+  });
+
+  it('saves a backup named on disk by copying the file where the user chose', async () => {
+    const backup = tmp.file('tirkeu-2026-03-20T08-00-00Z.db');
+    const bytes = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251));
+    fs.writeFileSync(backup, bytes);
+    const ref = core.files.putPath(backup, path.basename(backup), 'application/vnd.sqlite3');
+    const target = tmp.file('stick/copy.db');
+    fs.mkdirSync(path.dirname(target));
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await call('files.save', { fileId: ref.fileId })).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
+    expect(fs.readFileSync(target).equals(bytes)).toBe(true);
+    expect(fs.existsSync(backup)).toBe(true);
+  });
+
+  it('names a backup picked in the open dialog where it lies, and nothing when cancelled', async () => {
+    const picked = tmp.file('picked.db');
+    fs.writeFileSync(picked, 'SQLite format 3');
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [picked] });
+    const r = await call('files.pickBackup', {});
+    expect(r).toMatchObject({ ok: true, value: { file: { name: 'picked.db', size: 15 } } });
+    const { file } = (r as { value: { file: { fileId: string } } }).value;
+    expect(core.files.get(file.fileId).path).toBe(picked);
+    expect(electron.showOpenDialog.mock.calls[0]).toEqual([
+      expect.objectContaining({ filters: [{ name: 'Tirkeu', extensions: ['db'] }] }),
+    ]);
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call('files.pickBackup', {})).toEqual({ ok: true, value: { file: null } });
+    // Deleting the entry leaves the user's file alone: the store does not own it.
+    core.files.delete(file.fileId);
+    expect(fs.existsSync(picked)).toBe(true);
   });
 });

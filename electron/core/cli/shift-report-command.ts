@@ -54,7 +54,7 @@ export async function runShiftReportCommand(
         return { exitCode: 1, stdout: '', stderr: `error: ${text}\n` };
       }
       const { file, open, inHouse } = r.value as { file: FileRef; open: number; inHouse: number };
-      fs.writeFileSync(target, core.files.get(file.fileId).bytes);
+      fs.writeFileSync(target, core.files.bytes(file.fileId));
       return {
         exitCode: 0,
         stdout: `${target}: ${inHouse} foreign guests in house, ${open} open notices\n`,

@@ -33,7 +33,7 @@ export function proofJobs(deps: ServiceDeps): HandlersFor<'notifications.attachP
 
   return {
     'notifications.attachProof': async ({ notificationId, fileId, confirmMismatch }, ctx) => {
-      const file = deps.files.get(fileId);
+      const file = { ...deps.files.get(fileId), bytes: deps.files.bytes(fileId) };
       if (!looksLikePdf(file.bytes)) throw new AppFailure('file.not_pdf');
       const facts = repos.board.get(notificationId);
       if (!facts) throw new AppFailure('not_found');

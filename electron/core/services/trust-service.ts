@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { BackupInfo, ChainStatus } from '../../../shared/contract';
 import type { BackupManager } from '../backup-manager';
 import type { JobContext } from '../context';
@@ -54,8 +53,9 @@ export function trustHandlers(deps: ServiceDeps, actions: TrustActions): Handler
     },
     'backup.download': async (_input, ctx) => {
       const info = await take(ctx);
-      // The checked copy in the data folder is what leaves: the file handed out is that copy.
-      const file = deps.files.put(fs.readFileSync(info.file), info.name, 'application/vnd.sqlite3');
+      // The checked copy in the data folder is what leaves: the entry names that file (no copy;
+      // a hotel's database outgrows memory within a couple of years).
+      const file = deps.files.putPath(info.file, info.name, 'application/vnd.sqlite3');
       ctx.note({ handedOut: true });
       ctx.progress(2, 2);
       return { file, backup: info };
@@ -66,15 +66,18 @@ export function trustHandlers(deps: ServiceDeps, actions: TrustActions): Handler
       return result;
     },
     'backup.inspectFile': ({ fileId }) => {
-      const upload = deps.files.get(fileId);
-      return actions.backups().inspectUpload(upload.bytes, upload.name);
+      return actions.backups().inspectUpload(deps.files.get(fileId));
     },
     'backup.restoreFile': async ({ fileId }, ctx) => {
       const upload = deps.files.get(fileId);
-      const result = await actions.backups().restoreUpload(upload.bytes, upload.name);
-      ctx.note({ ...noted(result.restored), uploaded: true, keptAside: result.keptAside });
-      deps.files.delete(fileId);
-      return result;
+      try {
+        const result = await actions.backups().restoreUpload(upload);
+        ctx.note({ ...noted(result.restored), uploaded: true, keptAside: result.keptAside });
+        return result;
+      } finally {
+        // Used or refused, the upload (a whole database of guests) does not wait to expire.
+        deps.files.delete(fileId);
+      }
     },
   };
 }

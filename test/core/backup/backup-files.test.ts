@@ -62,7 +62,7 @@ describe('a backup carried out to a file and back', () => {
     expect(backup.good).toBe(true);
     expect(file).toMatchObject({ name: backup.name, size: backup.size });
     const copy = tmp.file(`dl-copy-${n}.db`);
-    fs.writeFileSync(copy, core.files.get(file.fileId).bytes);
+    fs.writeFileSync(copy, core.files.bytes(file.fileId));
     const db = new Database(copy, { readonly: true });
     const bytes = db.prepare('SELECT bytes FROM proofs').pluck().get() as Buffer;
     expect(Buffer.compare(bytes, Buffer.from(proof))).toBe(0);
@@ -90,7 +90,7 @@ describe('a backup carried out to a file and back', () => {
       ]),
     );
     const { file: out } = await value<{ file: FileRef }>(core, 'backup.download');
-    const bytes = core.files.get(out.fileId).bytes;
+    const bytes = core.files.bytes(out.fileId);
     // Work after the backup, then the stick comes back.
     await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'CHEN' })]));
     const up = upload(core, bytes, out.name);
@@ -120,7 +120,7 @@ describe('a backup carried out to a file and back', () => {
     const file = tmp.file(`refuse-${n++}/tirkeu.db`);
     const { core } = await hotelWithProof(file);
     const { file: out } = await value<{ file: FileRef }>(core, 'backup.download');
-    const good = Buffer.from(core.files.get(out.fileId).bytes);
+    const good = Buffer.from(core.files.bytes(out.fileId));
 
     const damaged = Buffer.from(good);
     // A page in the middle overwritten: SQLite opens it, integrity_check does not pass.

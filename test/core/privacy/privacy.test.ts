@@ -176,7 +176,7 @@ describe('a guest’s data on request', () => {
       language: 'kk',
     });
     expect(out.stays).toBe(2);
-    const data = JSON.parse(Buffer.from(core.files.get(out.json.fileId).bytes).toString('utf8'));
+    const data = JSON.parse(Buffer.from(core.files.bytes(out.json.fileId)).toString('utf8'));
     expect(data.guest).toMatchObject({ surname: 'ALIEV', citizenship: 'RUS' });
     expect(data.stays.map((s: { id: number }) => s.id)).toEqual([first.stayId, second.stayId]);
     expect(data.notices).toHaveLength(2);
@@ -184,7 +184,7 @@ describe('a guest’s data on request', () => {
     expect(data.proofs).toHaveLength(1);
     const actions = data.audit.map((a: { action: string }) => a.action);
     expect(actions.filter((a: string) => a === 'stay.check_in')).toHaveLength(2);
-    const text = await pdfText(core.files.get(out.pdf.fileId).bytes);
+    const text = await pdfText(core.files.bytes(out.pdf.fileId));
     expect(text).toContain('ALIEV');
     expect(text).toContain('Тұрулар (2)');
     // The export itself is audited, about that guest.

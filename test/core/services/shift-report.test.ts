@@ -8,7 +8,7 @@ import { tempDir, value } from '../../helpers/core';
 
 // poppler-utils' pdftotext reads the PDF as a person's viewer would: the test sees what prints.
 function pdfToText(core: Core, ref: FileRef, file: string): string {
-  fs.writeFileSync(file, core.files.get(ref.fileId).bytes);
+  fs.writeFileSync(file, core.files.bytes(ref.fileId));
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure, type BackupInfo } from '../../../../shared/contract';
 import { LATEST_VERSION } from '../migrations';
-import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../file-mode';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, makePrivate } from '../file-mode';
 import { TIRKEU_APPLICATION_ID, isUnmarkedTirkeu } from '../ownership';
 import { inspectBackup } from './backup';
 
@@ -51,10 +51,16 @@ export function vetBackup(file: string, supported = LATEST_VERSION): BackupInfo 
   return named || !header.lastAt ? info : { ...info, takenAt: header.lastAt };
 }
 
-/** Writes uploaded bytes to a private file beside the backups, for `vetBackup` to open. */
-export function writePrivateCopy(dir: string, name: string, bytes: Uint8Array): string {
+/**
+ * Writes uploaded bytes, or copies a file (without reading it into memory), to a private file
+ * beside the backups, for `vetBackup` to open.
+ */
+export function writePrivateCopy(dir: string, name: string, from: Uint8Array | string): string {
   fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const file = path.join(dir, name);
-  fs.writeFileSync(file, bytes, { mode: PRIVATE_FILE_MODE });
+  if (typeof from === 'string') {
+    fs.copyFileSync(from, file, fs.constants.COPYFILE_EXCL);
+    makePrivate(file);
+  } else fs.writeFileSync(file, from, { mode: PRIVATE_FILE_MODE });
   return file;
 }

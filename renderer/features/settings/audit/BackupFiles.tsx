@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, Language } from '../../../../shared/contract';
 import { call } from '../../../api/client';
-import { downloadFile, uploadFile } from '../../../api/files';
+import { downloadFile, pickBackupFile, picksBackupsInShell, uploadFile } from '../../../api/files';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { kzMoment } from '../../../components/deadline';
 
@@ -28,13 +28,21 @@ export function BackupFiles() {
     },
     onSuccess: () => client.invalidateQueries(),
   });
+  // A backup may be gigabytes: the web bridge streams it to disk, the desktop names the picked
+  // file where it lies (no bytes through IPC).
   const inspect = useMutation({
-    mutationFn: async (file: File) => {
-      const ref = await uploadFile(file);
+    mutationFn: async (file: File | null) => {
+      const ref = file ? await uploadFile(file, 'backup') : await pickBackupFile();
+      if (!ref) return null;
       return { fileId: ref.fileId, info: await call('backup.inspectFile', { fileId: ref.fileId }) };
     },
     onSuccess: (r) => setChecked(r),
   });
+  const reset = () => {
+    download.reset();
+    inspect.reset();
+    restore.reset();
+  };
   const restore = useMutation({
     mutationFn: (fileId: string) => call('backup.restoreFile', { fileId }),
     onSuccess: () => client.invalidateQueries(),
@@ -64,20 +72,32 @@ export function BackupFiles() {
         >
           {t('backup.download')}
         </Button>
-        <FileInput
-          w={360}
-          label={t('backup.upload_label')}
-          placeholder={t('backup.upload')}
-          value={picked}
-          clearable
-          onChange={(f) => {
-            setPicked(f);
-            download.reset();
-            inspect.reset();
-            restore.reset();
-            if (f) inspect.mutate(f);
-          }}
-        />
+        {picksBackupsInShell() ? (
+          <Button
+            variant="default"
+            aria-label={t('backup.upload_label')}
+            loading={inspect.isPending}
+            onClick={() => {
+              reset();
+              inspect.mutate(null);
+            }}
+          >
+            {t('backup.upload')}
+          </Button>
+        ) : (
+          <FileInput
+            w={360}
+            label={t('backup.upload_label')}
+            placeholder={t('backup.upload')}
+            value={picked}
+            clearable
+            onChange={(f) => {
+              setPicked(f);
+              reset();
+              if (f) inspect.mutate(f);
+            }}
+          />
+        )}
       </Group>
       <Text size="sm" role="status" mih={20}>
         {inspect.isPending
