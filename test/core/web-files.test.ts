@@ -1,54 +1,15 @@
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { tempDir } from '../helpers/core';
+import { httpRequest } from '../helpers/http';
 import { signInAs } from '../helpers/sessions';
 
-function send(
-  port: number,
-  opts: {
-    method: string;
-    path: string;
-    headers?: Record<string, string>;
-    body?: Buffer;
-    chunked?: boolean;
-  },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method,
-        path: opts.path,
-        headers: opts.headers,
-        agent: false,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
-    // A refused upload is cut off mid-stream; the answer has been sent by then.
-    req.on('error', (err) =>
-      (err as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(err),
-    );
-    if (opts.body && opts.chunked) {
-      for (let i = 0; i < opts.body.length; i += 256) req.write(opts.body.subarray(i, i + 256));
-      req.end();
-    } else req.end(opts.body);
-  });
-}
+/** `chunked`: the body in 256-byte pieces without a length. */
+const send = (port: number, opts: Parameters<typeof httpRequest>[1] & { chunked?: boolean }) =>
+  httpRequest(port, { ...opts, chunkSize: opts.chunked ? 256 : undefined });
 
 describe('web mode file hand-over', () => {
   let core: Core;

@@ -9,6 +9,7 @@ import { createCore, type Core } from '../../../electron/core/core';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { tempDir, value } from '../../helpers/core';
+import { httpRequest } from '../../helpers/http';
 import { signInAs } from '../../helpers/sessions';
 
 // A hotel's database outgrows the in-memory hand-over (25 MB) within a couple of years. Here the
@@ -18,38 +19,9 @@ import { signInAs } from '../../helpers/sessions';
 const MB = 1024 * 1024;
 const NOW = new Date('2026-03-20T08:00:00Z');
 
-function request(
-  port: number,
-  opts: { method: string; path: string; headers?: Record<string, string>; body?: Buffer },
-): Promise<{ status: number; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method,
-        path: opts.path,
-        headers: opts.headers,
-        agent: false,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-      },
-    );
-    req.on('error', (err) =>
-      (err as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(err),
-    );
-    // Sent in pieces without a length, as a browser streams a large file.
-    if (opts.body) {
-      for (let i = 0; i < opts.body.length; i += 256 * 1024) {
-        req.write(opts.body.subarray(i, i + 256 * 1024));
-      }
-    }
-    req.end();
-  });
-}
+// Sent in pieces without a length, as a browser streams a large file.
+const request = (port: number, opts: Parameters<typeof httpRequest>[1]) =>
+  httpRequest(port, { ...opts, chunkSize: 256 * 1024 });
 
 describe('a backup larger than the in-memory file cap', () => {
   const tmp = tempDir();
