@@ -9,7 +9,8 @@ export async function calendarFigures(core: Core, dbFile: string, today: string,
   const raw = new Database(dbFile);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
-  const pending = createHistoryRepo(raw).allPending();
+  const history = createHistoryRepo(raw);
+  const pending = history.allPending();
   record('notices pending for the calendar figures', pending, 'notices');
   // The raw limit: the notices a change of that day can move (due on or after, counted from
   // on or before it), read by index.
@@ -55,5 +56,7 @@ export async function calendarFigures(core: Core, dbFile: string, today: string,
     },
     (i) => rawSave(day(i)),
   );
+  // Back as the history had them: a kept database (`--db`) is measured again as it was built.
+  history.restoreStates();
   raw.close();
 }

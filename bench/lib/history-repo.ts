@@ -122,6 +122,19 @@ export function createHistoryRepo(db: Db) {
     count: (table: string) =>
       (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     /** The worst case for a calendar change: every notice of history still pending. */
-    allPending: () => db.prepare(`UPDATE notifications SET state = 'pending'`).run().changes,
+    allPending: () =>
+      db.transaction(() => {
+        db.exec(
+          'CREATE TEMP TABLE IF NOT EXISTS bench_states (id INTEGER PRIMARY KEY, state TEXT)',
+        );
+        db.exec('INSERT OR REPLACE INTO bench_states SELECT id, state FROM notifications');
+        return db.prepare(`UPDATE notifications SET state = 'pending'`).run().changes;
+      })(),
+    restoreStates: () =>
+      db.transaction(() => {
+        db.exec(`UPDATE notifications SET state = s.state FROM bench_states s
+          WHERE s.id = notifications.id AND notifications.state != s.state`);
+        db.exec('DELETE FROM bench_states');
+      })(),
   };
 }
