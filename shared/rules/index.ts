@@ -18,6 +18,7 @@ export {
   KZ_UTC_OFFSET,
   KZ_UTC_OFFSET_MINUTES,
   kzDateOf,
+  kzClockOf,
   kzNowParts,
   startOfKzDay,
   type KzTimeParts,

@@ -30,6 +30,15 @@ function checkInstant(instant: Date): number {
   return t;
 }
 
+/** The wall-clock time in Kazakhstan at this instant, `HH:MM` (the board asks it per row). */
+export function kzClockOf(instant: Date): string {
+  const local = checkInstant(instant) + OFFSET_MS;
+  const minutes = Math.floor((local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY) / 60_000);
+  const hh = Math.floor(minutes / 60);
+  const mm = minutes % 60;
+  return `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`;
+}
+
 /** The calendar date in Kazakhstan at this instant. */
 export function kzDateOf(instant: Date): IsoDate {
   return fromDayNumber(Math.floor((checkInstant(instant) + OFFSET_MS) / MS_PER_DAY));

@@ -138,3 +138,64 @@ describe("VMP's form", () => {
     ]);
   });
 });
+
+describe('missing fields', () => {
+  // Every way a fact can be absent or unusable, one at a time: missingFields asks whether a value
+  // exists without formatting it, and must name exactly the required fields that format to ''.
+  const blanks: Array<[string, FilingFacts]> = [['complete', facts()]];
+  const base = facts();
+  for (const [key, values] of Object.entries({
+    surname: ['', '  ', '\t'],
+    givenNames: ['', ' '],
+    patronymic: ['', ' \n '],
+    citizenship: ['', 'XXA', 'D'],
+    birthDate: [null, '', '1990-7-4', '04.07.1990', '1990-07-04T00:00'],
+    sex: [null, 'X', 'M'],
+    phone: ['', ' '],
+    email: [''],
+  } as Record<string, unknown[]>)) {
+    for (const v of values)
+      blanks.push([
+        `person.${key}=${JSON.stringify(v)}`,
+        { ...base, person: { ...base.person, [key]: v } },
+      ]);
+  }
+  for (const [key, values] of Object.entries({
+    typeCode: ['', '99'],
+    number: ['', ' - '],
+    series: ['', ' '],
+    issueDate: [null, '', '2019-2-1'],
+    expiryDate: [null, '', 'soon'],
+  } as Record<string, unknown[]>)) {
+    for (const v of values)
+      blanks.push([
+        `document.${key}=${JSON.stringify(v)}`,
+        { ...base, document: { ...base.document!, [key]: v } },
+      ]);
+  }
+  blanks.push(['no document', { ...base, document: null }]);
+  for (const [key, values] of Object.entries({
+    checkInDate: ['', '2026-03'],
+    checkInAt: ['', 'not a time', '2026-03-20T23:30:00+05:00'],
+    plannedCheckOut: [null, '', '2026-3-28'],
+    purposeCode: [null, '', '00'],
+    visaNumber: ['', ' '],
+    entryDate: [null, '', '19.03.2026'],
+  } as Record<string, unknown[]>)) {
+    for (const v of values)
+      blanks.push([
+        `stay.${key}=${JSON.stringify(v)}`,
+        { ...base, stay: { ...base.stay, [key]: v } },
+      ]);
+  }
+  blanks.push(['no address', { ...base, hotelAddress: '  ' }]);
+
+  it.each(blanks)('names what formats to nothing on both portals: %s', (_name, f) => {
+    for (const portal of ['eqonaq', 'vmp'] as const) {
+      const formatted = portalFields(portal, f)
+        .filter((x) => x.required && x.value === '')
+        .map((x) => x.key);
+      expect(missingFields(portal, f)).toEqual(formatted);
+    }
+  });
+});

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { endOfKzDay, kzDateOf, kzNowParts, startOfKzDay } from '../../../shared/rules/kz-time';
+import {
+  endOfKzDay,
+  kzClockOf,
+  kzDateOf,
+  kzNowParts,
+  startOfKzDay,
+} from '../../../shared/rules/kz-time';
 
 describe('Kazakhstan time (UTC+5, domain.md §2)', () => {
   let savedTz: string | undefined;
@@ -43,7 +49,17 @@ describe('Kazakhstan time (UTC+5, domain.md §2)', () => {
     });
   });
 
+  it('reads the Kazakh wall clock as HH:MM, the same as the parts say, across midnight', () => {
+    for (let ms = Date.UTC(1969, 11, 31, 18); ms < Date.UTC(2027, 0, 2); ms += 7_777_777) {
+      const at = new Date(ms);
+      expect(kzClockOf(at)).toBe(kzNowParts(at).iso.slice(11, 16));
+    }
+    expect(kzClockOf(new Date('2026-03-22T19:00:00Z'))).toBe('00:00');
+    expect(kzClockOf(new Date('2026-03-22T18:59:59.999Z'))).toBe('23:59');
+  });
+
   it('refuses an invalid instant', () => {
+    expect(() => kzClockOf(new Date('nope'))).toThrow(TypeError);
     expect(() => kzDateOf(new Date('nope'))).toThrow(TypeError);
   });
 });
