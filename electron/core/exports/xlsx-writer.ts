@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
 import {
   paperDate,
   REGISTER_COLUMNS,
@@ -8,12 +9,17 @@ import {
 } from './register-columns';
 import { PROGRESS_EVERY, TOTAL_KEYS, type RegisterWriter } from './document';
 
-// Excel stores a date as a day count with no zone; ExcelJS writes a Date's UTC fields. Dates and
-// Kazakh wall-clock times are therefore handed over as UTC dates with the same fields.
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DATE_FORMAT = 'dd.mm.yyyy';
 const DATE_TIME_FORMAT = 'dd.mm.yyyy hh:mm';
 const DATE_COLUMNS = new Set(['birthDate', 'checkIn', 'checkOut', 'entryDate', 'deadline']);
+
+// A spreadsheet date is a day count from 1899-12-30 with no zone, the date format of its column
+// making it a date: the count is written as ExcelJS would write a Date (utils.dateToExcel), without
+// a Date per cell. Dates and Kazakh wall-clock times are counted from their own fields.
+const DAY_MS = 86_400_000;
+const EPOCH_1970 = 25_569;
+const KZ_OFFSET_MS = KZ_UTC_OFFSET_MINUTES * 60_000;
+const excelDay = (ms: number) => EPOCH_1970 + ms / DAY_MS;
 
 function xlsxValue(cell: Cell | null): ExcelJS.CellValue {
   if (!cell) return null;
@@ -22,9 +28,12 @@ function xlsxValue(cell: Cell | null): ExcelJS.CellValue {
     case 'number':
       return cell.value;
     case 'date':
-      return utcDate(cell.value);
-    case 'datetime':
-      return new Date(`${cellText(cell, 'iso').replace(' ', 'T')}:00Z`);
+      return excelDay(Date.parse(`${cell.value}T00:00:00Z`));
+    case 'datetime': {
+      // To the minute, as the CSV and the PDF print it (kzDateTime).
+      const local = Date.parse(cell.value) + KZ_OFFSET_MS;
+      return excelDay(local - (local % 60_000));
+    }
   }
 }
 
@@ -61,10 +70,14 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   }
   summary.commit();
 
+  // The columns' widths come before the rows in the file: every cell is made once, measured,
+  // and kept until it is written.
   const widths = REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`).length);
-  doc.rows.forEach((r, i) =>
-    REGISTER_COLUMNS.forEach((c, j) => {
-      widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, i, ctx)));
+  const values = doc.rows.map((r, i) =>
+    REGISTER_COLUMNS.map((c, j) => {
+      const cell = c.cell(r, i, ctx);
+      widths[j] = Math.max(widths[j]!, displayWidth(cell));
+      return xlsxValue(cell);
     }),
   );
   const sheet = wb.addWorksheet(doc.t('reports:file.registerSheet'), {
@@ -89,9 +102,17 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   const header = sheet.addRow(REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`)));
   header.font = { bold: true };
   header.commit();
-  for (let i = 0; i < doc.rows.length; i++) {
-    const r = doc.rows[i]!;
-    const row = sheet.addRow(REGISTER_COLUMNS.map((c) => xlsxValue(c.cell(r, i, ctx))));
+  // ExcelJS gives every row and cell a style object of its own and renders each one to XML to
+  // find its id (half of a large register's time); shared objects are looked up once.
+  const styles = REGISTER_COLUMNS.map((_c, j) => sheet.getColumn(j + 1).style);
+  const rowStyle = {};
+  for (let i = 0; i < values.length; i++) {
+    const row = sheet.addRow(values[i]!);
+    // A row's style is in ExcelJS's model but not in its typings.
+    (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = rowStyle;
+    row.eachCell({ includeEmpty: true }, (cell, j) => {
+      cell.style = styles[j - 1]!;
+    });
     row.commit();
     if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, doc.rows.length);
   }
