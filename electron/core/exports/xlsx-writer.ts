@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
 import {
   paperDate,
@@ -47,9 +48,11 @@ const displayWidth = (cell: Cell | null) =>
  */
 export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   const ctx = columnContext(doc);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const wb = new WorkbookWriter({ stream: out, useStyles: true });
   wb.creator = 'Tirkeu';
+  // Made and last changed when printed, not when the bytes happened to be written.
   wb.created = doc.printedAt;
+  wb.modified = doc.printedAt;
 
   const summary = wb.addWorksheet(doc.t('reports:file.summarySheet'));
   summary.columns = [{ width: 36 }, { width: 44 }];
