@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
 import {
   paperDate,
