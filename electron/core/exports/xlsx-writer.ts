@@ -14,9 +14,9 @@ const DATE_FORMAT = 'dd.mm.yyyy';
 const DATE_TIME_FORMAT = 'dd.mm.yyyy hh:mm';
 const DATE_COLUMNS = new Set(['birthDate', 'checkIn', 'checkOut', 'entryDate', 'deadline']);
 
-// A spreadsheet date is a day count from 1899-12-30 with no zone, the date format of its column
-// making it a date: the count is written as ExcelJS would write a Date (utils.dateToExcel), without
-// a Date per cell. Dates and Kazakh wall-clock times are counted from their own fields.
+// A spreadsheet date is a day count from 1899-12-30 with no zone, shown as a date by its column's
+// format. The count is the one ExcelJS writes for a Date (utils.dateToExcel), made without a Date
+// per cell; dates and Kazakh wall-clock times are counted from their own fields.
 const DAY_MS = 86_400_000;
 const EPOCH_1970 = 25_569;
 const KZ_OFFSET_MS = KZ_UTC_OFFSET_MINUTES * 60_000;
@@ -33,7 +33,7 @@ function xlsxValue(cell: Cell | null): ExcelJS.CellValue {
     case 'datetime': {
       // To the minute, as the CSV and the PDF print it (kzDateTime).
       const local = Date.parse(cell.value) + KZ_OFFSET_MS;
-      return excelDay(local - (local % 60_000));
+      return excelDay(Math.floor(local / 60_000) * 60_000);
     }
   }
 }
