@@ -1,4 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
+import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
 import {
   paperDate,
   REGISTER_COLUMNS,
@@ -8,12 +10,17 @@ import {
 } from './register-columns';
 import { PROGRESS_EVERY, TOTAL_KEYS, type RegisterWriter } from './document';
 
-// Excel stores a date as a day count with no zone; ExcelJS writes a Date's UTC fields. Dates and
-// Kazakh wall-clock times are therefore handed over as UTC dates with the same fields.
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DATE_FORMAT = 'dd.mm.yyyy';
 const DATE_TIME_FORMAT = 'dd.mm.yyyy hh:mm';
 const DATE_COLUMNS = new Set(['birthDate', 'checkIn', 'checkOut', 'entryDate', 'deadline']);
+
+// A spreadsheet date is a day count from 1899-12-30 with no zone, shown as a date by its column's
+// format. The count is the one ExcelJS writes for a Date (utils.dateToExcel), made without a Date
+// per cell; dates and Kazakh wall-clock times are counted from their own fields.
+const DAY_MS = 86_400_000;
+const EPOCH_1970 = 25_569;
+const KZ_OFFSET_MS = KZ_UTC_OFFSET_MINUTES * 60_000;
+const excelDay = (ms: number) => EPOCH_1970 + ms / DAY_MS;
 
 function xlsxValue(cell: Cell | null): ExcelJS.CellValue {
   if (!cell) return null;
@@ -22,9 +29,12 @@ function xlsxValue(cell: Cell | null): ExcelJS.CellValue {
     case 'number':
       return cell.value;
     case 'date':
-      return utcDate(cell.value);
-    case 'datetime':
-      return new Date(`${cellText(cell, 'iso').replace(' ', 'T')}:00Z`);
+      return excelDay(Date.parse(`${cell.value}T00:00:00Z`));
+    case 'datetime': {
+      // To the minute, as the CSV and the PDF print it (kzDateTime).
+      const local = Date.parse(cell.value) + KZ_OFFSET_MS;
+      return excelDay(Math.floor(local / 60_000) * 60_000);
+    }
   }
 }
 
@@ -38,9 +48,11 @@ const displayWidth = (cell: Cell | null) =>
  */
 export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   const ctx = columnContext(doc);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const wb = new WorkbookWriter({ stream: out, useStyles: true });
   wb.creator = 'Tirkeu';
+  // Made and last changed when printed, not when the bytes happened to be written.
   wb.created = doc.printedAt;
+  wb.modified = doc.printedAt;
 
   const summary = wb.addWorksheet(doc.t('reports:file.summarySheet'));
   summary.columns = [{ width: 36 }, { width: 44 }];
@@ -61,6 +73,8 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   }
   summary.commit();
 
+  // The columns' widths come before the rows in the file, so the cells are made twice: keeping
+  // them instead would hold a year's register in memory a second time to save a few percent.
   const widths = REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`).length);
   doc.rows.forEach((r, i) =>
     REGISTER_COLUMNS.forEach((c, j) => {
@@ -89,9 +103,18 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   const header = sheet.addRow(REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`)));
   header.font = { bold: true };
   header.commit();
+  // ExcelJS gives every row and cell a style object of its own and renders each one to XML to
+  // find its id (half of a large register's time); shared objects are looked up once.
+  const styles = REGISTER_COLUMNS.map((_c, j) => sheet.getColumn(j + 1).style);
+  const rowStyle = {};
   for (let i = 0; i < doc.rows.length; i++) {
     const r = doc.rows[i]!;
     const row = sheet.addRow(REGISTER_COLUMNS.map((c) => xlsxValue(c.cell(r, i, ctx))));
+    // A row's style is in ExcelJS's model but not in its typings.
+    (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = rowStyle;
+    row.eachCell({ includeEmpty: true }, (cell, j) => {
+      cell.style = styles[j - 1]!;
+    });
     row.commit();
     if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, doc.rows.length);
   }

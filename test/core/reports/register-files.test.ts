@@ -5,6 +5,11 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { csvField } from '../../../electron/core/exports/csv-writer';
+import {
+  guestName,
+  kzDateTime,
+  REGISTER_COLUMNS,
+} from '../../../electron/core/exports/register-columns';
 import { exportToBuffer, exportToFile } from '../../../electron/core/exports/register-export';
 import { registerDocument } from '../../../electron/core/services/reports-service';
 import type { ExportedFile, RegisterView, Statistics } from '../../../shared/contract';
@@ -74,6 +79,52 @@ describe('the register of foreign guests in three formats', () => {
     expect(totals.get('Notifications owed')).toBe(view.totals.notices);
     expect(totals.get('Filed late')).toBe(view.totals.late);
     expect(totals.get('Overdue, not filed')).toBe(view.totals.overdue);
+  });
+
+  it('writes every date of every row as a date in its column’s format, filings in Kazakh time', async () => {
+    const wb = new ExcelJS.Workbook();
+    const kk = doc('kk');
+    // The demo has every date but filings, each filed on the minute: an empty date must stay
+    // empty, and a filing's seconds are dropped as the CSV and the PDF drop them.
+    const filedAt = '2026-02-10T20:41:37.250Z';
+    kk.rows = kk.rows.map((r, i) =>
+      i === 1 ? { ...r, birthDate: null, entryDate: null, filedAt } : r,
+    );
+    await wb.xlsx.load((await exportToBuffer(kk, 'xlsx')) as never);
+    // Dated when it was printed, whenever the bytes were written.
+    expect(wb.created).toEqual(DEMO_NOW);
+    expect(wb.modified).toEqual(DEMO_NOW);
+    const sheet = wb.getWorksheet('Тізілім')!;
+    const dates = [
+      ['birthDate', 'birthDate'],
+      ['checkIn', 'eventDate'],
+      ['checkOut', 'checkOutDate'],
+      ['entryDate', 'entryDate'],
+      ['deadline', 'dueDate'],
+    ] as const;
+    const at = (key: string) => REGISTER_COLUMNS.findIndex((c) => c.key === key) + 1;
+    expect(kk.rows.some((r) => r.filedAt) && kk.rows.some((r) => !r.filedAt)).toBe(true);
+    kk.rows.forEach((r, i) => {
+      const row = sheet.getRow(i + 2);
+      for (const [key, field] of dates) {
+        const cell = row.getCell(at(key));
+        expect(cell.numFmt).toBe('dd.mm.yyyy');
+        expect(cell.value).toEqual(r[field] ? new Date(`${r[field]}T00:00:00Z`) : null);
+      }
+      const filed = row.getCell(at('filedAt'));
+      expect(filed.numFmt).toBe('dd.mm.yyyy hh:mm');
+      // Read back to the millisecond: a day count off by a rounding would show here.
+      expect(filed.value).toEqual(
+        r.filedAt ? new Date(`${kzDateTime(r.filedAt).replace(' ', 'T')}:00Z`) : null,
+      );
+      expect(row.getCell(at('n')).value).toBe(i + 1);
+    });
+    expect(sheet.getRow(3).getCell(at('filedAt')).value).toEqual(new Date('2026-02-11T01:41:00Z'));
+    // Each width is the longest text of its column, header included (a date counts as ten).
+    const header = (key: string) => String(sheet.getCell(1, at(key)).value).length;
+    const guests = Math.max(header('guest'), ...kk.rows.map((r) => guestName(r).length));
+    expect(sheet.getColumn(at('guest')).width).toBe(Math.min(60, guests + 2));
+    expect(sheet.getColumn(at('checkOut')).width).toBe(Math.max(10, header('checkOut')) + 2);
   });
 
   it('writes a CSV with a BOM, the locale’s separator and the same rows', async () => {
