@@ -10,6 +10,7 @@ import { m0004HistoryIndexes } from './0004-history-indexes';
 import { m0005AuditChain } from './0005-audit-chain';
 import { m0006StaffSignIn } from './0006-staff-sign-in';
 import { m0007GuestErasure } from './0007-guest-erasure';
+import { m0008GuestBirthNameIndex } from './0008-guest-birth-name-index';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: Migration[] = [
   m0005AuditChain,
   m0006StaffSignIn,
   m0007GuestErasure,
+  m0008GuestBirthNameIndex,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

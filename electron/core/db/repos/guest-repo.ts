@@ -50,6 +50,10 @@ const toDocument = (r: DocumentRow): StoredDocument => ({
 });
 
 /** Guests (people) and their identity documents; a person keeps one record across stays. */
+/** A returning guest by surname and birth date, through guests_by_birth_name (migration 0008). */
+export const BY_NAME_AND_BIRTH = `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE
+  AND birth_date = ? ORDER BY updated_at DESC LIMIT 20`;
+
 export function createGuestRepo(db: Db) {
   const insertGuest = db.prepare(
     `INSERT INTO guests (surname, given_names, patronymic, citizenship, birth_date, sex, phone,
@@ -69,10 +73,7 @@ export function createGuestRepo(db: Db) {
     'SELECT * FROM documents WHERE number = ? ORDER BY id DESC LIMIT 20',
   );
   const docsOfGuest = db.prepare('SELECT * FROM documents WHERE guest_id = ? ORDER BY id DESC');
-  const byNameBirth = db.prepare(
-    `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?
-     ORDER BY updated_at DESC LIMIT 20`,
-  );
+  const byNameBirth = db.prepare(BY_NAME_AND_BIRTH);
   const byNamePrefix = db.prepare(
     `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE AND given_names LIKE ? ESCAPE '\\'
      ORDER BY updated_at DESC LIMIT 20`,
