@@ -65,6 +65,8 @@ const ROOM_MATCH = `s.room = @room COLLATE NOCASE`;
 
 /** The newest stays a search first looks through before it asks the indexes. */
 export const HISTORY_WINDOW = 5000;
+/** The most stays a search walks newest first before it sorts what the indexes find instead. */
+const WIDEST_WINDOW = 100_000;
 
 function plan(q: HistoryParams) {
   const tokens = q.query.split(/\s+/).filter(Boolean).slice(0, 4);
@@ -79,11 +81,17 @@ function plan(q: HistoryParams) {
   // A stay is in a date range when it overlaps it: arrived by its end, not left before its start.
   if (q.to) filters.push('s.check_in_date <= @to');
   if (q.from) filters.push("COALESCE(date(s.checked_out_at, '+5 hours'), '9999-12-31') >= @from");
-  // The unary + keeps SQLite from starting a search at every guest of a citizenship (a name
-  // search with it took a minute at a million stays): the words find the guests, this narrows.
+  // The unary + keeps SQLite from starting a search at every guest of a citizenship or every stay
+  // a clerk took (a name search with a citizenship took a minute at a million stays): the words
+  // find the stays, these narrow them.
   if (q.citizenship) filters.push(`${tokens.length ? '+' : ''}g.citizenship = @citizenship`);
-  if (q.staffId !== null) filters.push('s.consent_by = @staffId');
-  if (q.notice !== 'any') filters.push(NOTICE_SQL[q.notice]);
+  if (q.staffId !== null) filters.push(`${tokens.length ? '+' : ''}s.consent_by = @staffId`);
+  // With a word, the words' stays come first and the notice's list only tests each of them: as
+  // the search of an index (`s.id IN` without the +) SQLite would seek every listed stay for
+  // every guest found, minutes at a million stays.
+  if (q.notice !== 'any') {
+    filters.push(`${tokens.length && q.notice !== 'filed' ? '+' : ''}${NOTICE_SQL[q.notice]}`);
+  }
   let found: string | null = null;
   if (tokens.length > 0) {
     const first = tokens[0]!;
@@ -120,7 +128,15 @@ function plan(q: HistoryParams) {
   // document's (even an unused LEFT JOIN makes SQLite read the stay's row, not its index).
   const readsGuest = Boolean(q.citizenship) || tokens.length > 1;
   const readsDocument = tokens.length > 1;
-  return { key, where, found, readsGuest, readsDocument, windowed: found !== null && q.notice === 'any', params };
+  return {
+    key,
+    where,
+    found,
+    readsGuest,
+    readsDocument,
+    windowed: found !== null && q.notice === 'any',
+    params,
+  };
 }
 
 const PAGE_COLUMNS = `s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
@@ -134,15 +150,15 @@ const not = (match: string) => `NOT COALESCE(${match}, 0)`;
  * The page and count statements for a search, and the values they bind.
  *
  * A search for a common word (a surname shared by thousands of guests over ten years) would sort
- * every match to show the newest page: `window` first looks through the newest HISTORY_WINDOW
- * stays only, and when they hold the whole page it is the page (every older stay sorts after
- * them); else `page` starts from the stays the indexes find (CROSS JOIN keeps them outermost).
- * The count adds up the stays found by surname, by given name only, by patronymic only, by
- * document only and by room only, each capped, so it stops at the cap instead of gathering every
- * match first; each part walks one index and the guest's stays, reading no row a filter does
- * not need (a surname search counts from two covering indexes).
+ * every match to show the newest page: `window` first looks through the newest `@window` stays
+ * only (arrived by the range's end), and when they hold the whole page it is the page (every
+ * older stay sorts after them); else `page` starts from the stays the indexes find (CROSS JOIN
+ * keeps them outermost). The count adds up the stays found by surname, by given name only, by
+ * patronymic only, by document only and by room only, each capped, so it stops at the cap
+ * instead of gathering every match first; each part walks one index and the guest's stays,
+ * reading no row a filter does not need (a surname search counts from two covering indexes).
  */
-export function historySql(q: HistoryParams, window = HISTORY_WINDOW) {
+export function historySql(q: HistoryParams) {
   const p = plan(q);
   const order = 'ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset';
   const capped = (sql: string) => `(SELECT count(*) FROM (SELECT 1 ${sql} LIMIT @cap))`;
@@ -173,12 +189,20 @@ export function historySql(q: HistoryParams, window = HISTORY_WINDOW) {
         ${p.where()} ${order}`
       : `SELECT ${PAGE_COLUMNS}
         FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where()} ${order}`,
+    // The stays of the page are found first and only then joined to what the page shows: the
+    // documents are read for the few stays whose name and room do not match, not for all.
     window: p.windowed
       ? `SELECT ${PAGE_COLUMNS}
-        FROM (SELECT * FROM stays ORDER BY check_in_date DESC, id DESC LIMIT ${window}) s
-        JOIN guests g ON g.id = s.guest_id ${joined}
-        ${p.where(`(${NAME_MATCH} OR ${DOCUMENT_MATCH} OR ${ROOM_MATCH})`)}
-        ${order}`
+        FROM (SELECT s.id FROM
+            (SELECT * FROM stays ${q.to ? 'WHERE check_in_date <= @to' : ''}
+              ORDER BY check_in_date DESC, id DESC LIMIT @window) s
+          JOIN guests g ON g.id = s.guest_id
+          ${p.readsDocument ? 'LEFT JOIN documents d ON d.id = s.document_id' : ''}
+          ${p.where(`(${NAME_MATCH} OR ${ROOM_MATCH} OR EXISTS (SELECT 1 FROM documents wd
+            WHERE wd.id = s.document_id AND wd.number >= @upper AND wd.number < @upperEnd))`)}
+          ${order}) w
+        CROSS JOIN stays s ON s.id = w.id JOIN guests g ON g.id = s.guest_id ${joined}
+        ORDER BY s.check_in_date DESC, s.id DESC`
       : null,
     count,
   };
@@ -200,6 +224,7 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
     }
     return st;
   };
+  const lastStay = db.prepare('SELECT coalesce(max(id), 0) AS n FROM stays');
   const facts = db.prepare(
     `SELECT n.stay_id, n.state, n.due_date,
        (SELECT date(f.filed_at, '+5 hours') FROM filings f WHERE f.notification_id = n.id
@@ -213,18 +238,34 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const citizenships = db.prepare('SELECT DISTINCT citizenship FROM guests ORDER BY citizenship');
   return {
     page: (q: HistoryParams, cap: number) => {
-      const sql = historySql(q, window);
+      const sql = historySql(q);
       const bind = { ...sql.params, limit: q.limit, offset: q.offset };
-      let rows = sql.window
-        ? (prepared(windows, sql.key, () => sql.window!).all(bind) as Row[])
-        : [];
-      if (rows.length < q.limit) rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
+      const inWindow = (size: number) =>
+        prepared(windows, sql.key, () => sql.window!).all({ ...bind, window: size }) as Row[];
       // Counting a million matches exactly costs more than the list: count up to a cap.
-      const total = (
-        prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
-          c: number;
+      const count = () =>
+        (
+          prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
+            c: number;
+          }
+        ).c;
+      let rows = sql.window ? inWindow(window) : [];
+      let total: number | null = null;
+      if (rows.length < q.limit) {
+        total = count();
+        // A common word narrowed by a filter (a surname and a citizenship) is rare among the
+        // newest stays yet too common to gather and sort: look as far back as its share of all
+        // stays says a page is, twice over, when that walk costs less than sorting the matches
+        // (at least `total` of them, each read about five times as slowly as a walked stay).
+        const stays = (lastStay.get() as { n: number }).n;
+        const wide = Math.ceil(((q.offset + q.limit) * stays * 2) / Math.max(total, 1));
+        if (sql.window && wide > window && wide <= Math.min(WIDEST_WINDOW, 5 * total)) {
+          rows = inWindow(wide);
         }
-      ).c;
+        if (rows.length < q.limit)
+          rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
+      }
+      total ??= count();
       return {
         rows: rows.map((r) => ({
           stayId: r.stay_id,
