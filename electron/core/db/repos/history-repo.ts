@@ -150,13 +150,14 @@ const not = (match: string) => `NOT COALESCE(${match}, 0)`;
  * The page and count statements for a search, and the values they bind.
  *
  * A search for a common word (a surname shared by thousands of guests over ten years) would sort
- * every match to show the newest page: `window` first looks through the newest `@window` stays
- * only (arrived by the range's end), and when they hold the whole page it is the page (every
- * older stay sorts after them); else `page` starts from the stays the indexes find (CROSS JOIN
- * keeps them outermost). The count adds up the stays found by surname, by given name only, by
- * patronymic only, by document only and by room only, each capped, so it stops at the cap
- * instead of gathering every match first; each part walks one index and the guest's stays,
- * reading no row a filter does not need (a surname search counts from two covering indexes).
+ * every match to show the newest page: `window` first looks through the stays that arrived
+ * since the newest few thousand (`since`, counted back from the range's end), and when they
+ * hold the whole page it is the page (every older stay sorts after them); else `page` starts
+ * from the stays the indexes find (CROSS JOIN keeps them outermost). The count adds up the
+ * stays found by surname, by given name only, by patronymic only, by document only and by room
+ * only, each capped, so it stops at the cap instead of gathering every match first; each part
+ * walks one index and the guest's stays, reading no row a filter does not need (a surname
+ * search counts from two covering indexes).
  */
 export function historySql(q: HistoryParams) {
   const p = plan(q);
@@ -189,21 +190,16 @@ export function historySql(q: HistoryParams) {
         ${p.where()} ${order}`
       : `SELECT ${PAGE_COLUMNS}
         FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where()} ${order}`,
-    // The stays of the page are found first and only then joined to what the page shows: the
-    // documents are read for the few stays whose name and room do not match, not for all.
+    // The newest stays are those that arrived on or after `@since`, the day of the newest
+    // `window`-th stay (SQLite walks the check-in index from the newest and stops at the page).
     window: p.windowed
       ? `SELECT ${PAGE_COLUMNS}
-        FROM (SELECT s.id FROM
-            (SELECT * FROM stays ${q.to ? 'WHERE check_in_date <= @to' : ''}
-              ORDER BY check_in_date DESC, id DESC LIMIT @window) s
-          JOIN guests g ON g.id = s.guest_id
-          ${p.readsDocument ? 'LEFT JOIN documents d ON d.id = s.document_id' : ''}
-          ${p.where(`(${NAME_MATCH} OR ${ROOM_MATCH} OR EXISTS (SELECT 1 FROM documents wd
-            WHERE wd.id = s.document_id AND wd.number >= @upper AND wd.number < @upperEnd))`)}
-          ${order}) w
-        CROSS JOIN stays s ON s.id = w.id JOIN guests g ON g.id = s.guest_id ${joined}
-        ORDER BY s.check_in_date DESC, s.id DESC`
+        FROM stays s JOIN guests g ON g.id = s.guest_id ${joined}
+        ${p.where('s.check_in_date >= @since', `(${NAME_MATCH} OR ${ROOM_MATCH} OR ${DOCUMENT_MATCH})`)}
+        ${order}`
       : null,
+    since: `SELECT check_in_date AS since FROM stays ${q.to ? 'WHERE check_in_date <= @to' : ''}
+      ORDER BY check_in_date DESC LIMIT 1 OFFSET @window`,
     count,
   };
 }
@@ -215,6 +211,7 @@ export function historySql(q: HistoryParams) {
 export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const pages = new Map<string, Statement>();
   const windows = new Map<string, Statement>();
+  const sinces = new Map<string, Statement>();
   const counts = new Map<string, Statement>();
   const prepared = (cache: Map<string, Statement>, key: string, sql: () => string) => {
     let st = cache.get(key);
@@ -240,8 +237,16 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
     page: (q: HistoryParams, cap: number) => {
       const sql = historySql(q);
       const bind = { ...sql.params, limit: q.limit, offset: q.offset };
-      const inWindow = (size: number) =>
-        prepared(windows, sql.key, () => sql.window!).all({ ...bind, window: size }) as Row[];
+      const inWindow = (size: number) => {
+        const since = prepared(sinces, sql.key, () => sql.since).get({
+          to: q.to,
+          window: size - 1,
+        }) as { since: string } | undefined;
+        return prepared(windows, sql.key, () => sql.window!).all({
+          ...bind,
+          since: since?.since ?? '',
+        }) as Row[];
+      };
       // Counting a million matches exactly costs more than the list: count up to a cap.
       const count = () =>
         (
