@@ -45,6 +45,13 @@ export function rawHistory(dbFile: string) {
           WHERE s.room = @word COLLATE NOCASE AND NOT (${name})
             AND NOT COALESCE(d.number >= @upper AND d.number < @upperEnd, 0)`)} AS c`,
   );
+  // More guests named than the cap are more stays than the cap (every guest has a stay).
+  const guestCount = db.prepare(
+    `SELECT ${capped('FROM guests g WHERE g.surname LIKE @p')}
+      + ${capped('FROM guests g WHERE g.given_names LIKE @p AND NOT g.surname LIKE @p')}
+      + ${capped(`FROM guests g
+          WHERE g.patronymic LIKE @p AND NOT g.surname LIKE @p AND NOT g.given_names LIKE @p`)} AS c`,
+  );
   const newest = db.prepare(
     `${PAGE} ORDER BY s.check_in_date DESC, s.id DESC LIMIT ${HISTORY_PAGE}`,
   );
@@ -60,9 +67,11 @@ export function rawHistory(dbFile: string) {
     /** A search for one word, as typed (upper case, as the desk types names and documents). */
     search(word: string) {
       const bind = { p: `${word}%`, upper: word, upperEnd: `${word}\uffff`, word };
+      const rows = search.all(bind) as Array<{ id: number }>;
+      const guests = guestCount.get(bind) as { c: number };
       return withFacts(
-        search.all(bind) as Array<{ id: number }>,
-        searchCount.get(bind) as { c: number },
+        rows,
+        guests.c > HISTORY_COUNT_CAP ? guests : (searchCount.get(bind) as { c: number }),
       );
     },
     newest: () =>

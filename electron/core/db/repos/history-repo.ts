@@ -141,6 +141,7 @@ function plan(q: HistoryParams) {
     readsGuest,
     readsDocument,
     windowed: found !== null && q.notice === 'any',
+    unfiltered: filters.length === 0,
     params,
   };
 }
@@ -194,6 +195,15 @@ export function historySql(q: HistoryParams) {
   return {
     key: p.key,
     params: p.params,
+    // Every guest has a stay (a guest is written only by a check-in, with the stay, and no stay
+    // is ever deleted), so a word typed alone that names more guests than the cap names more
+    // stays too: counted from the name indexes alone, not one seek per guest into the stays.
+    guests:
+      p.found && p.unfiltered
+        ? `SELECT ${capped(`FROM guests g ${p.where(SURNAME)}`)}
+          + ${capped(`FROM guests g ${p.where(GIVEN, not(SURNAME))}`)}
+          + ${capped(`FROM guests g ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)} AS c`
+        : null,
     page: byNotice
       ? `SELECT ${PAGE_COLUMNS}
         FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where(anyMatch)} ${order}`
@@ -226,6 +236,7 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const pages = new Map<string, Statement>();
   const windows = new Map<string, Statement>();
   const sinces = new Map<string, Statement>();
+  const guestCounts = new Map<string, Statement>();
   const counts = new Map<string, Statement>();
   const prepared = (cache: Map<string, Statement>, key: string, sql: () => string) => {
     let st = cache.get(key);
@@ -283,6 +294,13 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
         }
         if (rows.length < q.limit)
           rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
+      }
+      if (total === null && sql.guests) {
+        const guests = prepared(guestCounts, sql.key, () => sql.guests!).get({
+          ...sql.params,
+          cap: cap + 1,
+        }) as { c: number };
+        if (guests.c > cap) total = guests.c;
       }
       total ??= count();
       return {
