@@ -66,7 +66,7 @@ try {
   let core = createCore({ dbFile, now: () => now });
   if (wanted('rules')) rulesFigures(quick);
   if (wanted('desk')) await deskFigures(core, dbFile, today, runs);
-  if (wanted('history')) await historyReportFigures(core, today, runs);
+  if (wanted('history')) await historyReportFigures(core, dbFile, today, runs);
   if (wanted('audit')) auditChainFigure(quick ? 100_000 : 1_000_000);
   if (wanted('storage')) storageFigures(dbFile);
   if (wanted('bundle')) bundleFigures();

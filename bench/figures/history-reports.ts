@@ -6,22 +6,47 @@ import path from 'node:path';
 import type { Core } from '../../electron/core/core';
 import { openDatabase, writeTransaction } from '../../electron/core/db/connection';
 import { createAuditRepo } from '../../electron/core/db/repos/audit-repo';
-import type { ExportedFile } from '../../shared/contract';
+import type { ExportedFile, HistoryPage } from '../../shared/contract';
 import { paired, record } from '../lib/measure';
+import { rawHistory } from './history-raw';
 
-export async function historyReportFigures(core: Core, today: string, runs: number) {
+export async function historyReportFigures(
+  core: Core,
+  dbFile: string,
+  today: string,
+  runs: number,
+) {
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const r = await core.call(method, input);
     if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
     return r.value as T;
   };
+  const raw = rawHistory(dbFile);
+  // The limit must read what the app shows: the same stays, the same total.
+  for (const [input, limit] of [
+    [{ query: 'GUEST15' }, raw.search('GUEST15')],
+    [{}, raw.newest()],
+  ] as const) {
+    const page = await call<HistoryPage>('history.search', input);
+    const same =
+      page.total === limit.total &&
+      page.rows.map((r) => r.stayId).join() === limit.rows.map((r) => r.id).join();
+    if (!same)
+      throw new Error(`the raw history statements read other stays (${JSON.stringify(input)})`);
+  }
   await paired(
     'guest history search as you type ("GUEST15")',
     runs,
     () => call('history.search', { query: 'GUEST15' }),
-    null,
+    () => raw.search('GUEST15'),
   );
-  await paired('guest history, newest first', runs, () => call('history.search', {}), null);
+  await paired(
+    'guest history, newest first',
+    runs,
+    () => call('history.search', {}),
+    () => raw.newest(),
+  );
+  raw.close();
 
   const from = `${today.slice(0, 7)}-01`;
   // This month's register, then a quarter's: about 10,000 rows at a million stays, the size

@@ -52,17 +52,26 @@ export interface HistoryParams extends HistoryQuery {
   today: string;
 }
 
+// With a word, these states' lists of stays (a late filing in every twelfth stay of ten years,
+// most stays proven) only test the stays the word finds. The stays still owed a notice are the
+// last few days' (domain.md §2: three working days): they are where such a search starts.
+const TESTED_AGAINST_WORD = new Set<NoticeFilter>(['late', 'proven']);
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
 // What the first word of a search finds, through the name and document indexes (migration 0004)
 // or the exact room, each as a condition on one joined row.
-const NAME_MATCH = `(g.surname LIKE @prefix ESCAPE '\\' OR g.given_names LIKE @prefix ESCAPE '\\'
-  OR g.patronymic LIKE @prefix ESCAPE '\\')`;
+const SURNAME = `g.surname LIKE @prefix ESCAPE '\\'`;
+const GIVEN = `g.given_names LIKE @prefix ESCAPE '\\'`;
+const PATRONYMIC = `g.patronymic LIKE @prefix ESCAPE '\\'`;
+const NAME_MATCH = `(${SURNAME} OR ${GIVEN} OR ${PATRONYMIC})`;
 const DOCUMENT_MATCH = `COALESCE(d.number >= @upper AND d.number < @upperEnd, 0)`;
 const ROOM_MATCH = `s.room = @room COLLATE NOCASE`;
 
 /** The newest stays a search first looks through before it asks the indexes. */
 export const HISTORY_WINDOW = 5000;
+/** The most stays a search walks newest first before it sorts what the indexes find instead. */
+const WIDEST_WINDOW = 100_000;
 
 function plan(q: HistoryParams) {
   const tokens = q.query.split(/\s+/).filter(Boolean).slice(0, 4);
@@ -77,9 +86,18 @@ function plan(q: HistoryParams) {
   // A stay is in a date range when it overlaps it: arrived by its end, not left before its start.
   if (q.to) filters.push('s.check_in_date <= @to');
   if (q.from) filters.push("COALESCE(date(s.checked_out_at, '+5 hours'), '9999-12-31') >= @from");
-  if (q.citizenship) filters.push('g.citizenship = @citizenship');
-  if (q.staffId !== null) filters.push('s.consent_by = @staffId');
-  if (q.notice !== 'any') filters.push(NOTICE_SQL[q.notice]);
+  // The unary + keeps SQLite from starting a search at every guest of a citizenship or every stay
+  // a clerk took (a name search with a citizenship took a minute at a million stays): the words
+  // find the stays, these narrow them.
+  if (q.citizenship) filters.push(`${tokens.length ? '+' : ''}g.citizenship = @citizenship`);
+  if (q.staffId !== null) filters.push(`${tokens.length ? '+' : ''}s.consent_by = @staffId`);
+  // The unary + makes a late or proven list a test of each stay the word found: as the search
+  // of an index SQLite would seek every listed stay for every guest found (minutes at a million).
+  if (q.notice !== 'any') {
+    filters.push(
+      `${tokens.length && TESTED_AGAINST_WORD.has(q.notice) ? '+' : ''}${NOTICE_SQL[q.notice]}`,
+    );
+  }
   let found: string | null = null;
   if (tokens.length > 0) {
     const first = tokens[0]!;
@@ -88,13 +106,12 @@ function plan(q: HistoryParams) {
     params.upperEnd = `${first.toUpperCase()}\uffff`;
     params.room = first;
     // One UNION of index searches: an OR across them would make SQLite scan every stay.
-    found = `s.id IN (
-      SELECT id FROM stays WHERE guest_id IN (SELECT id FROM guests WHERE
+    found = `SELECT id FROM stays WHERE guest_id IN (SELECT id FROM guests WHERE
         surname LIKE @prefix ESCAPE '\\' OR given_names LIKE @prefix ESCAPE '\\'
         OR patronymic LIKE @prefix ESCAPE '\\')
       UNION SELECT id FROM stays WHERE document_id IN
         (SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd)
-      UNION SELECT id FROM stays WHERE room = @room COLLATE NOCASE)`;
+      UNION SELECT id FROM stays WHERE room = @room COLLATE NOCASE`;
     tokens.slice(1).forEach((t, i) => {
       params[`t${i}`] = `% ${escapeLike(t)}%`;
       filters.push(`(' ' || g.surname || ' ' || g.given_names || ' ' || g.patronymic || ' ' ||
@@ -113,55 +130,100 @@ function plan(q: HistoryParams) {
     const all = [...filters, ...more];
     return all.length ? `WHERE ${all.join(' AND ')}` : '';
   };
-  return { key, where, found, windowed: found !== null && q.notice === 'any', params };
+  // Only the citizenship and the later words read the guest's row, only the later words the
+  // document's (even an unused LEFT JOIN makes SQLite read the stay's row, not its index).
+  const readsGuest = Boolean(q.citizenship) || tokens.length > 1;
+  const readsDocument = tokens.length > 1;
+  return {
+    key,
+    where,
+    found,
+    readsGuest,
+    readsDocument,
+    windowed: found !== null && q.notice === 'any',
+    unfiltered: filters.length === 0,
+    params,
+  };
 }
-
-const FROM = `FROM stays s
-  JOIN guests g ON g.id = s.guest_id
-  LEFT JOIN documents d ON d.id = s.document_id`;
 
 const PAGE_COLUMNS = `s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
   d.number AS document_number, s.check_in_date,
   COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
   s.status, st.name AS checked_in_by`;
 
+const not = (match: string) => `NOT COALESCE(${match}, 0)`;
+
 /**
  * The page and count statements for a search, and the values they bind.
  *
  * A search for a common word (a surname shared by thousands of guests over ten years) would sort
- * every match to show the newest page: `window` first looks through the newest HISTORY_WINDOW
- * stays only, and when they hold the whole page it is the page (every older stay sorts after
- * them); else `page` asks the indexes. The count adds up the stays found by name, then by
- * document only, then by room only, each capped, so it stops at the cap instead of gathering
- * every match first.
+ * every match to show the newest page: `window` first looks through the stays that arrived
+ * since the newest few thousand (`since`, counted back from the range's end), and when they
+ * hold the whole page it is the page (every older stay sorts after them); else `page` starts
+ * from the stays the indexes find (CROSS JOIN keeps them outermost). The count adds up the
+ * stays found by surname, by given name only, by patronymic only, by document only and by room
+ * only, each capped, so it stops at the cap instead of gathering every match first; each part
+ * walks one index and the guest's stays, reading no row a filter does not need (a surname
+ * search counts from two covering indexes).
  */
-export function historySql(q: HistoryParams, window = HISTORY_WINDOW) {
+export function historySql(q: HistoryParams) {
   const p = plan(q);
   const order = 'ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset';
   const capped = (sql: string) => `(SELECT count(*) FROM (SELECT 1 ${sql} LIMIT @cap))`;
-  const count = p.found
-    ? `SELECT ${capped(`FROM guests g JOIN stays s ON s.guest_id = g.id
-          LEFT JOIN documents d ON d.id = s.document_id ${p.where(NAME_MATCH)}`)}
-        + ${capped(`FROM documents d JOIN stays s ON s.document_id = d.id
-          JOIN guests g ON g.id = s.guest_id
-          ${p.where('d.number >= @upper AND d.number < @upperEnd', `NOT COALESCE(${NAME_MATCH}, 0)`)}`)}
-        + ${capped(`${FROM} ${p.where(ROOM_MATCH, `NOT COALESCE(${NAME_MATCH}, 0)`, `NOT ${DOCUMENT_MATCH}`)}`)}
+  const byName = `FROM guests g CROSS JOIN stays s ON s.guest_id = g.id
+    ${p.readsDocument ? 'LEFT JOIN documents d ON d.id = s.document_id' : ''}`;
+  const byNotice = p.found !== null && q.notice === 'owed';
+  const anyMatch = `(${NAME_MATCH} OR ${ROOM_MATCH} OR ${DOCUMENT_MATCH})`;
+  const count = byNotice
+    ? `SELECT count(*) AS c FROM (SELECT 1 FROM stays s JOIN guests g ON g.id = s.guest_id
+        LEFT JOIN documents d ON d.id = s.document_id ${p.where(anyMatch)} LIMIT @cap)`
+    : p.found
+      ? `SELECT ${capped(`${byName} ${p.where(SURNAME)}`)}
+        + ${capped(`${byName} ${p.where(GIVEN, not(SURNAME))}`)}
+        + ${capped(`${byName} ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)}
+        + ${capped(`FROM documents d CROSS JOIN stays s ON s.document_id = d.id
+          CROSS JOIN guests g ON g.id = s.guest_id
+          ${p.where('d.number >= @upper AND d.number < @upperEnd', not(NAME_MATCH))}`)}
+        + ${capped(`FROM stays s CROSS JOIN guests g ON g.id = s.guest_id
+          LEFT JOIN documents d ON d.id = s.document_id
+          ${p.where(ROOM_MATCH, not(NAME_MATCH), `NOT ${DOCUMENT_MATCH}`)}`)}
         AS c`
-    : `SELECT count(*) AS c FROM (SELECT 1 ${FROM} ${p.where()} LIMIT @cap)`;
+      : `SELECT count(*) AS c FROM (SELECT 1 FROM stays s
+        ${p.readsGuest ? 'JOIN guests g ON g.id = s.guest_id' : ''} ${p.where()} LIMIT @cap)`;
+  const joined = `LEFT JOIN documents d ON d.id = s.document_id
+    LEFT JOIN staff st ON st.id = s.consent_by`;
   return {
     key: p.key,
     params: p.params,
-    page: `SELECT ${PAGE_COLUMNS}
-      ${FROM} LEFT JOIN staff st ON st.id = s.consent_by ${p.where(...(p.found ? [p.found] : []))}
-      ${order}`,
+    // Every guest has a stay (a guest is written only by a check-in, with the stay, and no stay
+    // is ever deleted), so a word typed alone that names more guests than the cap names more
+    // stays too: counted from the name indexes alone, not one seek per guest into the stays.
+    guests:
+      p.found && p.unfiltered
+        ? `SELECT ${capped(`FROM guests g ${p.where(SURNAME)}`)}
+          + ${capped(`FROM guests g ${p.where(GIVEN, not(SURNAME))}`)}
+          + ${capped(`FROM guests g ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)} AS c`
+        : null,
+    page: byNotice
+      ? `SELECT ${PAGE_COLUMNS}
+        FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where(anyMatch)} ${order}`
+      : p.found
+        ? `SELECT ${PAGE_COLUMNS}
+        FROM (${p.found}) f CROSS JOIN stays s ON s.id = f.id
+        CROSS JOIN guests g ON g.id = s.guest_id ${joined}
+        ${p.where()} ${order}`
+        : `SELECT ${PAGE_COLUMNS}
+        FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where()} ${order}`,
+    // The newest stays are those that arrived on or after `@since`, the day of the newest
+    // `window`-th stay (SQLite walks the check-in index from the newest and stops at the page).
     window: p.windowed
       ? `SELECT ${PAGE_COLUMNS}
-        FROM (SELECT * FROM stays ORDER BY check_in_date DESC, id DESC LIMIT ${window}) s
-        JOIN guests g ON g.id = s.guest_id LEFT JOIN documents d ON d.id = s.document_id
-        LEFT JOIN staff st ON st.id = s.consent_by
-        ${p.where(`(${NAME_MATCH} OR ${DOCUMENT_MATCH} OR ${ROOM_MATCH})`)}
+        FROM stays s JOIN guests g ON g.id = s.guest_id ${joined}
+        ${p.where('s.check_in_date >= @since', anyMatch)}
         ${order}`
       : null,
+    since: `SELECT check_in_date AS since FROM stays ${q.to ? 'WHERE check_in_date <= @to' : ''}
+      ORDER BY check_in_date DESC LIMIT 1 OFFSET @window`,
     count,
   };
 }
@@ -173,6 +235,8 @@ export function historySql(q: HistoryParams, window = HISTORY_WINDOW) {
 export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const pages = new Map<string, Statement>();
   const windows = new Map<string, Statement>();
+  const sinces = new Map<string, Statement>();
+  const guestCounts = new Map<string, Statement>();
   const counts = new Map<string, Statement>();
   const prepared = (cache: Map<string, Statement>, key: string, sql: () => string) => {
     let st = cache.get(key);
@@ -182,6 +246,7 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
     }
     return st;
   };
+  const lastStay = db.prepare('SELECT coalesce(max(id), 0) AS n FROM stays');
   const facts = db.prepare(
     `SELECT n.stay_id, n.state, n.due_date,
        (SELECT date(f.filed_at, '+5 hours') FROM filings f WHERE f.notification_id = n.id
@@ -195,18 +260,49 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const citizenships = db.prepare('SELECT DISTINCT citizenship FROM guests ORDER BY citizenship');
   return {
     page: (q: HistoryParams, cap: number) => {
-      const sql = historySql(q, window);
+      const sql = historySql(q);
       const bind = { ...sql.params, limit: q.limit, offset: q.offset };
-      let rows = sql.window
-        ? (prepared(windows, sql.key, () => sql.window!).all(bind) as Row[])
-        : [];
-      if (rows.length < q.limit) rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
+      const inWindow = (size: number) => {
+        const since = prepared(sinces, sql.key, () => sql.since).get({
+          to: q.to,
+          window: size - 1,
+        }) as { since: string } | undefined;
+        return prepared(windows, sql.key, () => sql.window!).all({
+          ...bind,
+          since: since?.since ?? '',
+        }) as Row[];
+      };
       // Counting a million matches exactly costs more than the list: count up to a cap.
-      const total = (
-        prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
-          c: number;
+      const count = () =>
+        (
+          prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
+            c: number;
+          }
+        ).c;
+      let rows = sql.window ? inWindow(window) : [];
+      let total: number | null = null;
+      if (rows.length < q.limit) {
+        total = count();
+        // A common word narrowed by a filter (a surname and a citizenship) is rare among the
+        // newest stays yet too common to gather and sort: look as far back as its share of all
+        // stays says a page is, twice over, when that walk costs less than sorting the matches
+        // (at least `total` of them, each read about five times as slowly as a walked stay).
+        const stays = (lastStay.get() as { n: number }).n;
+        const wide = Math.ceil(((q.offset + q.limit) * stays * 2) / Math.max(total, 1));
+        if (sql.window && wide > window && wide <= Math.min(WIDEST_WINDOW, 5 * total)) {
+          rows = inWindow(wide);
         }
-      ).c;
+        if (rows.length < q.limit)
+          rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
+      }
+      if (total === null && sql.guests) {
+        const guests = prepared(guestCounts, sql.key, () => sql.guests!).get({
+          ...sql.params,
+          cap: cap + 1,
+        }) as { c: number };
+        if (guests.c > cap) total = guests.c;
+      }
+      total ??= count();
       return {
         rows: rows.map((r) => ({
           stayId: r.stay_id,
