@@ -7,8 +7,10 @@ import { DialogOpenContext } from './dialog-open';
 
 // The stay's details, actions and dialogs are code of their own, loaded when a stay is first
 // opened: the home screen's first load does not carry them (issue 12).
-const loadView = () => import('./StayDetailView');
-const StayDetailView = lazy(() => loadView().then((m) => ({ default: m.StayDetailView })));
+export const loadStayDetailView = () => import('./StayDetailView');
+const StayDetailView = lazy(() =>
+  loadStayDetailView().then((m) => ({ default: m.StayDetailView })),
+);
 
 interface Props {
   stayId: number | null;
@@ -22,7 +24,7 @@ export function StayDetailDrawer({ stayId, onClose, onOpenStay }: Props) {
   const detail = useApiQuery('stays.get', { stayId: stayId ?? 1 }, { enabled: stayId !== null });
   const d = stayId !== null ? detail.data : undefined;
   // The code is fetched beside the stay, not after it.
-  if (stayId !== null) void loadView();
+  if (stayId !== null) void loadStayDetailView();
   const [dialogs, setDialogs] = useState(0);
   const reportDialog = useCallback((delta: 1 | -1) => setDialogs((n) => n + delta), []);
   const name = d ? [d.person.surname, d.person.givenNames].filter(Boolean).join(' ') : '';
