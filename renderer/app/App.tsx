@@ -11,7 +11,8 @@ import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { RemindersBanner } from '../features/notifications/RemindersBanner';
 import { StartRedirect } from '../features/welcome/StartRedirect';
 import { LanguageSwitch } from './LanguageSwitch';
-import { AUDITORS, OWNERS, STAFF, type StaffRole } from '../../shared/contract';
+// The leaf modules, not the contract's index: the first load carries no schema (nor zod).
+import { AUDITORS, OWNERS, STAFF, type StaffRole } from '../../shared/contract/define';
 import { SwitchStaff } from '../features/auth/SwitchStaff';
 import { useSession } from '../features/auth/use-session';
 import { screenName } from './screen-name';
