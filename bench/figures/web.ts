@@ -48,7 +48,7 @@ export function bundleFigures() {
     }
     const kb = [...visit].reduce((sum, f) => sum + gz(path.join(ASSETS, f)), 0);
     record(
-      `renderer on first visit of ${screen.replace('Screen', '')} (gzip, beyond the first load)`,
+      `renderer first visit, ${screen.replace('Screen', '')} (gzip, beyond first load)`,
       kb,
       'KB',
     );
