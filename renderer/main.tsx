@@ -8,6 +8,7 @@ import { BrowserRouter } from 'react-router';
 import { call, captureSecretFromUrl } from './api/client';
 import { App } from './app/App';
 import { AuthGate } from './features/auth/AuthGate';
+import { prefetchSignIn } from './app/first-screen';
 import { cssVariablesResolver, theme } from './app/theme';
 import { hasStoredLanguage, initI18n, initialLanguage, rememberLanguage } from './i18n';
 
@@ -27,6 +28,7 @@ if (!hasStoredLanguage()) {
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
 });
+prefetchSignIn(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -36,6 +36,7 @@ import {
 } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
 import { createFileStore, type FileStore } from './files/file-store';
+import { createDeskActivity } from './desk-activity';
 
 // After a restore every query is stale: each method's domain is told.
 const ALL_ROOTS = [...new Set(Object.keys(contract).map((m) => m.split('.')[0]!))];
@@ -71,6 +72,8 @@ export interface Core {
   /** The context of a call that came with this session token (a transport's caller). */
   contextFor: (session: string | null | undefined) => PublicContext;
   subscribe: (listener: EventListener) => () => void;
+  /** A transport saw the desk at work (a request for any file or call): start-up work waits. */
+  touch: () => void;
   /** Closes and reopens the database file (checks and migrations run again, as at start). */
   reopen: () => void;
   /** Backups of this database, and restoring one (which reopens the core on the restored file). */
@@ -107,6 +110,7 @@ export function createCore(options: CoreOptions): Core {
   });
   // Started on the first photo and kept warm until the core closes (a restore does not stop it).
   const mrzOcr = createMrzOcr();
+  const desk = createDeskActivity();
   let chain: Promise<ChainStatus>;
   const sessions = createSessions({
     now,
@@ -150,8 +154,11 @@ export function createCore(options: CoreOptions): Core {
     const system = repos.staff.systemActor();
     if (!system) throw new Error('the system actor is missing (migration 0006)');
     // Issue 11: the chain is checked at every start; the shell tells the owner if it broke. It is
-    // walked in steps, so the first screen does not wait for a long chain; `audit.status` waits.
-    chain = repos.audit.verifyInSteps().then((r) => ({ ...r, checkedAt: now().toISOString() }));
+    // walked in steps taken while the desk is quiet, so the first screen neither waits for a long
+    // chain nor shares the PC with it; `audit.status` waits.
+    chain = repos.audit
+      .verifyInSteps(desk.turn)
+      .then((r) => ({ ...r, checkedAt: now().toISOString() }));
     // A restore or close while the walk runs ends it: the reopened file is walked anew.
     chain.catch(() => undefined);
     const deps: ServiceDeps = {
@@ -218,7 +225,10 @@ export function createCore(options: CoreOptions): Core {
     get deps() {
       return current.deps;
     },
-    dispatch: (method, input, ctx) => current.dispatch(method, input, ctx),
+    dispatch: (method, input, ctx) => {
+      desk.touch();
+      return current.dispatch(method, input, ctx).finally(desk.touch);
+    },
     files,
     context,
     contextFor,
@@ -227,6 +237,7 @@ export function createCore(options: CoreOptions): Core {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    touch: desk.touch,
     backups,
     reopen: () => swap(() => undefined),
     close: () => {

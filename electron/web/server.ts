@@ -78,6 +78,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   };
 
   const route: Route = (req, res) => {
+    options.core.touch();
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');

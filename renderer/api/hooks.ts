@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../shared/contract';
 import { call } from './client';
 
@@ -13,6 +19,14 @@ export function useApiQuery<M extends MethodName>(
     queryFn: () => call(method, input),
     ...options,
   });
+}
+
+/**
+ * Asks for a read before the screen that shows it renders, under the key `useApiQuery` uses: a
+ * screen's calls otherwise go out only once the whole screen has rendered (issue 12).
+ */
+export function prefetchApi<M extends MethodName>(client: QueryClient, method: M, input: Input<M>) {
+  void client.prefetchQuery({ queryKey: [method, input], queryFn: () => call(method, input) });
 }
 
 /** A write; every query is refreshed after it succeeds (the data is local and small). */

@@ -1,16 +1,18 @@
 import { AppShell, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { MovedDeadlinesBanner } from '../components/MovedDeadlinesBanner';
 import { ChainBanner } from '../components/ChainBanner';
 import { InHouseScreen } from '../features/in-house/InHouseScreen';
+import { loadStayDetailView } from '../features/in-house/StayDetailDrawer';
 import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { RemindersBanner } from '../features/notifications/RemindersBanner';
 import { StartRedirect } from '../features/welcome/StartRedirect';
 import { LanguageSwitch } from './LanguageSwitch';
-import { AUDITORS, OWNERS, STAFF, type StaffRole } from '../../shared/contract';
+// The leaf modules, not the contract's index: the first load carries no schema (nor zod).
+import { AUDITORS, OWNERS, STAFF, type StaffRole } from '../../shared/contract/define';
 import { SwitchStaff } from '../features/auth/SwitchStaff';
 import { useSession } from '../features/auth/use-session';
 import { screenName } from './screen-name';
@@ -22,14 +24,10 @@ const lazyScreen = <K extends string>(load: () => Promise<Record<K, ComponentTyp
   lazy(() => load().then((m) => ({ default: m[name] })));
 
 // The home screen is in the first chunk; every other screen loads when first opened.
-const CheckInScreen = lazyScreen(
-  () => import('../features/check-in/CheckInScreen'),
-  'CheckInScreen',
-);
-const NotificationsScreen = lazyScreen(
-  () => import('../features/notifications/NotificationsScreen'),
-  'NotificationsScreen',
-);
+const loadCheckIn = () => import('../features/check-in/CheckInScreen');
+const loadNotifications = () => import('../features/notifications/NotificationsScreen');
+const CheckInScreen = lazyScreen(loadCheckIn, 'CheckInScreen');
+const NotificationsScreen = lazyScreen(loadNotifications, 'NotificationsScreen');
 const HistoryScreen = lazyScreen(
   () => import('../features/history/HistoryScreen'),
   'HistoryScreen',
@@ -46,6 +44,25 @@ const WelcomeScreen = lazyScreen(
   () => import('../features/welcome/WelcomeScreen'),
   'WelcomeScreen',
 );
+
+/**
+ * Once the first screen is drawn and the browser has nothing else to do, the code of what every
+ * desk opens next (Check-in, Notifications, a stay) is fetched and read, so their first visit
+ * waits for no download: kept out of the first load, it is not kept from the desk.
+ */
+function usePreloadDeskScreens() {
+  useEffect(() => {
+    const id = requestIdleCallback(
+      () => {
+        void loadNotifications();
+        void loadCheckIn();
+        void loadStayDetailView();
+      },
+      { timeout: 3000 },
+    );
+    return () => cancelIdleCallback(id);
+  }, []);
+}
 
 // A screen the role cannot use is not offered (the dispatcher refuses its calls anyway).
 const NAV: ReadonlyArray<{ to: string; key: string; roles: readonly StaffRole[] }> = [
@@ -64,6 +81,7 @@ export function App() {
   const { staff } = useSession();
   const nav = NAV.filter((item) => item.roles.includes(staff.role));
   const allowed = (path: string) => nav.some((item) => item.to === path);
+  usePreloadDeskScreens();
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
       <Shortcuts />

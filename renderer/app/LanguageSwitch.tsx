@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/contract';
+import { LANGUAGES, type Language } from '../../shared/contract/languages';
 import { call } from '../api/client';
 import { isLanguage, rememberLanguage } from '../i18n';
 

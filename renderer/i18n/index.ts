@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/contract';
+import { LANGUAGES, type Language } from '../../shared/contract/languages';
 import { i18nOptions } from '../../shared/locales';
 
 const STORAGE_KEY = 'tirkeu.language';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES } from './languages';
+
+export { LANGUAGES, type Language } from './languages';
 export const languageSchema = z.enum(LANGUAGES);
 
 const isRealDate = (s: string): boolean => {

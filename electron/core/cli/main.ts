@@ -134,16 +134,18 @@ async function serve(args: string[]): Promise<number> {
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
     onInternalError: logInternal,
   });
-  process.stdout.write(`Tirkeu is running at ${server.url}\n`);
-  process.stderr.write(`Database: ${dbFile}\n`);
   const stop = () => {
     void server.close().then(() => {
       core.close();
       process.exit(0);
     });
   };
+  // Before the URL goes out: a stop that follows it at once still closes the file cleanly (else
+  // the next start checks the whole file, seconds at a million stays).
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Tirkeu is running at ${server.url}\n`);
+  process.stderr.write(`Database: ${dbFile}\n`);
   return new Promise<number>(() => {});
 }
 

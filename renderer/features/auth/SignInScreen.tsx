@@ -9,11 +9,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { SignInName } from '../../../shared/contract';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
+import { prefetchSignedIn } from '../../app/first-screen';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { signedIn } from './session-store';
@@ -26,6 +29,8 @@ import { signedIn } from './session-store';
 export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
+  const client = useQueryClient();
+  const { pathname } = useLocation();
   const names = useApiQuery('auth.staffList', {});
   const [only, setOnly] = useState<SignInName | null>(locked ?? null);
   const [picked, setPicked] = useState<string>(locked ? String(locked.id) : '');
@@ -44,6 +49,7 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
     setError(null);
     try {
       signedIn(await call('auth.signIn', { staffId: Number(choice), secret }));
+      prefetchSignedIn(client, pathname);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError({ code: 'internal' }));
       setSecret('');

@@ -9,7 +9,8 @@ export type AuthState =
   | { kind: 'locked'; staff: SignInName }
   | { kind: 'signed-in'; session: SessionInfo };
 
-let state: AuthState = { kind: 'checking' };
+// A tab holding no session is signed out from its first render: nothing to check with the server.
+let state: AuthState = sessionToken() ? { kind: 'checking' } : { kind: 'signed-out' };
 const listeners = new Set<() => void>();
 const set = (next: AuthState) => {
   state = next;

@@ -73,25 +73,31 @@ export function verifyAuditChain(db: Database.Database): ChainReport {
 }
 
 /**
- * The same check in steps of `rowsPerStep` rows, yielding to the event loop between them, so the
- * app answers its first screen while a long chain (1.5 s per million rows) is still being walked
- * at start. Rows appended meanwhile are walked too: they extend the same chain.
+ * The same check in steps of `rowsPerStep` rows, each waiting for its `turn` (by default the next
+ * turn of the event loop), so the app answers its first screen while a long chain (1.5 s per
+ * million rows) is still being walked at start. Rows appended meanwhile are walked too: they
+ * extend the same chain.
  */
 export async function verifyAuditChainInSteps(
   db: Database.Database,
-  rowsPerStep = 5000,
+  {
+    rowsPerStep = 1000,
+    turn = nextTurn,
+  }: { rowsPerStep?: number; turn?: () => Promise<void> } = {},
 ): Promise<ChainReport> {
   const page = db.prepare(`${CHAIN_SQL} WHERE a.id > ? ORDER BY a.id LIMIT ?`).raw(true);
   const walker = chainWalker();
   let after = 0;
   for (;;) {
+    await turn();
     const rows = page.all(after, rowsPerStep) as Raw[];
     for (const r of rows) walker.step(r);
     if (rows.length < rowsPerStep) return walker.report();
     after = rows[rows.length - 1]![0];
-    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function besideHolds(
   commitment: string | null,

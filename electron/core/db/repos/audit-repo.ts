@@ -107,8 +107,9 @@ export function createAuditRepo(db: Db) {
     erasePersonal: (guestId: number, at: string): number => erase.run(at, guestId).changes,
     count: (): number => count.get() as number,
     verify: (): ChainReport => verifyAuditChain(db),
-    /** The same check, yielding between steps (see verifyAuditChainInSteps). */
-    verifyInSteps: (): Promise<ChainReport> => verifyAuditChainInSteps(db),
+    /** The same check, each step waiting for `turn` (see verifyAuditChainInSteps). */
+    verifyInSteps: (turn?: () => Promise<void>): Promise<ChainReport> =>
+      verifyAuditChainInSteps(db, { turn }),
   };
 }
 export type AuditRepo = ReturnType<typeof createAuditRepo>;
