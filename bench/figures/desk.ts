@@ -27,7 +27,13 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
 
-  let n = 0;
+  // Past the check-ins of an earlier run on a kept database (`--db`): a guest in house twice is
+  // refused, a document number is unique.
+  const earlier = raw
+    .prepare(`SELECT count(*) FROM guests WHERE surname LIKE 'BENCH%' OR surname LIKE 'RAW%'`)
+    .pluck()
+    .get() as number;
+  let n = earlier;
   await paired(
     'check-in save (one foreign guest, durable)',
     runs,
@@ -68,9 +74,10 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
          VALUES (?, 1, 'stays.checkIn', 'stay', ?, ?, ?)`,
       );
       const write = raw.transaction((i: number) => {
-        const g = (guest.get(`RAW${i}`, at, at) as { id: number }).id;
-        const d = (doc.get(g, `R${8_000_000 + i + 2}`, at) as { id: number }).id;
-        const s = (stay.get(g, d, `raw-${i}`, at, today, at, at, at) as { id: number }).id;
+        const k = earlier + i + 2;
+        const g = (guest.get(`RAW${k}`, at, at) as { id: number }).id;
+        const d = (doc.get(g, `R${8_000_000 + k}`, at) as { id: number }).id;
+        const s = (stay.get(g, d, `raw-${k}`, at, today, at, at, at) as { id: number }).id;
         const e = (event.get(s, at, today) as { id: number }).id;
         notice.run(s, e, today, today, at, at, at);
         const details = JSON.stringify({ room: 'R', guests: [g] });
