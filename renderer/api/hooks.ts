@@ -8,17 +8,19 @@ import {
 import type { Input, MethodName, Output } from '../../shared/contract';
 import { call } from './client';
 
+/** The key and fetch of a read: one key per method and input, whoever asks first. */
+const apiQuery = <M extends MethodName>(method: M, input: Input<M>) => ({
+  queryKey: [method, input],
+  queryFn: () => call(method, input),
+});
+
 /** A read through react-query, keyed by method and input. */
 export function useApiQuery<M extends MethodName>(
   method: M,
   input: Input<M>,
   options: Omit<UseQueryOptions<Output<M>>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<Output<M>>({
-    queryKey: [method, input],
-    queryFn: () => call(method, input),
-    ...options,
-  });
+  return useQuery<Output<M>>({ ...apiQuery(method, input), ...options });
 }
 
 /**
@@ -26,7 +28,7 @@ export function useApiQuery<M extends MethodName>(
  * screen's calls otherwise go out only once the whole screen has rendered (issue 12).
  */
 export function prefetchApi<M extends MethodName>(client: QueryClient, method: M, input: Input<M>) {
-  void client.prefetchQuery({ queryKey: [method, input], queryFn: () => call(method, input) });
+  void client.prefetchQuery(apiQuery(method, input));
 }
 
 /** A write; every query is refreshed after it succeeds (the data is local and small). */

@@ -1,34 +1,23 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { memoryCore, tempDir } from '../helpers/core';
+import { httpRequest } from '../helpers/http';
 import { signInAs } from '../helpers/sessions';
 
-function request(
+async function request(
   port: number,
   opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method ?? 'GET',
-        path: opts.path,
-        headers: opts.headers,
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
+) {
+  const r = await httpRequest(port, {
+    method: opts.method ?? 'GET',
+    path: opts.path,
+    ...(opts.headers ? { headers: opts.headers } : {}),
+    ...(opts.body !== undefined ? { body: Buffer.from(opts.body) } : {}),
   });
+  return { ...r, body: r.body.toString('utf8') };
 }
 
 describe('the loopback web bridge', () => {

@@ -1,5 +1,5 @@
 import { Drawer, Loader } from '@mantine/core';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -24,7 +24,9 @@ export function StayDetailDrawer({ stayId, onClose, onOpenStay }: Props) {
   const detail = useApiQuery('stays.get', { stayId: stayId ?? 1 }, { enabled: stayId !== null });
   const d = stayId !== null ? detail.data : undefined;
   // The code is fetched beside the stay, not after it.
-  if (stayId !== null) void loadStayDetailView();
+  useEffect(() => {
+    if (stayId !== null) void loadStayDetailView();
+  }, [stayId]);
   const [dialogs, setDialogs] = useState(0);
   const reportDialog = useCallback((delta: 1 | -1) => setDialogs((n) => n + delta), []);
   const name = d ? [d.person.surname, d.person.givenNames].filter(Boolean).join(' ') : '';

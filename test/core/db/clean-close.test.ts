@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
+import { spawnScript } from '../../helpers/child-script';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -70,26 +70,7 @@ for await (const line of readline.createInterface({ input: process.stdin })) {
 `;
 
 function startProcess(file: string) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', CHILD, file],
-    {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
-  let out = '';
-  const waiting: Array<(line: string) => void> = [];
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-    let cut: number;
-    while ((cut = out.indexOf('\n')) >= 0) {
-      const line = out.slice(0, cut);
-      out = out.slice(cut + 1);
-      waiting.shift()?.(line);
-    }
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const next = () => new Promise<string>((resolve) => waiting.push(resolve));
+  const { child, nextLine: next, exited } = spawnScript(CHILD, [file]);
   return {
     ready: next(),
     tell: (command: string) => {

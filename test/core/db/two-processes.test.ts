@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawnScript } from '../../helpers/child-script';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
@@ -28,25 +28,7 @@ process.stdout.write(JSON.stringify({ failures }) + '\\n');
 `;
 
 function startDesk(file: string, who: string) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--input-type=module', '-e', CHILD, file, who],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  const lines: Array<(line: string) => void> = [];
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-    let cut: number;
-    while ((cut = out.indexOf('\n')) >= 0) {
-      const line = out.slice(0, cut);
-      out = out.slice(cut + 1);
-      lines.shift()?.(line);
-    }
-  });
-  const nextLine = () => new Promise<string>((resolve) => lines.push(resolve));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, nextLine, exited };
+  return spawnScript(CHILD, [file, who]);
 }
 
 describe('two processes on one database file', () => {

@@ -49,11 +49,11 @@ const toDocument = (r: DocumentRow): StoredDocument => ({
   expiryDate: r.expiry_date,
 });
 
-/** Guests (people) and their identity documents; a person keeps one record across stays. */
 /** A returning guest by surname and birth date, through guests_by_birth_name (migration 0008). */
 export const BY_NAME_AND_BIRTH = `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE
   AND birth_date = ? ORDER BY updated_at DESC LIMIT 20`;
 
+/** Guests (people) and their identity documents; a person keeps one record across stays. */
 export function createGuestRepo(db: Db) {
   const insertGuest = db.prepare(
     `INSERT INTO guests (surname, given_names, patronymic, citizenship, birth_date, sex, phone,
