@@ -3,7 +3,6 @@ import { RulesError } from './errors';
 /** A calendar date as `yyyy-MM-dd`, with no time and no zone. */
 export type IsoDate = string;
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface DateParts {
@@ -12,9 +11,12 @@ export interface DateParts {
   day: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps the PC's zone out of it.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /**
@@ -23,16 +25,18 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function parseIsoDate(s: string, field?: string): IsoDate {
   const m = ISO_DATE.exec(s);
-  const fail = (): RulesError =>
-    new RulesError('date.invalid', { ...(field ? { field } : {}), params: { value: s } });
-  if (!m) throw fail();
+  if (!m) throw invalidDate(s, field);
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw fail();
+    throw invalidDate(s, field);
   }
   return s;
+}
+
+function invalidDate(value: string, field: string | undefined): RulesError {
+  return new RulesError('date.invalid', { ...(field ? { field } : {}), params: { value } });
 }
 
 export function isIsoDate(s: string): boolean {
@@ -52,14 +56,34 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Days since 1970-01-01 (negative before). Pure UTC arithmetic: no local-time pitfalls. */
+/**
+ * Days since 1970-01-01 (negative before), in the proleptic Gregorian calendar as Date counts
+ * them. Integer arithmetic on 400-year eras (H. Hinnant's days_from_civil): deadlines walk the
+ * calendar day by day, and a Date per day cost more than the rest of a check-in's rules.
+ */
 export function toDayNumber(d: IsoDate): number {
   const { year, month, day } = dateParts(d);
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+/** The date of a day number (civil_from_days), the inverse of toDayNumber. */
 export function fromDayNumber(n: number): IsoDate {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return makeIsoDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 export function addDays(d: IsoDate, days: number): IsoDate {

@@ -34,15 +34,12 @@ export interface DeadlineOptions {
   workingDays?: number;
 }
 
-function withField<T>(field: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (isRulesError(e) && e.field === undefined) {
-      throw new RulesError(e.code, { field, ...(e.params ? { params: e.params } : {}) });
-    }
-    throw e;
+/** A rules error without a field, as an error of `field`; anything else unchanged. */
+function ofField(field: string, e: unknown): unknown {
+  if (isRulesError(e) && e.field === undefined) {
+    return new RulesError(e.code, { field, ...(e.params ? { params: e.params } : {}) });
   }
+  return e;
 }
 
 /**
@@ -56,7 +53,7 @@ export function computeDeadline(
   options: DeadlineOptions = {},
 ): DeadlineResult {
   const workingDays = options.workingDays ?? NOTICE_WORKING_DAYS;
-  return withField('arrival', () => {
+  try {
     parseIsoDate(arrival);
     const deadline = calendar.nthWorkingDay(arrival, workingDays);
     const trace: TraceDay[] = [];
@@ -78,7 +75,9 @@ export function computeDeadline(
       calendar: trace.some((t) => t.provisional) ? 'provisional' : 'confirmed',
       trace,
     };
-  });
+  } catch (e) {
+    throw ofField('arrival', e);
+  }
 }
 
 /** A deadline without its trace: what a bulk recompute compares and stores. */
@@ -94,7 +93,7 @@ export function computeDue(
   options: DeadlineOptions = {},
 ): DeadlineDue {
   const workingDays = options.workingDays ?? NOTICE_WORKING_DAYS;
-  return withField('arrival', () => {
+  try {
     parseIsoDate(arrival);
     const deadline = calendar.nthWorkingDay(arrival, workingDays);
     return {
@@ -103,7 +102,9 @@ export function computeDue(
       deadlineAt: endOfKzDay(deadline),
       calendar: calendar.anyProvisional(arrival, deadline) ? 'provisional' : 'confirmed',
     };
-  });
+  } catch (e) {
+    throw ofField('arrival', e);
+  }
 }
 
 export type DeadlineStatusKind = 'not_due' | 'due_today' | 'overdue';

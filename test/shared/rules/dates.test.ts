@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addYearsClamped,
+  daysInMonth,
   fromDayNumber,
   parseIsoDate,
   toDayNumber,
@@ -51,6 +52,44 @@ describe('day numbers', () => {
         expect(toDayNumber(fromDayNumber(n))).toBe(n);
       }),
     );
+  });
+
+  // The day numbers are integer arithmetic; Date is the reference they must agree with.
+  const byDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const dateDayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+
+  it('agrees with Date on every day from 1600 to 2400', () => {
+    for (let n = toDayNumber('1600-01-01'); n <= toDayNumber('2400-12-31'); n += 1) {
+      const d = fromDayNumber(n);
+      if (d !== byDate(n) || toDayNumber(d) !== n) {
+        expect({ n, d, back: toDayNumber(d) }).toEqual({ n, d: byDate(n), back: n });
+      }
+    }
+    expect(toDayNumber('1600-01-01')).toBe(dateDayNumber('1600-01-01'));
+    expect(toDayNumber('2400-12-31')).toBe(dateDayNumber('2400-12-31'));
+  });
+
+  it('agrees with Date on any day from year 1000 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dateDayNumber('1000-01-01'), max: dateDayNumber('9999-12-31') }),
+        (n) => {
+          expect(fromDayNumber(n)).toBe(byDate(n));
+          expect(toDayNumber(byDate(n))).toBe(n);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('knows the length of every month from 1000 to 2400', () => {
+    for (let y = 1000; y <= 2400; y += 1) {
+      for (let m = 1; m <= 12; m += 1) {
+        const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        if (daysInMonth(y, m) !== days)
+          expect({ y, m, days: daysInMonth(y, m) }).toEqual({ y, m, days });
+      }
+    }
   });
 
   it('agrees with the UTC day of Date for weekday', () => {
