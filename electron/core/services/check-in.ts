@@ -3,6 +3,7 @@ import {
   AppFailure,
   checkCheckIn,
   type CheckInInput,
+  type CheckInResult,
   type DocumentInput,
   type FieldIssue,
   type GuestEntryInput,
@@ -10,8 +11,10 @@ import {
 } from '../../../shared/contract';
 import { kzDateOf } from '../../../shared/rules';
 import type { WriteContext } from '../context';
+import type { StoredDocument } from '../db/repos/guest-repo';
 import type { ServiceDeps } from './deps';
 import { createNotices } from './notices';
+import { composeStayDetail, type StayParts } from './stay-views';
 
 export function invalid(issues: FieldIssue[]): never {
   throw new AppFailure('api.invalid_input', { issues });
@@ -67,7 +70,7 @@ function resolveGuest(
   i: number,
   ctx: WriteContext,
   at: string,
-): { guestId: number; documentId: number | null } {
+): { guestId: number; person: PersonInput; document: StoredDocument | null } {
   const { guests } = deps.repos;
   const existingDoc = g.document
     ? guests.documentByKey(g.document.issuingState, g.document.number)
@@ -98,11 +101,12 @@ function resolveGuest(
     if (twin && g.identity === 'same_person') guestId = twin.id;
     else if (twin) ask(i, { code: 'guest.same_name_birth', guestId: twin.id, person: twin.person });
   }
+  let person: PersonInput;
   if (guestId === null) {
-    guestId = guests.insert(g.person, at);
+    ({ id: guestId, person } = guests.insert(g.person, at));
   } else {
     const before = guests.get(guestId)!;
-    guests.update(guestId, g.person, at);
+    person = guests.update(guestId, g.person, at)!;
     const changed = IDENTITY_FIELDS.filter((f) => before[f] !== g.person[f]);
     if (changed.length) {
       ctx.audit('guest.identity_change', 'guest', guestId, {
@@ -114,7 +118,8 @@ function resolveGuest(
   }
   return {
     guestId,
-    documentId: g.document
+    person,
+    document: g.document
       ? saveDocument(deps, guestId, g.document, existingDoc?.id ?? null, at)
       : null,
   };
@@ -126,18 +131,17 @@ function saveDocument(
   d: DocumentInput,
   existing: number | null,
   at: string,
-) {
+): StoredDocument {
   if (existing === null) return deps.repos.guests.insertDocument(guestId, d, at);
-  deps.repos.guests.updateDocument(existing, d);
-  return existing;
+  return deps.repos.guests.updateDocument(existing, d)!;
 }
 
-/** One transaction: guests, documents, stays, check-in events and every notice owed. */
-export function checkIn(
-  deps: ServiceDeps,
-  input: CheckInInput,
-  ctx: WriteContext,
-): { groupId: string; stayIds: number[] } {
+/**
+ * One transaction: guests, documents, stays, check-in events and every notice owed. The
+ * confirmation is built from the rows as the writes returned them, not read back
+ * (check-in-result.test.ts holds it equal to `stays.get` of each stay).
+ */
+export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContext): CheckInResult {
   const now = ctx.now();
   const issues = checkCheckIn(input, now);
   if (issues.length) invalid(issues);
@@ -146,14 +150,14 @@ export function checkIn(
   const eventDate = kzDateOf(new Date(input.checkInAt));
   const groupId = crypto.randomUUID();
   const resolved = input.guests.map((g, i) => resolveGuest(deps, g, i, ctx, at));
-  const stayIds = input.guests.map((g, i) => {
-    const { guestId, documentId } = resolved[i]!;
+  const written = input.guests.map((g, i): Omit<StayParts, 'companions'> => {
+    const { guestId, person, document } = resolved[i]!;
     if (deps.repos.stays.activeStayOf(guestId) !== null) {
       invalid([{ field: `guests.${i}.person.surname`, code: 'guest.already_in_house' }]);
     }
-    const stayId = deps.repos.stays.insert({
+    const stay = deps.repos.stays.insert({
       guestId,
-      documentId,
+      documentId: document?.id ?? null,
       onDocumentOf: g.onDocumentOf === null ? null : resolved[g.onDocumentOf]!.guestId,
       groupId,
       room: input.room,
@@ -167,8 +171,9 @@ export function checkIn(
       consentBy: ctx.staff.id,
       at,
     });
+    const stayId = stay.id;
     if (input.consentLanguage) deps.repos.privacy.setConsentLanguage(stayId, input.consentLanguage);
-    const eventId = deps.repos.stays.addEvent(
+    const event = deps.repos.stays.addEvent(
       stayId,
       'check_in',
       checkInAt,
@@ -180,7 +185,7 @@ export function checkIn(
       deps,
       {
         stayId,
-        eventId,
+        eventId: event.id,
         event: 'check_in',
         eventDate,
         citizenship: g.person.citizenship,
@@ -193,10 +198,32 @@ export function checkIn(
       room: input.room,
       checkInAt,
       groupId,
-      notices,
+      notices: notices.map((n) => n.id),
       consent: { at, staffId: ctx.staff.id },
     });
-    return stayId;
+    const parent = g.onDocumentOf === null ? null : resolved[g.onDocumentOf]!.person;
+    return { stay, person, document, parent, notices, events: [event] };
   });
-  return { groupId, stayIds };
+  const calendar = deps.calendar.get();
+  return {
+    groupId,
+    // Companions: the others of this check-in, in the order they were saved (a new group).
+    stays: written.map((w) =>
+      composeStayDetail(
+        {
+          ...w,
+          companions: written
+            .filter((o) => o.stay.id !== w.stay.id)
+            .map((o) => ({
+              stayId: o.stay.id,
+              room: o.stay.room,
+              surname: o.person.surname,
+              givenNames: o.person.givenNames,
+            })),
+        },
+        calendar,
+        now,
+      ),
+    ),
+  };
 }

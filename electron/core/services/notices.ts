@@ -75,17 +75,20 @@ export function owed(deps: ServiceDeps, f: Omit<EventFacts, 'stayId' | 'eventId'
       ruleSettings: deps.ruleSettings(),
     },
     deps.calendar.get(),
-    { isKnownCitizenship },
+    // Stored notices keep the due date, not the day-by-day trace: a stay's detail recomputes
+    // the trace when it is shown.
+    { isKnownCitizenship, trace: false },
   );
 }
 
-/** Creates the notices owed for an event; runs inside the caller's transaction. */
-export function createNotices(deps: ServiceDeps, f: EventFacts, at: string): number[] {
+/** Creates the notices owed for an event, returned as stored; runs inside the caller's transaction. */
+export function createNotices(deps: ServiceDeps, f: EventFacts, at: string): NotificationRecord[] {
   return owed(deps, f).map((o) =>
     deps.repos.notifications.insert(
       {
         stayId: f.stayId,
         eventId: f.eventId,
+        event: f.event,
         kind: o.kind,
         eventDate: f.eventDate,
         dueDate: o.due ?? null,
@@ -126,6 +129,7 @@ export function recomputeNotices(
         {
           stayId: f.stayId,
           eventId: f.eventId,
+          event: f.event,
           kind: o.kind,
           ...next,
           rulesVersion: deps.rulesVersion,

@@ -1,16 +1,58 @@
-import { AppFailure, type InHouseRow, type StayDetail } from '../../../shared/contract';
+import {
+  AppFailure,
+  type InHouseRow,
+  type PersonInput,
+  type StayDetail,
+  type StayEventView,
+} from '../../../shared/contract';
+import type { WorkingCalendar } from '../../../shared/rules';
+import type { StoredDocument } from '../db/repos/guest-repo';
+import type { NotificationRecord } from '../db/repos/notification-repo';
+import type { StayRecord } from '../db/repos/stay-repo';
 import type { ServiceDeps } from './deps';
 import { deadlineStatuses, noticeDetail, noticeView } from './notices';
+
+/** What a stay's detail is made of: the stored rows, as the repositories map them. */
+export interface StayParts {
+  stay: StayRecord;
+  person: PersonInput;
+  document: StoredDocument | null;
+  /** The guest whose document this guest travels on (a child on a parent's passport). */
+  parent: PersonInput | null;
+  notices: NotificationRecord[];
+  events: StayEventView[];
+  companions: StayDetail['companions'];
+}
 
 /** The whole picture of one stay, as the detail panel and the after-save summary show it. */
 export function stayDetail(deps: ServiceDeps, stayId: number, now: Date): StayDetail {
   const { repos } = deps;
   const stay = repos.stays.get(stayId);
   if (!stay) throw new AppFailure('not_found');
-  const person = repos.guests.get(stay.guestId)!;
-  const doc = stay.documentId ? repos.guests.document(stay.documentId) : null;
-  const parent = stay.onDocumentOf ? repos.guests.get(stay.onDocumentOf) : null;
-  const calendar = deps.calendar.get();
+  return composeStayDetail(
+    {
+      stay,
+      person: repos.guests.get(stay.guestId)!,
+      document: stay.documentId ? repos.guests.document(stay.documentId) : null,
+      parent: stay.onDocumentOf ? repos.guests.get(stay.onDocumentOf) : null,
+      notices: repos.notifications.ofStay(stay.id),
+      events: repos.stays.events(stay.id),
+      companions: repos.stays.companions(stay.groupId, stay.id),
+    },
+    deps.calendar.get(),
+    now,
+  );
+}
+
+/**
+ * A stay's detail from its rows, read back (stayDetail) or just written (the check-in's
+ * confirmation, which so needs no second read of what it wrote).
+ */
+export function composeStayDetail(
+  { stay, person, document: doc, parent, notices, events, companions }: StayParts,
+  calendar: WorkingCalendar,
+  now: Date,
+): StayDetail {
   return {
     stayId: stay.id,
     groupId: stay.groupId,
@@ -42,9 +84,9 @@ export function stayDetail(deps: ServiceDeps, stayId: number, now: Date): StayDe
       parent && stay.onDocumentOf
         ? { guestId: stay.onDocumentOf, surname: parent.surname, givenNames: parent.givenNames }
         : null,
-    notices: repos.notifications.ofStay(stay.id).map((n) => noticeDetail(n, calendar, now)),
-    events: repos.stays.events(stay.id),
-    companions: repos.stays.companions(stay.groupId, stay.id),
+    notices: notices.map((n) => noticeDetail(n, calendar, now)),
+    events,
+    companions,
   };
 }
 

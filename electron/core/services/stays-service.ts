@@ -63,7 +63,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
       eventDate,
       event.details,
       ctx.staff.id,
-    );
+    ).id;
     let notices: number[] = [];
     if (event.kind === 'return') {
       // domain.md §1: the Ministry's view is that the host notifies again after any temporary
@@ -80,7 +80,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           entryDate: stay.entryDate,
         },
         at,
-      );
+      ).map((n) => n.id);
     }
     ctx.audit(`stay.${event.kind}`, 'stay', stay.id, {
       ...event.details,
@@ -129,10 +129,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
       }));
     },
 
-    'stays.checkIn': (input, ctx) => {
-      const { groupId, stayIds } = checkIn(deps, input, ctx);
-      return { groupId, stays: stayIds.map((id) => stayDetail(deps, id, ctx.now())) };
-    },
+    'stays.checkIn': (input, ctx) => checkIn(deps, input, ctx),
 
     'stays.inHouse': ({ query }, ctx) => inHouse(deps, query, ctx.now()),
 
@@ -168,7 +165,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
         } else if (documentId !== null) {
           repos.guests.updateDocument(documentId, input.document);
         } else {
-          documentId = repos.guests.insertDocument(stay.guestId, input.document, at);
+          documentId = repos.guests.insertDocument(stay.guestId, input.document, at).id;
         }
       }
       repos.stays.save(

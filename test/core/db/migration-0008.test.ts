@@ -25,7 +25,7 @@ describe('migration 0008: a returning guest found by surname and birth date toge
     const before = createGuestRepo(db);
     for (let i = 0; i < 50; i += 1)
       before.insert(person(`GUEST${i}`, '1985-04-12'), '2026-01-01T00:00:00Z');
-    const ivanova = before.insert(person('Ivanova', '1985-04-12'), '2026-01-02T00:00:00Z');
+    const ivanova = before.insert(person('Ivanova', '1985-04-12'), '2026-01-02T00:00:00Z').id;
 
     migrate(db, null, MIGRATIONS);
 

@@ -59,12 +59,12 @@ export function createGuestRepo(db: Db) {
     `INSERT INTO guests (surname, given_names, patronymic, citizenship, birth_date, sex, phone,
        email, created_at, updated_at)
      VALUES (@surname, @givenNames, @patronymic, @citizenship, @birthDate, @sex, @phone, @email,
-       @at, @at) RETURNING id`,
+       @at, @at) RETURNING *`,
   );
   const updateGuest = db.prepare(
     `UPDATE guests SET surname = @surname, given_names = @givenNames, patronymic = @patronymic,
        citizenship = @citizenship, birth_date = @birthDate, sex = @sex, phone = @phone,
-       email = @email, updated_at = @at WHERE id = @id`,
+       email = @email, updated_at = @at WHERE id = @id RETURNING *`,
   );
   const guestById = db.prepare('SELECT * FROM guests WHERE id = ?');
   const docById = db.prepare('SELECT * FROM documents WHERE id = ?');
@@ -82,18 +82,23 @@ export function createGuestRepo(db: Db) {
     `INSERT INTO documents (guest_id, type_code, number, series, issuing_state, issue_date,
        expiry_date, created_at)
      VALUES (@guestId, @typeCode, @number, @series, @issuingState, @issueDate, @expiryDate, @at)
-     RETURNING id`,
+     RETURNING *`,
   );
   const updateDoc = db.prepare(
     `UPDATE documents SET type_code = @typeCode, number = @number, series = @series,
        issuing_state = @issuingState, issue_date = @issueDate, expiry_date = @expiryDate
-     WHERE id = @id`,
+     WHERE id = @id RETURNING *`,
   );
+  // Writes return the row as stored, mapped as the reads map it: what a check-in shows back is
+  // what a later read of the same rows would show.
   return {
-    insert: (p: PersonInput, at: string): number =>
-      (insertGuest.get({ ...p, at }) as { id: number }).id,
-    update: (id: number, p: PersonInput, at: string): void => {
-      updateGuest.run({ ...p, at, id });
+    insert: (p: PersonInput, at: string): { id: number; person: PersonInput } => {
+      const r = insertGuest.get({ ...p, at }) as GuestRow;
+      return { id: r.id, person: toPerson(r) };
+    },
+    update: (id: number, p: PersonInput, at: string): PersonInput | null => {
+      const r = updateGuest.get({ ...p, at, id }) as GuestRow | undefined;
+      return r ? toPerson(r) : null;
     },
     get: (id: number): PersonInput | null => {
       const r = guestById.get(id) as GuestRow | undefined;
@@ -123,10 +128,11 @@ export function createGuestRepo(db: Db) {
       (byNamePrefix.all(surname, givenPrefix.replace(/[\\%_]/g, '\\$&') + '%') as GuestRow[]).map(
         (r) => ({ id: r.id, person: toPerson(r) }),
       ),
-    insertDocument: (guestId: number, d: DocumentInput, at: string): number =>
-      (insertDoc.get({ ...d, guestId, at }) as { id: number }).id,
-    updateDocument: (id: number, d: DocumentInput): void => {
-      updateDoc.run({ ...d, id });
+    insertDocument: (guestId: number, d: DocumentInput, at: string): StoredDocument =>
+      toDocument(insertDoc.get({ ...d, guestId, at }) as DocumentRow),
+    updateDocument: (id: number, d: DocumentInput): StoredDocument | null => {
+      const r = updateDoc.get({ ...d, id }) as DocumentRow | undefined;
+      return r ? toDocument(r) : null;
     },
   };
 }

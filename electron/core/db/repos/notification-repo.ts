@@ -46,7 +46,7 @@ const toRecord = (r: Row): NotificationRecord => ({
   event: r.event_kind,
 });
 
-export type NewNotification = Omit<NotificationRecord, 'id' | 'state' | 'event'> & {
+export type NewNotification = Omit<NotificationRecord, 'id' | 'state'> & {
   /** The edition of the rules data it was computed with (shared/rules RULES_DATA_VERSION). */
   rulesVersion: number;
 };
@@ -57,7 +57,7 @@ export function createNotificationRepo(db: Db) {
     `INSERT INTO notifications (stay_id, event_id, kind, event_date, due_date, due_at,
        calendar_status, rule, state, created_at, updated_at, rules_version)
      VALUES (@stayId, @eventId, @kind, @eventDate, @dueDate, @dueAt, @calendar, @rule, 'pending',
-       @at, @at, @rulesVersion) RETURNING id`,
+       @at, @at, @rulesVersion) RETURNING *`,
   );
   // Every read carries the kind of event (arrival or return) that started the notice's clock.
   const SELECT =
@@ -78,8 +78,9 @@ export function createNotificationRepo(db: Db) {
   );
   const setState = db.prepare('UPDATE notifications SET state = ?, updated_at = ? WHERE id = ?');
   return {
-    insert: (n: NewNotification, at: string): number =>
-      (insert.get({ ...n, at }) as { id: number }).id,
+    /** The notice as stored; `event` is the kind of the event row `eventId` names. */
+    insert: ({ event, ...n }: NewNotification, at: string): NotificationRecord =>
+      toRecord({ ...(insert.get({ ...n, at }) as Omit<Row, 'event_kind'>), event_kind: event }),
     get: (id: number): NotificationRecord | null => {
       const r = byId.get(id) as Row | undefined;
       return r ? toRecord(r) : null;

@@ -94,6 +94,24 @@ const toRecord = (r: StayRow): StayRecord => ({
   cancelReason: r.cancel_reason,
 });
 
+interface EventRow {
+  id: number;
+  kind: StayEventKind;
+  at: string;
+  event_date: string;
+  details: string;
+  staff_name: string | null;
+}
+
+const toEvent = (r: EventRow): StayEventView => ({
+  id: r.id,
+  kind: r.kind,
+  at: r.at,
+  eventDate: r.event_date,
+  details: JSON.parse(r.details) as Record<string, unknown>,
+  staffName: r.staff_name,
+});
+
 export type NewStay = Omit<StayRecord, 'id' | 'checkedOutAt' | 'cancelReason' | 'status'> & {
   consentBy: number;
   at: string;
@@ -107,7 +125,7 @@ export function createStayRepo(db: Db) {
        consent_at, consent_by, created_at, updated_at)
      VALUES (@guestId, @documentId, @onDocumentOf, @groupId, @room, @checkInAt, @checkInDate,
        @plannedCheckOut, 'in_house', @purposeCode, @visaNumber, @entryDate, @consentAt,
-       @consentBy, @at, @at) RETURNING id`,
+       @consentBy, @at, @at) RETURNING *`,
   );
   const byId = db.prepare('SELECT * FROM stays WHERE id = ?');
   const anyStay = db.prepare('SELECT 1 FROM stays LIMIT 1');
@@ -147,7 +165,9 @@ export function createStayRepo(db: Db) {
   );
   const insertEvent = db.prepare(
     `INSERT INTO stay_events (stay_id, kind, at, event_date, details, staff_id)
-     VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+     VALUES (?, ?, ?, ?, ?, ?)
+     RETURNING id, kind, at, event_date, details,
+       (SELECT s.name FROM staff s WHERE s.id = staff_id) AS staff_name`,
   );
   const updateEventDate = db.prepare('UPDATE stay_events SET event_date = ?, at = ? WHERE id = ?');
   const events = db.prepare(
@@ -155,10 +175,11 @@ export function createStayRepo(db: Db) {
      FROM stay_events e LEFT JOIN staff s ON s.id = e.staff_id
      WHERE e.stay_id = ? ORDER BY e.id`,
   );
+  // Writes return the row as stored, mapped as the reads map it (see guest-repo).
   return {
     /** Whether any stay was ever recorded: a database in use, not a new one. */
     any: (): boolean => anyStay.get() !== undefined,
-    insert: (s: NewStay): number => (insert.get(s) as { id: number }).id,
+    insert: (s: NewStay): StayRecord => toRecord(insert.get(s) as StayRow),
     get: (id: number): StayRecord | null => {
       const r = byId.get(id) as StayRow | undefined;
       return r ? toRecord(r) : null;
@@ -207,33 +228,14 @@ export function createStayRepo(db: Db) {
       eventDate: string,
       details: Record<string, unknown>,
       staffId: number,
-    ): number =>
-      (
-        insertEvent.get(stayId, kind, at, eventDate, JSON.stringify(details), staffId) as {
-          id: number;
-        }
-      ).id,
+    ): StayEventView =>
+      toEvent(
+        insertEvent.get(stayId, kind, at, eventDate, JSON.stringify(details), staffId) as EventRow,
+      ),
     moveEvent: (eventId: number, eventDate: string, at: string): void => {
       updateEventDate.run(eventDate, at, eventId);
     },
-    events: (stayId: number): StayEventView[] =>
-      (
-        events.all(stayId) as Array<{
-          id: number;
-          kind: StayEventKind;
-          at: string;
-          event_date: string;
-          details: string;
-          staff_name: string | null;
-        }>
-      ).map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        at: r.at,
-        eventDate: r.event_date,
-        details: JSON.parse(r.details) as Record<string, unknown>,
-        staffName: r.staff_name,
-      })),
+    events: (stayId: number): StayEventView[] => (events.all(stayId) as EventRow[]).map(toEvent),
   };
 }
 export type StayRepo = ReturnType<typeof createStayRepo>;
