@@ -122,10 +122,15 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
   const byDoc = raw.prepare(
     'SELECT guest_id FROM documents WHERE number = ? ORDER BY id DESC LIMIT 20',
   );
+  // As the app reads them: every match in index order, the most recently seen first.
   const byName = raw.prepare(
-    `SELECT id FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?
-     ORDER BY updated_at DESC LIMIT 20`,
+    `SELECT id, updated_at FROM guests WHERE surname = ? COLLATE NOCASE AND birth_date = ?
+     LIMIT 500`,
   );
+  const recentFirst = (rows: { id: number; updated_at: string }[]) =>
+    rows
+      .sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0))
+      .slice(0, 20);
   const guestRow = raw.prepare('SELECT * FROM guests WHERE id = ?');
   const docsOf = raw.prepare('SELECT * FROM documents WHERE guest_id = ? ORDER BY id DESC');
   const lastStay = raw.prepare(
@@ -152,7 +157,12 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
     'returning guest by surname and birth date',
     runs,
     () => ok(core.call('guests.match', { surname: 'GUEST15', birthDate: '1975-07-15' })),
-    () => matched((byName.all('GUEST15', '1975-07-15') as { id: number }[]).map((r) => r.id)),
+    () =>
+      matched(
+        recentFirst(
+          byName.all('GUEST15', '1975-07-15') as { id: number; updated_at: string }[],
+        ).map((r) => r.id),
+      ),
   );
 
   const board = createBoardRepo(raw);

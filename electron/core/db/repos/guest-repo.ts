@@ -27,6 +27,13 @@ interface DocumentRow {
 
 export type StoredDocument = DocumentInput & { id: number; guestId: number };
 
+/** More records with one surname and birth date than this is no longer a family: read no more. */
+const MAX_TWINS = 500;
+
+interface GuestRowSeen extends GuestRow {
+  updated_at: string;
+}
+
 const toPerson = (r: GuestRow): PersonInput => ({
   surname: r.surname,
   givenNames: r.given_names,
@@ -49,9 +56,14 @@ const toDocument = (r: DocumentRow): StoredDocument => ({
   expiryDate: r.expiry_date,
 });
 
-/** A returning guest by surname and birth date, through guests_by_birth_name (migration 0008). */
+/**
+ * A returning guest by surname and birth date, through guests_by_birth_name (migration 0008).
+ * Every match, read in index order: people sharing a surname and a birth date are twins, a few
+ * rows at most, and an ORDER BY here made SQLite build a sorter on every check-in, several
+ * times the cost of the seek. byNameAndBirth orders them, most recently seen first.
+ */
 export const BY_NAME_AND_BIRTH = `SELECT * FROM guests WHERE surname = ? COLLATE NOCASE
-  AND birth_date = ? ORDER BY updated_at DESC LIMIT 20`;
+  AND birth_date = ? LIMIT ${MAX_TWINS}`;
 
 /** Guests (people) and their identity documents; a person keeps one record across stays. */
 export function createGuestRepo(db: Db) {
@@ -120,10 +132,10 @@ export function createGuestRepo(db: Db) {
       surname: string,
       birthDate: string,
     ): Array<{ id: number; person: PersonInput }> =>
-      (byNameBirth.all(surname, birthDate) as GuestRow[]).map((r) => ({
-        id: r.id,
-        person: toPerson(r),
-      })),
+      (byNameBirth.all(surname, birthDate) as GuestRowSeen[])
+        .sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0))
+        .slice(0, 20)
+        .map((r) => ({ id: r.id, person: toPerson(r) })),
     byName: (surname: string, givenPrefix: string): Array<{ id: number; person: PersonInput }> =>
       (byNamePrefix.all(surname, givenPrefix.replace(/[\\%_]/g, '\\$&') + '%') as GuestRow[]).map(
         (r) => ({ id: r.id, person: toPerson(r) }),
