@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 // lookups, the notifications board and counts; each beside the raw statement on the same file.
 import Database from 'better-sqlite3';
 import type { Core } from '../../electron/core/core';
+import type { CheckInResult, Result } from '../../shared/contract';
 import { createBoardRepo } from '../../electron/core/db/repos/board-repo';
 import { checkInInput, guestEntry } from '../../test/helpers/check-in';
 import { paired } from '../lib/measure';
@@ -16,10 +17,10 @@ const IN_HOUSE = `SELECT s.id AS stay_id, s.group_id, s.room, s.guest_id, g.surn
       OR d.number LIKE @like)
   ORDER BY s.room COLLATE NOCASE, g.surname, g.given_names`;
 
-async function ok(p: Promise<{ ok: boolean; error?: unknown }>) {
+async function ok<T = unknown>(p: Promise<Result<unknown>>): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r;
+  return r.value as T;
 }
 
 export async function deskFigures(core: Core, dbFile: string, today: string, runs: number) {
@@ -34,14 +35,24 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
     .pluck()
     .get() as number;
   let n = earlier;
+  // Both sides write the same rows: a guest, a document, a stay in house, its check-in event, a
+  // pending notice due on the third working day (so in the same partial indexes) and an audit row
+  // naming the guest. Afterwards both sides' stays and notices are cancelled outside the timing,
+  // so the figures after this one see the history's 300 rooms, not the bench's guests.
+  const appStays: number[] = [];
+  const rawStays: number[] = [];
   await paired(
     'check-in save (one foreign guest, durable)',
-    runs,
+    // A single check-in is close to the disk's and timer's noise: five times the runs.
+    runs * 5,
     async () => {
       n += 1;
       const base = guestEntry({ surname: `BENCH${n}`, citizenship: 'DEU' });
       const entry = { ...base, document: { ...base.document!, number: `X${9_000_000 + n}` } };
-      await ok(core.call('stays.checkIn', checkInInput([entry], { room: `B${n}` })));
+      const r = await ok<CheckInResult>(
+        core.call('stays.checkIn', checkInInput([entry], { room: `B${n}` })),
+      );
+      appStays.push(r.stays[0]!.stayId);
     },
     (() => {
       const at = new Date().toISOString();
@@ -55,8 +66,8 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
       );
       const stay = raw.prepare(
         `INSERT INTO stays (guest_id, document_id, group_id, room, check_in_at, check_in_date,
-           planned_check_out, status, purpose_code, consent_at, created_at, updated_at)
-         VALUES (?, ?, ?, 'R', ?, ?, '2026-03-28', 'checked_out', '11', ?, ?, ?) RETURNING id`,
+           planned_check_out, status, purpose_code, consent_at, consent_by, created_at, updated_at)
+         VALUES (?, ?, ?, 'R', ?, ?, '2026-03-28', 'in_house', '11', ?, 1, ?, ?) RETURNING id`,
       );
       const event = raw.prepare(
         `INSERT INTO stay_events (stay_id, kind, at, event_date, details, staff_id)
@@ -64,33 +75,50 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
       );
       const notice = raw.prepare(
         `INSERT INTO notifications (stay_id, event_id, kind, event_date, due_date, due_at,
-           calendar_status, rule, state, created_at, updated_at, filing_state)
-         VALUES (?, ?, 'host_notice', ?, ?, ?, 'confirmed', 'host_notice_3wd', 'cancelled', ?, ?, 'owed')`,
+           calendar_status, rule, state, created_at, updated_at, rules_version)
+         VALUES (?, ?, 'host_notice', ?, ?, ?, 'confirmed', 'entry-rules-148-p9', 'pending', ?, ?, 1)`,
       );
       // The audit row is chained as the app chains it: SHA-256 over the previous hash and the row.
       const lastHash = raw.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
       const audit = raw.prepare(
-        `INSERT INTO audit_log (at, staff_id, action, entity, entity_id, details, hash)
-         VALUES (?, 1, 'stays.checkIn', 'stay', ?, ?, ?)`,
+        `INSERT INTO audit_log (at, staff_id, action, entity, entity_id, guest_id, details, hash)
+         VALUES (?, 1, 'stays.checkIn', 'stay', ?, ?, ?, ?)`,
       );
+      const due = '2026-03-27';
       const write = raw.transaction((i: number) => {
         const k = earlier + i + 2;
         const g = (guest.get(`RAW${k}`, at, at) as { id: number }).id;
         const d = (doc.get(g, `R${8_000_000 + k}`, at) as { id: number }).id;
         const s = (stay.get(g, d, `raw-${k}`, at, today, at, at, at) as { id: number }).id;
         const e = (event.get(s, at, today) as { id: number }).id;
-        notice.run(s, e, today, today, at, at, at);
-        const details = JSON.stringify({ room: 'R', guests: [g] });
+        const nId = Number(
+          notice.run(s, e, today, due, `${due}T23:59:59+05:00`, at, at).lastInsertRowid,
+        );
+        const details = JSON.stringify({ room: 'R', guestId: g, notices: [nId] });
         const row = JSON.stringify({ action: 'stays.checkIn', at, details, entity: 'stay', id: s });
         const hash = createHash('sha256')
           .update(String(lastHash.get() ?? ''))
           .update(row)
           .digest('hex');
-        audit.run(at, String(s), details, hash);
+        audit.run(at, String(s), g, details, hash);
+        return s;
       });
-      return (i: number) => write(i);
+      return (i: number) => {
+        rawStays.push(write(i));
+      };
     })(),
   );
+  const cancel = raw.transaction((ids: number[]) => {
+    const stay = raw.prepare(`UPDATE stays SET status = 'cancelled' WHERE id = ?`);
+    const notices = raw.prepare(
+      `UPDATE notifications SET state = 'cancelled' WHERE stay_id = ? AND state = 'pending'`,
+    );
+    for (const id of ids) {
+      stay.run(id);
+      notices.run(id);
+    }
+  });
+  cancel([...appStays, ...rawStays]);
 
   // The same reads as the app: the stays in house, then their notices (for the statuses).
   const inHouse = raw.prepare(IN_HOUSE);
