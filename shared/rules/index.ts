@@ -73,6 +73,7 @@ export {
 } from './citizenship';
 export {
   DEFAULT_RULE_SETTINGS,
+  dueCountsFromEntry,
   RULE_SETS,
   ruleSetsInForce,
   TASK_KINDS,

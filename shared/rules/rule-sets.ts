@@ -88,3 +88,17 @@ export function ruleSetsInForce(
     (r) => r.effectiveFrom <= date && (r.effectiveTo === undefined || date <= r.effectiveTo),
   );
 }
+
+/**
+ * Whether a stored task's due date is counted from the guest's entry into Kazakhstan (order 923,
+ * domain.md §4): without the entry date such a task has no date yet, which is not the same as a
+ * step the law sets no deadline for.
+ */
+export function dueCountsFromEntry(
+  rule: string,
+  kind: TaskKind,
+  ruleSets: readonly RuleSet[] = RULE_SETS,
+): boolean {
+  const type = ruleSets.find((r) => r.id === rule)?.tasks.find((t) => t.kind === kind)?.due.type;
+  return type === 'calendar_days_after_entry' || type === 'earlier_of_entry_or_working_days';
+}

@@ -1,5 +1,5 @@
 import type { Language, NoticeView } from '../../../shared/contract';
-import { kzNowParts, type TraceDay } from '../../../shared/rules';
+import { dueCountsFromEntry, kzNowParts, type TraceDay } from '../../../shared/rules';
 import { formatDate } from '../../i18n/format';
 import type { DynamicT } from '../use-error-text';
 
@@ -43,7 +43,13 @@ export function noticeLabel(t: DynamicT, notice: NoticeView | null, lang: Langua
   if (!notice) return label(t('stays:notice.notRequired'), 'none');
   if (notice.state === 'filed') return label(t('stays:notice.filed'), 'filed');
   if (notice.state === 'cancelled') return label(t('stays:notice.cancelled'), 'none');
-  if (!notice.dueDate) return label(t('stays:notice.noDeadline'), 'later');
+  if (!notice.dueDate) {
+    // The guest's own registration counts from the border: no entry date, no date yet. The desk
+    // is asked for it (the stay's entry date), not told that there is no deadline.
+    return dueCountsFromEntry(notice.rule, notice.kind)
+      ? label(t('stays:notice.entryDateUnknown'), 'soon')
+      : label(t('stays:notice.noDeadline'), 'later');
+  }
   const provisional = notice.calendar === 'provisional';
   const s = notice.status;
   if (s?.kind === 'overdue') {

@@ -87,6 +87,7 @@ export const stays = {
     filed: 'Filed ✓',
     cancelled: 'Cancelled',
     noDeadline: 'No deadline',
+    entryDateUnknown: 'Entry date unknown',
     overdue: 'Overdue',
     overdueBy_one: 'Overdue {{count}} working day',
     overdueBy_other: 'Overdue {{count}} working days',

@@ -90,6 +90,7 @@ export const stays: Strings<typeof enStays> = {
     filed: 'Жіберілді ✓',
     cancelled: 'Күші жойылды',
     noDeadline: 'Мерзімі жоқ',
+    entryDateUnknown: 'Елге кірген күні белгісіз',
     overdue: 'Мерзімі өтті',
     overdueBy_one: 'Мерзімі өтті: {{count}} жұмыс күні',
     overdueBy_other: 'Мерзімі өтті: {{count}} жұмыс күні',

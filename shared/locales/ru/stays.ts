@@ -95,6 +95,7 @@ export const stays: Strings<typeof enStays> = {
     filed: 'Подано ✓',
     cancelled: 'Отменено',
     noDeadline: 'Без срока',
+    entryDateUnknown: 'Дата въезда неизвестна',
     overdue: 'Просрочено',
     overdueBy_one: 'Просрочено на {{count}} рабочий день',
     overdueBy_few: 'Просрочено на {{count}} рабочих дня',
