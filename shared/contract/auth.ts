@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emptyInput, text } from './common';
+import { emptyInput, text, type Language } from './common';
 import { job, read, write, OWNERS, STAFF, STAFF_ROLES } from './define';
 import type { StaffMember } from './app';
 
@@ -27,6 +27,8 @@ export interface SessionInfo {
 export interface SignedIn extends SessionInfo {
   /** Opaque; sent with every call of this tab or window. */
   token: string;
+  /** The interface language this staff member last chose, null when none yet. */
+  language: Language | null;
 }
 
 /** A name on the sign-in screen's list (names only: no role, no state). */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
+import { LANGUAGES, type Language } from '../../shared/contract/languages';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 
@@ -33,8 +34,12 @@ export interface AppHarness {
    * screen as the staff member of a role (`null`: stays on the sign-in screen).
    */
   open: (pathname?: string, lang?: 'kk' | 'ru' | 'en', as?: E2eRole | null) => Promise<Page>;
-  /** Signs in on the current page's sign-in screen (after a switch or a lock). */
-  signIn: (as: E2eRole) => Promise<void>;
+  /**
+   * Signs in on the current page's sign-in screen (after a switch or a lock), as someone who
+   * reads the language the page is in, or `remembered` (a staff member's language is taken up
+   * at sign-in: renderer/features/auth/staff-language.ts).
+   */
+  signIn: (as: E2eRole, remembered?: Language) => Promise<void>;
   screenshot: (name: string) => Promise<string>;
   close: () => Promise<void>;
 }
@@ -99,10 +104,15 @@ export async function startApp(
     get page() {
       return page;
     },
-    async signIn(as) {
+    async signIn(as, remembered) {
       const { pin } = E2E_STAFF[as];
       // A test may have renamed them (the first start asks the owner's name): the name is read now.
       const id = staffIds[as];
+      // Else a language this person chose in an earlier test would be taken up at sign-in.
+      const lang = remembered ?? (await page.evaluate(() => document.documentElement.lang));
+      if (id !== undefined && (LANGUAGES as readonly string[]).includes(lang)) {
+        core.repos.staff.setLanguage(id, lang as Language);
+      }
       const name = (id !== undefined && core.repos.staff.get(id)?.name) || E2E_STAFF[as].name;
       const form = page.locator('form[data-sign-in]');
       await form.waitFor();

@@ -41,6 +41,30 @@ describe('signing in, switching staff and what each role sees (issue 11)', () =>
     await page.getByText(`Signed in: ${E2E_STAFF.receptionist.name}, Receptionist`).waitFor();
   });
 
+  it('takes up the language each staff member chose at sign-in, and a language picked before it', async () => {
+    const page = await app.open('/in-house', 'en', null);
+    const heading = (name: string) => page.getByRole('heading', { name, level: 1 }).waitFor();
+    // A desk PC shared by a receptionist who reads Russian and an owner who reads Kazakh.
+    await app.signIn('receptionist', 'ru');
+    await heading('Проживают');
+    expect(await page.evaluate(() => localStorage.getItem('tirkeu.language'))).toBe('ru');
+    await page.getByRole('button', { name: 'Сменить сотрудника' }).click();
+    await app.signIn('owner', 'kk');
+    await heading('Тұрып жатқан қонақтар');
+    // Picked on the sign-in screen: kept, and remembered as the one who signs in.
+    await page.getByRole('button', { name: 'Қызметкерді ауыстыру' }).click();
+    await page.getByRole('combobox', { name: 'Тіл' }).selectOption('en');
+    const form = page.locator('form[data-sign-in]');
+    await form.getByRole('radio', { name: E2E_STAFF.receptionist.name, exact: true }).check();
+    await form.locator('input[type="password"]').fill(E2E_STAFF.receptionist.pin);
+    await form.locator('input[type="password"]').press('Enter');
+    await heading('In house');
+    const receptionist = app.core.repos.staff
+      .list()
+      .find((s) => s.name === E2E_STAFF.receptionist.name)!;
+    await expect.poll(() => app.core.repos.staff.language(receptionist.id)).toBe('en');
+  });
+
   it('hides the owner’s screens from a receptionist, and switching staff brings them back for the owner', async () => {
     const page = await app.open('/in-house', 'en', 'receptionist');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });

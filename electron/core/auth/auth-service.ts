@@ -89,7 +89,12 @@ export function authHandlers(
         repos.audit.record(ctx.now().toISOString(), staffId, 'auth.signIn', 'staff', staffId, {});
       });
       const token = sessions.create(staffId);
-      return { token, staff: rec.member, ...lockSettings(deps) };
+      return {
+        token,
+        staff: rec.member,
+        language: repos.staff.language(staffId),
+        ...lockSettings(deps),
+      };
     },
     'auth.signOut': (_input, ctx) => {
       if (ctx.session) sessions.end(ctx.session);

@@ -20,6 +20,7 @@ import { prefetchSignedIn } from '../../app/first-screen';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { signedIn } from './session-store';
+import { adoptStaffLanguage } from './staff-language';
 
 /**
  * Sign-in by name and PIN, keyboard first: the names are radio buttons (arrow keys move between
@@ -27,7 +28,7 @@ import { signedIn } from './session-store';
  * with "Switch staff" to open the full list.
  */
 export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { t: ta } = useTranslation('auth');
   const client = useQueryClient();
   const { pathname } = useLocation();
@@ -48,7 +49,9 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
     setBusy(true);
     setError(null);
     try {
-      signedIn(await call('auth.signIn', { staffId: Number(choice), secret }));
+      const session = await call('auth.signIn', { staffId: Number(choice), secret });
+      signedIn(session);
+      adoptStaffLanguage(i18n, session);
       prefetchSignedIn(client, pathname);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError({ code: 'internal' }));

@@ -19,6 +19,7 @@ import { KZ_REGIONS } from '../../../shared/regions';
 import { ApiError, call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { signedIn } from '../auth/session-store';
+import { adoptStaffLanguage } from '../auth/staff-language';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useErrorText } from '../../components/use-error-text';
@@ -33,7 +34,7 @@ const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', business
  * the owner's PIN twice and signs them in; an upgraded database is asked for that alone.
  */
 export function WelcomeScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { t: ta } = useTranslation('auth');
   const { issueText } = useErrorText();
   const navigate = useNavigate();
@@ -61,7 +62,14 @@ export function WelcomeScreen() {
   const done = (state: { ownerId: number | null }) => {
     if (secretNeeded && state.ownerId !== null) {
       // The owner just chose the PIN: signed in with it at once.
-      void call('auth.signIn', { staffId: state.ownerId, secret }).then(signedIn, () => undefined);
+      // The language picked on this screen becomes theirs.
+      void call('auth.signIn', { staffId: state.ownerId, secret }).then(
+        (session) => {
+          signedIn(session);
+          adoptStaffLanguage(i18n, session);
+        },
+        () => undefined,
+      );
     }
     void navigate('/in-house', { replace: true });
   };

@@ -90,6 +90,22 @@ describe('signing in (issue 11)', () => {
     );
   });
 
+  it('answers a sign-in with the language the staff member last chose, none before they chose', async () => {
+    ({ core } = clockCore());
+    const signed = await signInAs(core, 'receptionist', '2468');
+    expect(signed.language).toBeNull();
+    const r = await core.dispatch(
+      'settings.setLanguage',
+      { language: 'kk' },
+      core.contextFor(signed.token),
+    );
+    expect(r).toMatchObject({ ok: true });
+    expect(await signIn(core, signed.staff.id, '2468')).toMatchObject({
+      ok: true,
+      value: { language: 'kk', staff: { id: signed.staff.id } },
+    });
+  });
+
   it('starts the count again after a good sign-in', async () => {
     ({ core } = clockCore());
     const { staff } = await signInAs(core, 'auditor', '1122');
