@@ -121,4 +121,93 @@ describe('signing in, switching staff and what each role sees (issue 11)', () =>
     await other.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await other.close();
   });
+
+  it('lets anyone change their own PIN, by keyboard, after giving the current one', async () => {
+    const page = await app.open('/in-house', 'en', 'receptionist');
+    await page.getByRole('button', { name: 'Change PIN' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change your PIN or password' });
+    await dialog.waitFor();
+    await page.keyboard.type('0000');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('5791');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('5791');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('This is not your current PIN or password').waitFor();
+    await dialog.getByLabel('Current PIN or password').fill(E2E_STAFF.receptionist.pin);
+    await dialog.getByLabel('Repeat it').fill('5792');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('The two entries differ').waitFor();
+    await dialog.getByLabel('Repeat it').fill('5791');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('PIN changed.').waitFor();
+    expect(await dialog.count()).toBe(0);
+    await app.screenshot('change-pin-done-en');
+
+    const id = app.core.repos.staff.list().find((s) => s.name === E2E_STAFF.receptionist.name)!.id;
+    const signIn = (secret: string) =>
+      app.core.dispatch('auth.signIn', { staffId: id, secret }, app.core.contextFor(null));
+    expect(await signIn('5791')).toMatchObject({ ok: true });
+    expect(await signIn(E2E_STAFF.receptionist.pin)).toMatchObject({ ok: false });
+    // Back as it was for the tests after this one.
+    expect(
+      await app.core.call('staff.resetSecret', {
+        staffId: id,
+        secret: E2E_STAFF.receptionist.pin,
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
+  for (const lang of ['kk', 'ru'] as const) {
+    it(`offers Change PIN in ${lang}`, async () => {
+      const page = await app.open('/in-house', lang, 'auditor');
+      const label = { kk: 'PIN-кодты өзгерту', ru: 'Сменить PIN-код' }[lang];
+      await page.getByRole('button', { name: label }).click();
+      const title = {
+        kk: 'PIN-кодты немесе құпиясөзді өзгерту',
+        ru: 'Смена PIN-кода или пароля',
+      }[lang];
+      await page.getByRole('dialog', { name: title }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await app.screenshot(`change-pin-${lang}`);
+    });
+  }
+
+  it('lets the owner correct a staff member’s name and role, and their own name', async () => {
+    const page = await app.open('/settings/staff', 'en', 'owner');
+    await page.getByRole('button', { name: `Name and role of ${E2E_STAFF.auditor.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Name and role of ${E2E_STAFF.auditor.name}` });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Nurlan Zhaksybekuly');
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Receptionist' }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Nurlan Zhaksybekuly saved.').waitFor();
+    const row = page.getByRole('row', { name: /Nurlan Zhaksybekuly/ });
+    await row.getByRole('cell', { name: 'Receptionist', exact: true }).waitFor();
+    await app.screenshot('settings-staff-edited-en');
+
+    // The one hotel owner cannot make themselves a receptionist.
+    await page.getByRole('button', { name: 'Name and role of Owner' }).click();
+    const mine = page.getByRole('dialog', { name: 'Name and role of Owner' });
+    await mine.getByRole('textbox', { name: 'Name' }).fill('Aigerim Saparova');
+    await mine.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Receptionist' }).click();
+    await mine.getByRole('button', { name: 'Save' }).click();
+    await mine.getByText('The hotel must keep at least one active owner.').waitFor();
+    await mine.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Owner' }).click();
+    await mine.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Signed in: Aigerim Saparova, Owner').waitFor();
+
+    // Back as they were for the tests after this one.
+    const ids = Object.fromEntries(app.core.repos.staff.list().map((s) => [s.name, s.id]));
+    for (const [name, staffId, role] of [
+      ['Owner', ids['Aigerim Saparova'], 'owner'],
+      [E2E_STAFF.auditor.name, ids['Nurlan Zhaksybekuly'], 'auditor'],
+    ] as const) {
+      expect(await app.core.call('staff.update', { staffId, name, role })).toMatchObject({
+        ok: true,
+      });
+    }
+  });
 });

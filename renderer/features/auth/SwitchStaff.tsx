@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangeSecret } from './ChangeSecret';
 import { switchStaff } from './session-store';
 import { hasUnsavedWork } from './unsaved-work';
 import { useSession } from './use-session';
@@ -8,8 +9,8 @@ import { useSession } from './use-session';
 export const SWITCH_STAFF_KEYS = ['Ctrl', 'Shift', 'L'] as const;
 
 /**
- * The top bar's "who is signed in" and "Switch staff" (also Ctrl+Shift+L): back to the sign-in
- * screen at shift change, after a warning when a check-in form holds unsaved entries.
+ * The top bar's "who is signed in", "Change PIN" and "Switch staff" (also Ctrl+Shift+L): back to
+ * the sign-in screen at shift change, after a warning when a check-in form holds unsaved entries.
  */
 export function SwitchStaff() {
   const { t } = useTranslation('auth');
@@ -34,6 +35,7 @@ export function SwitchStaff() {
       <Text size="sm" truncate maw={260} data-signed-in>
         {t('shell.signedInAs', { name: staff.name, role: t(`role.${staff.role}`) })}
       </Text>
+      <ChangeSecret />
       <Button size="compact-sm" variant="default" onClick={request}>
         {t('shell.switch')}
       </Button>

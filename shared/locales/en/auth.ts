@@ -20,6 +20,7 @@ export const auth = {
   shell: {
     signedInAs: 'Signed in: {{name}}, {{role}}',
     switch: 'Switch staff',
+    changeSecret: 'Change PIN',
     unsavedTitle: 'Unsaved check-in',
     unsaved:
       'The check-in form has entries that are not saved. If you switch staff now, they are lost.',
@@ -34,6 +35,12 @@ export const auth = {
     upgradeIntro:
       'Tirkeu now asks everyone to sign in. As the owner, set your PIN or password; then add your staff in Settings › Staff.',
     save: 'Save and sign in',
+  },
+  secret: {
+    title: 'Change your PIN or password',
+    current: 'Current PIN or password',
+    new: 'New PIN or password',
+    changed: 'PIN changed.',
   },
   staff: {
     section: 'Staff',
@@ -57,6 +64,9 @@ export const auth = {
     deactivateConfirm:
       'Deactivate {{name}}? They can no longer sign in; their entries in the history stay theirs.',
     deactivated: '{{name}} was deactivated.',
+    edit: 'Edit',
+    editFor: 'Name and role of {{name}}',
+    saved: '{{name}} saved.',
     autoLock: 'Lock the screen after inactivity (minutes)',
     autoLockHint: '0 means never. Whoever was working unlocks with their PIN.',
     autoLockSaved: 'Auto-lock saved.',

@@ -20,11 +20,15 @@ import { ApiError } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useErrorText } from '../../../components/use-error-text';
+import { checkSession } from '../../auth/session-store';
+import { useSession } from '../../auth/use-session';
 
-/** Settings › Staff (owner): who can sign in, with which role; PIN resets; auto-lock. */
+/** Settings › Staff (owner): who can sign in, with which role; names, PIN resets; auto-lock. */
 export function StaffSettings() {
   const { t } = useTranslation('auth');
   const list = useApiQuery('staff.list', {});
+  const [edit, setEdit] = useState<StaffListEntry | null>(null);
+  const [saved, setSaved] = useState('');
   const [reset, setReset] = useState<StaffListEntry | null>(null);
   const [deactivate, setDeactivate] = useState<StaffListEntry | null>(null);
   if (list.error) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
@@ -56,6 +60,14 @@ export function StaffSettings() {
                     <Button
                       size="compact-sm"
                       variant="default"
+                      onClick={() => setEdit(s)}
+                      aria-label={t('staff.editFor', { name: s.name })}
+                    >
+                      {t('staff.edit')}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
                       onClick={() => setReset(s)}
                       aria-label={t('staff.resetFor', { name: s.name })}
                     >
@@ -77,8 +89,21 @@ export function StaffSettings() {
           ))}
         </Table.Tbody>
       </Table>
+      <Text size="sm" role="status">
+        {saved}
+      </Text>
       <AddStaff />
       <AutoLock />
+      {edit && (
+        <EditStaff
+          entry={edit}
+          onClose={() => setEdit(null)}
+          onSaved={(name) => {
+            setEdit(null);
+            setSaved(t('staff.saved', { name }));
+          }}
+        />
+      )}
       {reset && <ResetSecret entry={reset} onClose={() => setReset(null)} />}
       {deactivate && <Deactivate entry={deactivate} onClose={() => setDeactivate(null)} />}
     </Stack>
@@ -175,6 +200,77 @@ function AddStaff() {
   );
 }
 
+/**
+ * A staff member's name (a misspelling, a new surname) and role. The server keeps one active
+ * owner; someone renaming themselves sees their new name in the top bar at once.
+ */
+function EditStaff({
+  entry,
+  onClose,
+  onSaved,
+}: {
+  entry: StaffListEntry;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  const { t } = useTranslation('auth');
+  const { t: tc } = useTranslation();
+  const { staff: me } = useSession();
+  const update = useApiMutation('staff.update');
+  const [name, setName] = useState(entry.name);
+  const [role, setRole] = useState<StaffRole>(entry.role);
+  const { issues, fieldError } = useFieldError(update.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    update.mutate(
+      { staffId: entry.id, name, role },
+      {
+        onSuccess: (s) => {
+          if (s.id === me.id) void checkSession();
+          onSaved(s.name);
+        },
+      },
+    );
+  };
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('staff.editFor', { name: entry.name })}
+      closeButtonProps={{ 'aria-label': tc('action.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t('staff.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldError('name')}
+            maxLength={100}
+            data-autofocus
+          />
+          <Select
+            label={t('staff.role')}
+            data={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            value={role}
+            onChange={(v) => v && setRole(v as StaffRole)}
+            allowDeselect={false}
+          />
+          {update.error && !issues.length && <ErrorAlert error={update.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {tc('action.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              {tc('action.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 function ResetSecret({ entry, onClose }: { entry: StaffListEntry; onClose: () => void }) {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation();
@@ -186,7 +282,12 @@ function ResetSecret({ entry, onClose }: { entry: StaffListEntry; onClose: () =>
     reset.mutate({ staffId: entry.id, secret }, { onSuccess: onClose });
   };
   return (
-    <Modal opened onClose={onClose} title={t('staff.resetFor', { name: entry.name })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('staff.resetFor', { name: entry.name })}
+      closeButtonProps={{ 'aria-label': tc('action.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <PasswordInput
@@ -218,7 +319,12 @@ function Deactivate({ entry, onClose }: { entry: StaffListEntry; onClose: () => 
   const { t: tc } = useTranslation();
   const deactivate = useApiMutation('staff.deactivate');
   return (
-    <Modal opened onClose={onClose} title={t('staff.deactivate')}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('staff.deactivate')}
+      closeButtonProps={{ 'aria-label': tc('action.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm">{t('staff.deactivateConfirm', { name: entry.name })}</Text>
         {deactivate.error && <ErrorAlert error={deactivate.error} />}
