@@ -27,9 +27,12 @@ export function ChangeSecret() {
       >
         {t('shell.changeSecret')}
       </Button>
-      <Text size="sm" role="status" style={{ whiteSpace: 'nowrap' }}>
-        {done ? t('secret.changed') : ''}
-      </Text>
+      {/* Only once there is something to say: every screen has this bar, and its own status. */}
+      {done && (
+        <Text size="sm" role="status" style={{ whiteSpace: 'nowrap' }}>
+          {t('secret.changed')}
+        </Text>
+      )}
       {open && (
         <ChangeSecretForm
           onClose={() => setOpen(false)}
