@@ -1,10 +1,10 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, PasswordInput, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useErrorText } from '../../components/use-error-text';
+import { FormDialog } from '../../components/FormDialog';
+import { useFieldErrors } from '../../components/use-field-errors';
+import { NewSecretFields } from './NewSecretFields';
 
 /**
  * The top bar's "Change PIN": anyone signed in changes their own PIN or password, giving the
@@ -48,75 +48,47 @@ export function ChangeSecret() {
 
 function ChangeSecretForm({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation('auth');
-  const { t: tc } = useTranslation();
-  const { issueText } = useErrorText();
   const change = useApiMutation('auth.changeSecret');
   const [current, setCurrent] = useState('');
   const [secret, setSecret] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const issues = [
-    ...(change.error instanceof ApiError ? (change.error.error.issues ?? []) : []),
-    ...(mismatch ? [{ field: 'repeat', code: 'secret.mismatch' }] : []),
-  ];
-  const fieldError = (field: string) => {
-    const issue = issues.find((i) => i.field === field);
-    return issue ? issueText(issue) : undefined;
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const { fieldError, unplaced } = useFieldErrors(
+    change.error,
+    mismatch ? [{ field: 'repeat', code: 'secret.mismatch' }] : [],
+  );
+  const submit = () => {
     change.reset();
     if (secret !== repeat) return setMismatch(true);
     setMismatch(false);
     change.mutate({ current, secret }, { onSuccess: onChanged });
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('secret.title')}
-      closeButtonProps={{ 'aria-label': tc('action.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      pending={change.isPending}
+      error={unplaced}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <PasswordInput
-            label={t('secret.current')}
-            value={current}
-            onChange={(e) => setCurrent(e.currentTarget.value)}
-            error={fieldError('current')}
-            autoComplete="current-password"
-            data-autofocus
-            maxLength={200}
-          />
-          <PasswordInput
-            label={t('secret.new')}
-            description={t('setup.secretHint')}
-            value={secret}
-            onChange={(e) => setSecret(e.currentTarget.value)}
-            error={fieldError('secret')}
-            autoComplete="new-password"
-            maxLength={200}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-          />
-          <PasswordInput
-            label={t('setup.secretRepeat')}
-            value={repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
-            error={fieldError('repeat')}
-            autoComplete="new-password"
-            maxLength={200}
-          />
-          {change.error && !issues.length && <ErrorAlert error={change.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {tc('action.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <PasswordInput
+        label={t('secret.current')}
+        value={current}
+        onChange={(e) => setCurrent(e.currentTarget.value)}
+        error={fieldError('current')}
+        autoComplete="current-password"
+        data-autofocus
+        maxLength={200}
+      />
+      <NewSecretFields
+        label={t('secret.new')}
+        secret={secret}
+        repeat={repeat}
+        onSecret={setSecret}
+        onRepeat={setRepeat}
+        secretError={fieldError('secret')}
+        repeatError={fieldError('repeat')}
+      />
+    </FormDialog>
   );
 }

@@ -2,7 +2,6 @@ import {
   Button,
   Group,
   Paper,
-  PasswordInput,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -16,13 +15,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BUSINESS_SIZES, type HotelInput, type Portal } from '../../../shared/contract';
 import { KZ_REGIONS } from '../../../shared/regions';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { signedIn } from '../auth/session-store';
+import { NewSecretFields } from '../auth/NewSecretFields';
 import { adoptStaffLanguage } from '../auth/staff-language';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useErrorText } from '../../components/use-error-text';
+import { useFieldErrors } from '../../components/use-field-errors';
 
 const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', businessSize: 'small' };
 
@@ -36,7 +36,6 @@ const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', business
 export function WelcomeScreen() {
   const { t, i18n } = useTranslation();
   const { t: ta } = useTranslation('auth');
-  const { issueText } = useErrorText();
   const navigate = useNavigate();
   const finish = useApiMutation('setup.finish');
   const setup = useApiQuery('setup.get', {});
@@ -49,14 +48,10 @@ export function WelcomeScreen() {
   const secretNeeded = setup.data?.secretNeeded ?? false;
   // An upgraded database has its hotel already: only the owner's PIN is asked.
   const upgrade = secretNeeded && setup.data?.needed === false;
-  const issues = [
-    ...(finish.error instanceof ApiError ? (finish.error.error.issues ?? []) : []),
-    ...(mismatch ? [{ field: 'secretRepeat', code: 'secret.mismatch' }] : []),
-  ];
-  const fieldError = (field: string) => {
-    const issue = issues.find((i) => i.field === field);
-    return issue ? issueText(issue) : undefined;
-  };
+  const { fieldError, unplaced } = useFieldErrors(
+    finish.error,
+    mismatch ? [{ field: 'secretRepeat', code: 'secret.mismatch' }] : [],
+  );
   const set = <K extends keyof HotelInput>(key: K, value: HotelInput[K]) =>
     setHotel((h) => ({ ...h, [key]: value }));
   const done = (state: { ownerId: number | null }) => {
@@ -156,23 +151,14 @@ export function WelcomeScreen() {
         )}
         {secretNeeded && (
           <SimpleGrid cols={2} spacing="sm">
-            <PasswordInput
+            <NewSecretFields
               label={ta('setup.secret')}
-              description={ta('setup.secretHint')}
-              value={secret}
-              onChange={(e) => setSecret(e.currentTarget.value)}
-              error={fieldError('secret')}
-              autoComplete="new-password"
-              maxLength={200}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-            />
-            <PasswordInput
-              label={ta('setup.secretRepeat')}
-              value={repeat}
-              onChange={(e) => setRepeat(e.currentTarget.value)}
-              error={fieldError('secretRepeat')}
-              autoComplete="new-password"
-              maxLength={200}
+              secret={secret}
+              repeat={repeat}
+              onSecret={setSecret}
+              onRepeat={setRepeat}
+              secretError={fieldError('secret')}
+              repeatError={fieldError('secretRepeat')}
             />
           </SimpleGrid>
         )}
@@ -193,7 +179,7 @@ export function WelcomeScreen() {
             />
           </Stack>
         )}
-        {finish.error && !issues.length && <ErrorAlert error={finish.error} />}
+        {unplaced ? <ErrorAlert error={unplaced} /> : null}
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {t('welcome.later')}

@@ -16,10 +16,10 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, type StaffListEntry, type StaffRole } from '../../../../shared/contract';
-import { ApiError } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useErrorText } from '../../../components/use-error-text';
+import { FormDialog } from '../../../components/FormDialog';
+import { useFieldErrors } from '../../../components/use-field-errors';
 import { checkSession } from '../../auth/session-store';
 import { useSession } from '../../auth/use-session';
 
@@ -125,16 +125,6 @@ function StaffState({ entry }: { entry: StaffListEntry }) {
   return <Badge color="teal">{t('staff.active')}</Badge>;
 }
 
-const useFieldError = (error: unknown) => {
-  const { issueText } = useErrorText();
-  const issues = error instanceof ApiError ? (error.error.issues ?? []) : [];
-  const fieldError = (field: string) => {
-    const issue = issues.find((i) => i.field === field);
-    return issue ? issueText(issue) : undefined;
-  };
-  return { issues, fieldError };
-};
-
 function AddStaff() {
   const { t } = useTranslation('auth');
   const create = useApiMutation('staff.create');
@@ -142,7 +132,7 @@ function AddStaff() {
   const [role, setRole] = useState<StaffRole>('receptionist');
   const [secret, setSecret] = useState('');
   const [done, setDone] = useState('');
-  const { issues, fieldError } = useFieldError(create.error);
+  const { fieldError, unplaced } = useFieldErrors(create.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
@@ -170,13 +160,7 @@ function AddStaff() {
             error={fieldError('name')}
             maxLength={100}
           />
-          <Select
-            label={t('staff.role')}
-            data={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-            value={role}
-            onChange={(v) => v && setRole(v as StaffRole)}
-            allowDeselect={false}
-          />
+          <RoleSelect value={role} onChange={setRole} />
           <PasswordInput
             label={t('staff.initialSecret')}
             value={secret}
@@ -186,7 +170,7 @@ function AddStaff() {
             maxLength={200}
           />
         </Group>
-        {create.error && !issues.length && <ErrorAlert error={create.error} />}
+        {unplaced ? <ErrorAlert error={unplaced} /> : null}
         <Group justify="space-between">
           <Text size="sm" role="status">
             {done}
@@ -214,14 +198,12 @@ function EditStaff({
   onSaved: (name: string) => void;
 }) {
   const { t } = useTranslation('auth');
-  const { t: tc } = useTranslation();
   const { staff: me } = useSession();
   const update = useApiMutation('staff.update');
   const [name, setName] = useState(entry.name);
   const [role, setRole] = useState<StaffRole>(entry.role);
-  const { issues, fieldError } = useFieldError(update.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const { fieldError, unplaced } = useFieldErrors(update.error);
+  const submit = () =>
     update.mutate(
       { staffId: entry.id, name, role },
       {
@@ -231,86 +213,63 @@ function EditStaff({
         },
       },
     );
-  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('staff.editFor', { name: entry.name })}
-      closeButtonProps={{ 'aria-label': tc('action.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      pending={update.isPending}
+      error={unplaced}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label={t('staff.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={fieldError('name')}
-            maxLength={100}
-            data-autofocus
-          />
-          <Select
-            label={t('staff.role')}
-            data={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-            value={role}
-            onChange={(v) => v && setRole(v as StaffRole)}
-            allowDeselect={false}
-          />
-          {update.error && !issues.length && <ErrorAlert error={update.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {tc('action.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('staff.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={fieldError('name')}
+        maxLength={100}
+        data-autofocus
+      />
+      <RoleSelect value={role} onChange={setRole} />
+    </FormDialog>
+  );
+}
+
+function RoleSelect({ value, onChange }: { value: StaffRole; onChange: (r: StaffRole) => void }) {
+  const { t } = useTranslation('auth');
+  return (
+    <Select
+      label={t('staff.role')}
+      data={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+      value={value}
+      onChange={(v) => v && onChange(v as StaffRole)}
+      allowDeselect={false}
+    />
   );
 }
 
 function ResetSecret({ entry, onClose }: { entry: StaffListEntry; onClose: () => void }) {
   const { t } = useTranslation('auth');
-  const { t: tc } = useTranslation();
   const reset = useApiMutation('staff.resetSecret');
   const [secret, setSecret] = useState('');
-  const { issues, fieldError } = useFieldError(reset.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    reset.mutate({ staffId: entry.id, secret }, { onSuccess: onClose });
-  };
+  const { fieldError, unplaced } = useFieldErrors(reset.error);
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={t('staff.resetFor', { name: entry.name })}
-      closeButtonProps={{ 'aria-label': tc('action.close') }}
+      onClose={onClose}
+      onSubmit={() => reset.mutate({ staffId: entry.id, secret }, { onSuccess: onClose })}
+      pending={reset.isPending}
+      error={unplaced}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <PasswordInput
-            label={t('signIn.secret')}
-            value={secret}
-            onChange={(e) => setSecret(e.currentTarget.value)}
-            error={fieldError('secret')}
-            autoComplete="new-password"
-            data-autofocus
-            maxLength={200}
-          />
-          {reset.error && !issues.length && <ErrorAlert error={reset.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {tc('action.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <PasswordInput
+        label={t('signIn.secret')}
+        value={secret}
+        onChange={(e) => setSecret(e.currentTarget.value)}
+        error={fieldError('secret')}
+        autoComplete="new-password"
+        data-autofocus
+        maxLength={200}
+      />
+    </FormDialog>
   );
 }
 
