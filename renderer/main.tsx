@@ -5,26 +5,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import { call, captureSecretFromUrl } from './api/client';
+import { captureSecretFromUrl } from './api/client';
 import { App } from './app/App';
 import { AuthGate } from './features/auth/AuthGate';
 import { prefetchSignIn } from './app/first-screen';
 import { cssVariablesResolver, theme } from './app/theme';
-import { hasStoredLanguage, initI18n, initialLanguage, rememberLanguage } from './i18n';
+import { initI18n, initialLanguage } from './i18n';
 
 captureSecretFromUrl();
 const i18n = initI18n(initialLanguage());
-// A browser or PC seeing Tirkeu for the first time takes the staff member's remembered language.
-if (!hasStoredLanguage()) {
-  void call('settings.get', {})
-    .then(({ language }) => {
-      if (language && language !== i18n.language) {
-        void i18n.changeLanguage(language);
-        rememberLanguage(language);
-      }
-    })
-    .catch(() => undefined);
-}
+// A staff member's own language is taken up when they sign in (features/auth/staff-language.ts).
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
 });

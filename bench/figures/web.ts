@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { cleanStampPath } from '../../electron/core/db/clean-close';
 import { DEMO_STAFF } from '../../electron/core/demo/demo-staff';
+import { findBrowser } from '../../scripts/find-browser.mjs';
 import { median, record } from '../lib/measure';
 import { timeNavClick } from '../lib/page-timing';
 
@@ -80,10 +81,10 @@ const IN_HOUSE_READY = 'tbody tr[data-index]';
  * not web mode's.
  */
 async function startOnce(dbFile: string, toggles: number): Promise<StartTimes> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  // The browser the end-to-end tests use (CHROMIUM_PATH, else the system's); never a download.
+  const found = await findBrowser({ fetch: null });
+  if (found.path === null) throw new Error(found.reason);
+  const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox'] });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const t0 = Date.now();
   const child = spawn('npm', ['run', '--silent', 'web', '--', '--db', dbFile, '--port', '0'], {

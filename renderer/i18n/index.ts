@@ -18,8 +18,6 @@ export function initialLanguage(): Language {
   return 'ru';
 }
 
-export const hasStoredLanguage = (): boolean => isLanguage(localStorage.getItem(STORAGE_KEY));
-
 export function rememberLanguage(lang: Language): void {
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;

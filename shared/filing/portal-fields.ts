@@ -337,25 +337,27 @@ function hasValue(key: PortalFieldKey, f: FilingFacts): boolean {
     case 'citizenship':
       return f.person.citizenship !== '';
     case 'birthDate':
-      return isIsoDate(f.person.birthDate);
+      return hasDateShape(f.person.birthDate);
     case 'sex':
       return f.person.sex === 'M' || f.person.sex === 'F';
     case 'issueDate':
-      return isIsoDate(f.document?.issueDate ?? null);
+      return hasDateShape(f.document?.issueDate ?? null);
     case 'expiryDate':
-      return isIsoDate(f.document?.expiryDate ?? null);
+      return hasDateShape(f.document?.expiryDate ?? null);
     case 'stayFrom':
-      return isIsoDate(f.stay.checkInDate);
+      return hasDateShape(f.stay.checkInDate);
     case 'stayTo':
-      return isIsoDate(f.stay.plannedCheckOut);
+      return hasDateShape(f.stay.plannedCheckOut);
     case 'entryDate':
-      return isIsoDate(f.stay.entryDate);
+      return hasDateShape(f.stay.entryDate);
     default:
       return valueOf(key, f) !== '';
   }
 }
 
-const isIsoDate = (iso: string | null) => iso !== null && ISO_DATE.test(iso);
+// The shape portalDate formats, not shared/rules' isIsoDate (which also refuses 30 February):
+// a field has a value exactly when portalDate gives one.
+const hasDateShape = (iso: string | null) => iso !== null && ISO_DATE.test(iso);
 
 /** The required fields with no value: what must be entered before the notice can be filed. */
 export function missingFields(portal: Portal, facts: FilingFacts): PortalFieldKey[] {

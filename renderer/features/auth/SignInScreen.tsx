@@ -20,7 +20,6 @@ import { prefetchSignedIn } from '../../app/first-screen';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { signedIn } from './session-store';
-import { adoptStaffLanguage } from './staff-language';
 
 /**
  * Sign-in by name and PIN, keyboard first: the names are radio buttons (arrow keys move between
@@ -28,7 +27,7 @@ import { adoptStaffLanguage } from './staff-language';
  * with "Switch staff" to open the full list.
  */
 export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
   const client = useQueryClient();
   const { pathname } = useLocation();
@@ -49,9 +48,7 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
     setBusy(true);
     setError(null);
     try {
-      const session = await call('auth.signIn', { staffId: Number(choice), secret });
-      signedIn(session);
-      adoptStaffLanguage(i18n, session);
+      signedIn(await call('auth.signIn', { staffId: Number(choice), secret }));
       prefetchSignedIn(client, pathname);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError({ code: 'internal' }));

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { SessionInfo, SignInName, SignedIn } from '../../../shared/contract';
 import { call, onSignedOut, sessionToken, setSessionToken } from '../../api/client';
+import { adoptStaffLanguage } from './staff-language';
 
 export type AuthState =
   | { kind: 'checking' }
@@ -54,6 +55,7 @@ export function signedIn(result: SignedIn): void {
     kind: 'signed-in',
     session: { staff: result.staff, autoLockMinutes: result.autoLockMinutes },
   });
+  adoptStaffLanguage(result);
 }
 
 async function endSession(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { i18n as I18n } from 'i18next';
+import i18next from 'i18next';
 import type { Language, SignedIn } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { rememberLanguage } from '../../i18n';
@@ -14,17 +14,17 @@ export function chooseBeforeSignIn(language: Language): void {
 }
 
 /**
- * Right after a sign-in: a language just picked on the sign-in screen is what this person wants,
- * and is remembered as theirs; else their remembered language, if they have one, replaces this
- * machine's.
+ * Right after a sign-in (session-store's signedIn, whichever screen it came from): a language just
+ * picked on the sign-in screen is what this person wants, and is remembered as theirs; else their
+ * remembered language, if they have one, replaces this machine's.
  */
-export function adoptStaffLanguage(i18n: I18n, session: Pick<SignedIn, 'language'>): void {
+export function adoptStaffLanguage(session: Pick<SignedIn, 'language'>): void {
   const chosen = chosenBeforeSignIn;
   chosenBeforeSignIn = null;
   if (chosen) {
     void call('settings.setLanguage', { language: chosen }).catch(() => undefined);
-  } else if (session.language && session.language !== i18n.language) {
-    void i18n.changeLanguage(session.language);
+  } else if (session.language && session.language !== i18next.language) {
+    void i18next.changeLanguage(session.language);
     rememberLanguage(session.language);
   }
 }

@@ -19,7 +19,6 @@ import { call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { signedIn } from '../auth/session-store';
 import { NewSecretFields } from '../auth/NewSecretFields';
-import { adoptStaffLanguage } from '../auth/staff-language';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/use-field-errors';
@@ -34,7 +33,7 @@ const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', business
  * the owner's PIN twice and signs them in; an upgraded database is asked for that alone.
  */
 export function WelcomeScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
   const navigate = useNavigate();
   const finish = useApiMutation('setup.finish');
@@ -56,15 +55,8 @@ export function WelcomeScreen() {
     setHotel((h) => ({ ...h, [key]: value }));
   const done = (state: { ownerId: number | null }) => {
     if (secretNeeded && state.ownerId !== null) {
-      // The owner just chose the PIN: signed in with it at once.
-      // The language picked on this screen becomes theirs.
-      void call('auth.signIn', { staffId: state.ownerId, secret }).then(
-        (session) => {
-          signedIn(session);
-          adoptStaffLanguage(i18n, session);
-        },
-        () => undefined,
-      );
+      // The owner just chose the PIN: signed in with it at once (in the language picked here).
+      void call('auth.signIn', { staffId: state.ownerId, secret }).then(signedIn, () => undefined);
     }
     void navigate('/in-house', { replace: true });
   };

@@ -66,6 +66,7 @@ export const auth = {
     deactivated: '{{name}} was deactivated.',
     edit: 'Edit',
     editFor: 'Name and role of {{name}}',
+    editButton: 'Edit the name and role of {{name}}',
     saved: '{{name}} saved.',
     autoLock: 'Lock the screen after inactivity (minutes)',
     autoLockHint: '0 means never. Whoever was working unlocks with their PIN.',

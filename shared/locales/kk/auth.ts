@@ -70,6 +70,7 @@ export const auth: Strings<typeof en> = {
     deactivated: '{{name}} өшірілді.',
     edit: 'Өзгерту',
     editFor: '{{name}}: аты мен рөлі',
+    editButton: '{{name}}: аты мен рөлін өзгерту',
     saved: '{{name}}: өзгерістер сақталды.',
     autoLock: 'Әрекетсіз тұрғанда экранды бұғаттау (минут)',
     autoLockHint: '0 — ешқашан. Жұмыс істеген адам өз PIN-кодымен ашады.',

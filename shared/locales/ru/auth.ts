@@ -70,6 +70,7 @@ export const auth: Strings<typeof en> = {
     deactivated: 'Сотрудник {{name}} отключён.',
     edit: 'Изменить',
     editFor: 'Имя и роль: {{name}}',
+    editButton: 'Изменить имя и роль: {{name}}',
     saved: 'Изменения для {{name}} сохранены.',
     autoLock: 'Блокировать экран при бездействии (минут)',
     autoLockHint: '0 — никогда. Разблокирует тот, кто работал, своим PIN-кодом.',

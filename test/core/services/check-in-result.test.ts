@@ -17,6 +17,12 @@ describe('the check-in confirmation equals the stay as read back', () => {
   const checkIn = (input: unknown) => value<CheckInResult>(core, 'stays.checkIn', input);
   const readBack = (r: CheckInResult) =>
     Promise.all(r.stays.map((s) => value<StayDetail>(core, 'stays.get', { stayId: s.stayId })));
+  /** A guest who stayed and left earlier that day: their stay as it was saved. */
+  const stayedAndLeft = async (entry: GuestEntryInput): Promise<StayDetail> => {
+    const [stay] = (await checkIn(checkInInput([entry]))).stays;
+    await value(core, 'stays.checkOut', { stayId: stay!.stayId, at: '2026-07-15T10:50:00+05:00' });
+    return stay!;
+  };
 
   it('for a family: a parent, a child with a passport and a child on the parent’s', async () => {
     core = memoryCore(NOW);
@@ -66,22 +72,18 @@ describe('the check-in confirmation equals the stay as read back', () => {
   it('for a returning guest whose name and document were corrected at the desk', async () => {
     core = memoryCore(NOW);
     const first = guestEntry({ surname: 'DE VRIES', givenNames: 'SANNE', citizenship: 'NLD' });
-    const before = await checkIn(checkInInput([first]));
-    await value(core, 'stays.checkOut', {
-      stayId: before.stays[0]!.stayId,
-      at: '2026-07-15T10:50:00+05:00',
-    });
+    const before = await stayedAndLeft(first);
     // The same passport, its expiry corrected, and her name as it is printed; picked by the desk.
     const again: GuestEntryInput = {
       ...first,
-      guestId: before.stays[0]!.guestId,
+      guestId: before.guestId,
       person: { ...first.person, givenNames: 'SANNE MARIE', email: 'sanne@example.nl' },
       document: { ...first.document!, expiryDate: '2031-01-14' },
     };
     const r = await checkIn(checkInInput([again], { room: '305' }));
-    expect(r.stays[0]!.guestId).toBe(before.stays[0]!.guestId);
+    expect(r.stays[0]!.guestId).toBe(before.guestId);
     expect(r.stays[0]!.document).toMatchObject({
-      id: before.stays[0]!.document!.id,
+      id: before.document!.id,
       expiryDate: '2031-01-14',
     });
     expect(r.stays[0]!.person.givenNames).toBe('SANNE MARIE');
@@ -91,18 +93,14 @@ describe('the check-in confirmation equals the stay as read back', () => {
   it('for a guest found by name and birth date, given a new passport', async () => {
     core = memoryCore(NOW);
     const first = guestEntry({ surname: 'NOVAK', givenNames: 'JAN', citizenship: 'CZE' });
-    const before = await checkIn(checkInInput([first]));
-    await value(core, 'stays.checkOut', {
-      stayId: before.stays[0]!.stayId,
-      at: '2026-07-15T10:50:00+05:00',
-    });
+    const before = await stayedAndLeft(first);
     const renewed: GuestEntryInput = {
       ...first,
       document: { ...first.document!, number: 'NEW123456' },
       identity: 'same_person',
     };
     const r = await checkIn(checkInInput([renewed]));
-    expect(r.stays[0]!.guestId).toBe(before.stays[0]!.guestId);
+    expect(r.stays[0]!.guestId).toBe(before.guestId);
     expect(r.stays).toEqual(await readBack(r));
   });
 });

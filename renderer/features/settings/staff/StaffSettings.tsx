@@ -61,7 +61,7 @@ export function StaffSettings() {
                       size="compact-sm"
                       variant="default"
                       onClick={() => setEdit(s)}
-                      aria-label={t('staff.editFor', { name: s.name })}
+                      aria-label={t('staff.editButton', { name: s.name })}
                     >
                       {t('staff.edit')}
                     </Button>
