@@ -10,6 +10,7 @@ import { createCore } from '../electron/core/core';
 import { calendarFigures } from './figures/calendar';
 import { deskFigures } from './figures/desk';
 import { auditChainFigure, historyReportFigures } from './figures/history-reports';
+import { registerPdfFigures } from './figures/register-pdf';
 import { rulesFigures } from './figures/rules';
 import { storageFigures } from './figures/storage';
 import { bundleFigures, startupFigures } from './figures/web';
@@ -54,7 +55,7 @@ try {
     const core = createCore({ dbFile, now: () => now });
     const t0 = Date.now();
     // The demo hotel's staff with their PINs: web start is timed up to the sign-in screen and on.
-    await seedDemoStaff(core);
+    await seedDemoStaff(core, now);
     const guests = await checkInTemplate(core, now);
     record('template checked in through the API', guests, 'guests');
     record('template check-in time', (Date.now() - t0) / 1000, 's');
@@ -76,6 +77,7 @@ try {
   core = createCore({ dbFile, now: () => now });
   if (wanted('calendar')) await calendarFigures(core, dbFile, today, quick ? 3 : 7);
   core.close();
+  if (wanted('pdf')) await registerPdfFigures(quick ? 5 : 9);
   if (wanted('mrz')) await benchMrzImage();
   if (!only) {
     writeResults(path.resolve('bench/results.json'), { mode: quick ? 'quick' : 'full', stays });

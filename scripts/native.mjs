@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronBinary } from './electron-binary.mjs';
+import { engineProblem, nodeEngines } from './node-version.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -89,10 +90,6 @@ export function readNativeProbe(r, { dir = packageDir, engines = nodeEngines() }
   return { file: null, reason };
 }
 
-function nodeEngines() {
-  return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).engines.node;
-}
-
 /** Loads better-sqlite3 from `dir` in `runtime` (a child process) and opens a database. */
 export function checkNative({
   runtime = process.execPath,
@@ -114,6 +111,11 @@ function main(target, quiet) {
   let r;
   let where;
   if (target === 'node') {
+    const tooOld = engineProblem();
+    if (tooOld) {
+      console.error(tooOld);
+      process.exit(1);
+    }
     r = checkNative();
     where = `Node ${process.versions.node}`;
   } else if (target === 'electron') {

@@ -5,7 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { findBrowser } from './find-browser.mjs';
+import { engineProblem } from './node-version.mjs';
 import { failureSummary } from './test-report.mjs';
+
+// A Node outside `engines` fails every database test; say so in one line and stop.
+const tooOld = engineProblem();
+if (tooOld) {
+  console.log(tooOld);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 const only = process.argv[2]; // optional: unit | e2e | static
 const results = { passed: 0, failed: 0, skipped: 0 };

@@ -6,7 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import module from 'node:module';
 import path from 'node:path';
+import { engineProblem } from './node-version.mjs';
 import { cliIsStale, rendererIsStale } from './renderer-stale.mjs';
+
+const tooOld = engineProblem();
+if (tooOld) {
+  console.error(tooOld);
+  process.exit(1);
+}
 
 if (rendererIsStale() || cliIsStale()) {
   const build = spawnSync(

@@ -1,16 +1,24 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppFailure, type BackupInfo, type RestoreResult } from '../../shared/contract';
+import {
+  AppFailure,
+  type AuditAction,
+  type BackupInfo,
+  type RestoreResult,
+} from '../../shared/contract';
+import { kzDateOf } from '../../shared/rules/kz-time';
 import {
   backupDirFor,
   inspectBackup,
   listBackups,
-  restoreFile,
   rotateBackups,
   takeBackup,
 } from './db/backup/backup';
+import { expireCopies, shiftMonths } from './db/backup/expiry';
+import { prepareRestore, swapIn } from './db/backup/restore';
 import { vetBackup, writePrivateCopy } from './db/backup/vet';
+import { manifestFor } from './db/audit/backup-anchor';
 import type { Db } from './db/connection';
 import { safeName, type StoredFile } from './files/file-store';
 
@@ -23,10 +31,12 @@ export interface BackupManagerDeps {
   /** The connection open now (it changes after a restore). */
   db: () => Db;
   /** Records an audit entry in its own write transaction. */
-  audit: (action: string, entityId: string, details: Record<string, unknown>) => void;
-  /** Closes the connection, runs `replace`, reopens: the core's part of a restore. */
+  audit: (action: AuditAction, entityId: string, details: Record<string, unknown>) => void;
+  /** Closes the connection, runs `replace`, reopens and ends every session: a restore. */
   swap: (replace: () => void) => void;
   onError: (err: unknown) => void;
+  /** The retention period in months (null: off); copies older than it are deleted. */
+  retentionMonths?: () => number | null;
 }
 
 /**
@@ -39,33 +49,54 @@ export function createBackupManager(deps: BackupManagerDeps) {
   let running: Promise<BackupInfo> | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
 
+  // Retention (issue 19): copies older than the period still hold guests the purge erased.
+  // A copy that cannot be deleted now (held open on Windows) does not fail the new backup: the
+  // next backup tries again.
+  const expireOld = () => {
+    try {
+      const months = deps.retentionMonths?.() ?? null;
+      if (months !== null) expireCopies(deps.dbFile, shiftMonths(kzDateOf(deps.now()), -months));
+    } catch (err) {
+      deps.onError(err);
+    }
+  };
+
   // A manual backup is a `job` method: the job runner writes its one audit entry. The automatic
-  // ones (at start, daily) are not calls, so they audit themselves.
+  // ones (at start, daily) are not calls, so they audit themselves. An automatic one joins a
+  // backup already being written; one someone asked for is its own file, taken after it.
   const backupNow = (reason: 'start' | 'daily' | 'manual'): Promise<BackupInfo> => {
-    if (running) return running;
-    const job = takeBackup(deps.db(), dir, deps.now())
+    if (running && reason !== 'manual') return running;
+    const before = running?.catch(() => undefined) ?? Promise.resolve();
+    const job: Promise<BackupInfo> = before
+      .then(() => takeBackup(deps.db(), dir, deps.now(), reason === 'manual' ? 'manual' : 'auto'))
       .then((info) => {
-        rotateBackups(dir);
+        // A dropped backup's manifest goes with it.
+        for (const name of rotateBackups(dir, deps.now()))
+          fs.rmSync(manifestFor(path.join(dir, name)), { force: true });
+        expireOld();
         if (reason !== 'manual') {
           deps.audit('backup.create', info.name, { reason, counts: info.counts, size: info.size });
         }
         return info;
       })
       .finally(() => {
-        running = null;
+        if (running === job) running = null;
       });
     running = job;
     return job;
   };
 
-  const restoreFrom = async (file: string, info: BackupInfo): Promise<RestoreResult> => {
+  // The copy that goes in is the one vetted (restore.ts), beside the database while the desk
+  // works on; only the swap closes it, and only a swap ends the sessions.
+  const restoreFrom = async (file: string): Promise<RestoreResult> => {
     // A backup being written holds the connection: wait for it, then swap.
     await running?.catch(() => undefined);
+    const prepared = prepareRestore(deps.dbFile, file);
     let keptAside: string | null = null;
     deps.swap(() => {
-      keptAside = restoreFile(deps.dbFile, file, deps.now()).keptAside;
+      keptAside = swapIn(prepared, deps.now()).keptAside;
     });
-    return { restored: info, keptAside: keptAside && path.basename(keptAside) };
+    return { restored: prepared.info, keptAside: keptAside && path.basename(keptAside) };
   };
 
   // The upload is checked and restored from a private copy: opening a file on a USB stick (or a
@@ -101,7 +132,7 @@ export function createBackupManager(deps: BackupManagerDeps) {
     restore: async (name: string): Promise<RestoreResult> => {
       const found = listBackups(dir).find((b) => b.name === name);
       if (!found) throw new AppFailure('not_found');
-      return restoreFrom(found.file, vetBackup(found.file));
+      return restoreFrom(found.file);
     },
     /**
      * Checks bytes handed in (a backup from a USB stick) without touching the database: the
@@ -111,7 +142,10 @@ export function createBackupManager(deps: BackupManagerDeps) {
       withUpload(upload, (file) => ({ ...vetBackup(file), file: '' })),
     /** Puts an uploaded backup in the database's place after the same checks. */
     restoreUpload: (upload: StoredFile): Promise<RestoreResult> =>
-      withUpload(upload, (file) => restoreFrom(file, { ...vetBackup(file), file: '' })),
+      withUpload(upload, async (file) => {
+        const r = await restoreFrom(file);
+        return { ...r, restored: { ...r.restored, file: '' } };
+      }),
     startSchedule: () => {
       if (timer || !fs.existsSync(deps.dbFile)) return;
       // Not at once: checking the copy (integrity and chain) holds the event loop for seconds on a

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../shared/contract';
+import type { AuditAction, StaffMember } from '../../shared/contract';
 
 /**
  * Who is calling and what time it is. `staff` is null for a caller nobody has signed in as:
@@ -18,7 +18,7 @@ export interface CallContext extends PublicContext {
 
 /** Records one audit entry inside the current write transaction. */
 export type AuditFn = (
-  action: string,
+  action: AuditAction,
   entity: string,
   entityId: string | number | null,
   details?: Record<string, unknown>,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { LATEST_VERSION } from './db/migrations';
 import { closeDatabase, openDatabase, writeTransaction, type Db } from './db/connection';
+import type { FinishedRestore } from './db/backup/restore';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import {
@@ -26,7 +27,7 @@ import { documentsHandlers } from './services/documents-service';
 import { createMrzOcr } from './mrz-image/ocr-engine';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import { trustHandlers } from './services/trust-service';
-import { privacyHandlers } from './services/privacy-service';
+import { privacyHandlers, retentionMonths } from './services/privacy-service';
 import { createBackupManager, type BackupManager } from './backup-manager';
 import {
   DEFAULT_RULE_SETTINGS,
@@ -36,6 +37,7 @@ import {
 } from '../../shared/rules';
 import type { ServiceDeps } from './services/deps';
 import { createFileStore, type FileStore } from './files/file-store';
+import { createPdfReader, type PdfLimits } from './files/pdf-reader';
 import { createDeskActivity } from './desk-activity';
 
 // After a restore every query is stale: each method's domain is told.
@@ -53,6 +55,12 @@ export interface CoreOptions {
   fileMaxBytes?: number;
   /** Back up at start and daily into `backups/` beside the file (the app; not tests or CLI). */
   autoBackup?: boolean;
+  /** Told when opening the file completed a restore a crash had interrupted (shells say so). */
+  onRestoreFinished?: (finished: FinishedRestore) => void;
+  /** Load the proof PDF reader in the background after start (the app; not tests or CLI). */
+  warmPdfReader?: boolean;
+  /** Limits on reading a proof PDF; tests lower them. */
+  pdfLimits?: Partial<PdfLimits>;
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
@@ -71,6 +79,11 @@ export interface Core {
   context: () => CallContext;
   /** The context of a call that came with this session token (a transport's caller). */
   contextFor: (session: string | null | undefined) => PublicContext;
+  /**
+   * Whether a session is still live, without counting as activity: a transport streaming events
+   * to it asks before each one, and stops once the session has ended (issue 19).
+   */
+  sessionAlive: (session: string | null | undefined) => boolean;
   subscribe: (listener: EventListener) => () => void;
   /** A transport saw the desk at work (a request for any file or call): start-up work waits. */
   touch: () => void;
@@ -110,6 +123,8 @@ export function createCore(options: CoreOptions): Core {
   });
   // Started on the first photo and kept warm until the core closes (a restore does not stop it).
   const mrzOcr = createMrzOcr();
+  // Likewise kept across a restore: a proof being read is not lost by one.
+  const pdf = createPdfReader(options.pdfLimits);
   const desk = createDeskActivity();
   let chain: Promise<ChainStatus>;
   const sessions = createSessions({
@@ -118,14 +133,14 @@ export function createCore(options: CoreOptions): Core {
     staff: (id) => current.repos.staff.getActive(id),
   });
 
-  function swap(replace: () => void): void {
+  function swap(replace: () => void, restoring = true): void {
     current.db.close();
-    // Sessions outlive a restore: staff are never deleted, so an id names the same person in
-    // every backup of this file, and each call re-reads them (one absent or deactivated in the
-    // restored file is signed out at once).
     try {
       replace();
     } finally {
+      // A restored file's staff id may name someone else (a receptionist's token would become
+      // an owner's): everyone signs in again. Ended even when the swap failed half-way.
+      if (restoring) sessions.endAll();
       // Reopened whatever happened: the restored file, or the old one if the swap failed.
       current = open();
       tell(ALL_ROOTS);
@@ -145,20 +160,30 @@ export function createCore(options: CoreOptions): Core {
     },
     swap,
     onError: (err) => options.onInternalError?.('backup.auto', err),
+    retentionMonths: () => retentionMonths(current.repos),
   });
 
   const open = (): Open => {
-    const db = openDatabase(options.dbFile);
+    const finished: FinishedRestore[] = [];
+    const db = openDatabase(options.dbFile, { onRestoreFinished: (f) => finished.push(f) });
     const repos = createRepos(db);
     const owner = ensureOwner(db, repos, now);
     const system = repos.staff.systemActor();
     if (!system) throw new Error('the system actor is missing (migration 0006)');
+    for (const f of finished) {
+      recordFinishedRestore(db, repos, system.id, now, f);
+      options.onRestoreFinished?.(f);
+    }
     // Issue 11: the chain is checked at every start; the shell tells the owner if it broke. It is
     // walked in steps taken while the desk is quiet, so the first screen neither waits for a long
     // chain nor shares the PC with it; `audit.status` waits.
-    chain = repos.audit
-      .verifyInSteps(desk.turn)
-      .then((r) => ({ ...r, checkedAt: now().toISOString() }));
+    chain = repos.audit.verifyInSteps(desk.turn).then((r) => ({
+      ok: r.ok,
+      rows: r.rows,
+      firstBadRow: r.firstBadRow,
+      reason: r.reason,
+      checkedAt: now().toISOString(),
+    }));
     // A restore or close while the walk runs ends it: the reopened file is walked anew.
     chain.catch(() => undefined);
     const deps: ServiceDeps = {
@@ -171,6 +196,7 @@ export function createCore(options: CoreOptions): Core {
       schemaVersion: LATEST_VERSION,
       dbPath: options.dbFile,
       files,
+      pdf,
     };
     applyRulesUpdate(deps, now().toISOString());
     const handlers: Handlers = {
@@ -213,7 +239,18 @@ export function createCore(options: CoreOptions): Core {
     }
     return { staff, session: typeof session === 'string' && session ? session : null, now };
   };
+  const sessionAlive = (session: string | null | undefined): boolean => {
+    try {
+      return sessions.alive(session);
+    } catch (err) {
+      options.onInternalError?.('auth.session', err);
+      return false;
+    }
+  };
   if (options.autoBackup) backups.startSchedule();
+  // The first proof on a fresh server waited 9.3 s for pdf.js to load: it loads in its own thread
+  // once the first screen is served, and the desk never waits for it.
+  if (options.warmPdfReader) void desk.turn().then(pdf.warm);
 
   return {
     get db() {
@@ -232,6 +269,7 @@ export function createCore(options: CoreOptions): Core {
     files,
     context,
     contextFor,
+    sessionAlive,
     call: (method, input) => current.dispatch(method, input ?? {}, context()),
     subscribe: (listener) => {
       listeners.add(listener);
@@ -239,14 +277,31 @@ export function createCore(options: CoreOptions): Core {
     },
     touch: desk.touch,
     backups,
-    reopen: () => swap(() => undefined),
+    reopen: () => swap(() => undefined, false),
     close: () => {
       backups.stopSchedule();
       files.clear();
       void mrzOcr.close();
+      void pdf.close();
       closeDatabase(current.db);
     },
   };
+}
+
+/** The trail, and the shell, say that this start completed an interrupted restore. */
+function recordFinishedRestore(
+  db: Db,
+  repos: Repos,
+  systemId: number,
+  now: () => Date,
+  finished: FinishedRestore,
+): void {
+  const keptAside = finished.keptAside && path.basename(finished.keptAside);
+  writeTransaction(db, () =>
+    repos.audit.record(now().toISOString(), systemId, 'backup.restore_finished', 'backup', null, {
+      keptAside,
+    }),
+  );
 }
 
 function ensureOwner(db: Db, repos: Repos, now: () => Date): StaffMember {

@@ -1,9 +1,10 @@
-import { app, Menu, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { Language } from '../../shared/contract';
 import { createCore, type Core } from '../core/core';
 import { resolveDbPath } from '../core/paths';
 import { bindIpc } from './ipc';
+import { removeStaleViewerFolders } from './shell-actions';
 import { startReminders } from './reminders';
 import { buildMenu } from './menu';
 import { fileErrorLogger } from '../core/error-log';
@@ -11,6 +12,8 @@ import { registerScheme, serveRenderer } from './protocol';
 import { installSecurityGuards } from './security';
 import { createMainWindow } from './window';
 import { offerRecovery } from './recovery-dialog';
+import { restoreFinishedText } from '../core/recovery';
+import type { FinishedRestore } from '../core/db/backup/restore';
 
 /** Unexpected errors, kept locally next to the database (no telemetry). */
 const ERROR_LOG_NAME = 'tirkeu-errors.log';
@@ -46,17 +49,21 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   void app.whenReady().then(() => {
+    removeStaleViewerFolders();
     const rendererDir = path.join(__dirname, '..', 'renderer');
     installSecurityGuards(rendererDir);
     serveRenderer(rendererDir);
     const userData = app.getPath('userData');
     const dbFile = resolveDbPath(process.argv, process.env, userData);
+    const finished: FinishedRestore[] = [];
     try {
       core = createCore({
         dbFile,
         version: app.getVersion(),
         onInternalError: fileErrorLogger(path.join(userData, ERROR_LOG_NAME)),
         autoBackup: true,
+        onRestoreFinished: (f) => finished.push(f),
+        warmPdfReader: true,
       });
     } catch (err) {
       offerRecovery(err, dbFile, systemLanguage());
@@ -73,6 +80,14 @@ if (!app.requestSingleInstanceLock()) {
     win.on('closed', () => {
       win = null;
     });
+    // A restore a crash interrupted was completed at this start: said once, in words.
+    for (const f of finished) {
+      void dialog.showMessageBox(win, {
+        type: 'info',
+        title: 'Tirkeu',
+        message: restoreFinishedText(systemLanguage(), f),
+      });
+    }
   });
 
   app.on('window-all-closed', () => {

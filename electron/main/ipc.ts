@@ -1,7 +1,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core/core';
 import { ipcSenderTrusted } from '../policy/guards';
-import { handleShellCall, isShellCall } from './shell-actions';
+import { allows } from '../../shared/contract';
+import { handleShellCall, isShellCall, SHELL_ACCESS } from './shell-actions';
 
 export const INVOKE_CHANNEL = 'tirkeu:invoke';
 export const EVENT_CHANNEL = 'tirkeu:event';
@@ -21,6 +22,9 @@ export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): () =
       frameUrl: frame?.url ?? null,
     });
   };
+  // The window's session as its latest call (or sign-in) gave it: events go to the window only
+  // while it lives (issue 19), so a signed-out or idle window hears nothing of anyone's work.
+  let windowSession: string | null = null;
   ipcMain.handle(
     INVOKE_CHANNEL,
     async (event, method: unknown, input: unknown, session: unknown) => {
@@ -28,16 +32,24 @@ export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): () =
       // A non-string method (an object whose toString throws) is an unknown method, not a throw.
       const name = typeof method === 'string' ? method : '';
       // The window's session, sent by the preload with every call, says who is acting.
-      const ctx = core.contextFor(typeof session === 'string' ? session : null);
+      windowSession = typeof session === 'string' ? session : null;
+      const ctx = core.contextFor(windowSession);
       if (isShellCall(name) && ctx.staff === null) {
         return { ok: false, error: { code: 'auth.required' } };
       }
-      return (
-        (await handleShellCall(core, name, input, getWindow)) ?? core.dispatch(name, input, ctx)
-      );
+      if (isShellCall(name) && !allows(SHELL_ACCESS[name], ctx.staff?.role ?? null)) {
+        return { ok: false, error: { code: 'auth.forbidden' } };
+      }
+      const result =
+        (await handleShellCall(core, name, input, getWindow)) ??
+        (await core.dispatch(name, input, ctx));
+      const signedIn = (result as { ok?: boolean; value?: { token?: unknown } }).value?.token;
+      if (name === 'auth.signIn' && typeof signedIn === 'string') windowSession = signedIn;
+      return result;
     },
   );
   const unsubscribe = core.subscribe((name, payload) => {
+    if (!core.sessionAlive(windowSession)) return;
     getWindow()?.webContents.send(EVENT_CHANNEL, { event: name, payload });
   });
   return () => {

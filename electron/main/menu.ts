@@ -19,6 +19,14 @@ export function buildMenu(lang: Language): Menu {
               "window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F2' }))",
             ),
         },
+        {
+          label: t('board'),
+          accelerator: 'F3',
+          click: () =>
+            void BrowserWindow.getFocusedWindow()?.webContents.executeJavaScript(
+              "window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F3' }))",
+            ),
+        },
         { type: 'separator' },
         { role: 'quit', label: t('quit') },
       ],

@@ -2,7 +2,7 @@ import { app, dialog } from 'electron';
 import type { Language } from '../../shared/contract';
 import { translate } from '../../shared/locales';
 import { describeError } from '../core/cli/describe-error';
-import { restoreFile } from '../core/db/backup/backup';
+import { restoreFile } from '../core/db/backup/restore';
 import { recoveryFor, recoveryText } from '../core/recovery';
 
 /**

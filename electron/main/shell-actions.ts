@@ -7,13 +7,17 @@ import { z } from 'zod';
 import {
   AppFailure,
   fileIdSchema,
+  OWNERS,
+  STAFF,
   type FileRef,
+  type StaffRole,
   type Result,
   type ShellCallName,
 } from '../../shared/contract';
 import { isAllowedExternalUrl, portalAddress } from '../../shared/leave-app';
 import type { Core } from '../core/core';
 import type { StoredFile } from '../core/files/file-store';
+import { PRIVATE_FILE_MODE } from '../core/db/file-mode';
 
 // Everything that leaves the app goes through here: a portal in the user's browser (only the
 // addresses in shared/leave-app.ts), a file in the system's viewer, a file saved where the
@@ -33,6 +37,18 @@ const schemas = {
   'shell.openPortal': z.object({ portal: z.string().max(20) }).strict(),
 } satisfies Record<ShellCallName, z.ZodType>;
 
+/**
+ * Who may make each shell call, as contract entries name their roles (shared/contract/define.ts):
+ * a backup is taken in only by the owner, who alone restores one.
+ */
+export const SHELL_ACCESS: Record<ShellCallName, readonly StaffRole[]> = {
+  'files.put': STAFF,
+  'files.save': STAFF,
+  'files.open': STAFF,
+  'files.pickBackup': OWNERS,
+  'shell.openPortal': STAFF,
+};
+
 export const isShellCall = (name: string): name is ShellCallName =>
   Object.prototype.hasOwnProperty.call(schemas, name);
 
@@ -43,11 +59,12 @@ export async function openAllowedUrl(url: string): Promise<boolean> {
   return true;
 }
 
+const VIEWER_PREFIX = 'tirkeu-view-';
 let viewerDir: string | null = null;
 /** A private temp folder for files opened in the system viewer, removed when the app quits. */
 function viewerFolder(): string {
   if (!viewerDir) {
-    viewerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tirkeu-view-'));
+    viewerDir = fs.mkdtempSync(path.join(os.tmpdir(), VIEWER_PREFIX));
     app.once('will-quit', removeViewerFiles);
   }
   return viewerDir;
@@ -55,6 +72,30 @@ function viewerFolder(): string {
 export function removeViewerFiles(): void {
   if (viewerDir) fs.rmSync(viewerDir, { recursive: true, force: true });
   viewerDir = null;
+}
+
+/**
+ * A crash or a kill skips `will-quit`, leaving proof PDFs (names, passport numbers) in the temp
+ * folder. Called at start, when this user's only Tirkeu (the single-instance lock) holds none:
+ * every folder of ours with the viewer's prefix is a leftover. Another user's is not touched.
+ */
+export function removeStaleViewerFolders(tmp = os.tmpdir()): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(tmp).filter((n) => n.startsWith(VIEWER_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const dir = path.join(tmp, name);
+    try {
+      const st = fs.lstatSync(dir);
+      if (!st.isDirectory() || (process.getuid && st.uid !== process.getuid())) continue;
+      if (dir !== viewerDir) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Gone meanwhile, or not ours: the next start tries again.
+    }
+  }
 }
 
 async function openInViewer(file: StoredFile): Promise<boolean> {
@@ -66,7 +107,7 @@ async function openInViewer(file: StoredFile): Promise<boolean> {
     dir,
     file.name.toLowerCase().endsWith('.pdf') ? file.name : `${file.name}.pdf`,
   );
-  writeFrom(file, target, 0o600);
+  writeFrom(file, target, PRIVATE_FILE_MODE);
   return (await shell.openPath(target)) === '';
 }
 
@@ -77,16 +118,27 @@ async function saveWithDialog(win: BrowserWindow | null, file: StoredFile): Prom
   };
   const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (r.canceled || !r.filePath) return false;
-  writeFrom(file, r.filePath);
+  // Registers, reports and backups hold passport numbers: owner-only wherever they are saved.
+  writeFrom(file, r.filePath, PRIVATE_FILE_MODE);
   return true;
 }
 
-/** A stored file written out: its bytes, or a copy of its file on disk (a backup, never read in). */
-function writeFrom(file: StoredFile, target: string, mode?: number): void {
-  if (file.bytes) fs.writeFileSync(target, file.bytes, mode === undefined ? {} : { mode });
-  else {
+/**
+ * A stored file written out: its bytes, or a copy of its file on disk (a backup, never read in).
+ * The mode is set again after the write: replacing a file the dialog confirmed keeps its old mode.
+ */
+export function writeFrom(file: StoredFile, target: string, mode: number): void {
+  if (!file.bytes) {
     fs.copyFileSync(file.path, target);
-    if (mode !== undefined) fs.chmodSync(target, mode);
+    if (process.platform !== 'win32') fs.chmodSync(target, mode);
+    return;
+  }
+  const fd = fs.openSync(target, 'w', mode);
+  try {
+    if (process.platform !== 'win32') fs.fchmodSync(fd, mode);
+    fs.writeFileSync(fd, file.bytes);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

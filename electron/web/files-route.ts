@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { AppFailure, fileIdSchema } from '../../shared/contract';
+import { allows, AppFailure, fileIdSchema, OWNERS, type StaffMember } from '../../shared/contract';
 import type { Core } from '../core/core';
 import { INCOMING_MAX_BYTES } from '../core/files/file-store';
 
@@ -18,9 +18,11 @@ export function handleFilesRoute(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   pathname: string,
+  staff: StaffMember,
+  diskFree: (dir: string) => Promise<number> = freeBytes,
 ): boolean {
   if (pathname === '/api/files' && req.method === 'POST') {
-    upload(core, req, res);
+    upload(core, req, res, staff, diskFree);
     return true;
   }
   const m = /^\/api\/files\/([^/]+)$/.exec(pathname);
@@ -31,9 +33,21 @@ export function handleFilesRoute(
   return false;
 }
 
-function upload(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
+function upload(
+  core: Core,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  staff: StaffMember,
+  diskFree: (dir: string) => Promise<number>,
+): void {
   if (req.headers['x-file-kind'] === 'backup') {
-    void uploadToDisk(core, req, res);
+    // Only the owner restores backups (the contract's backup.* entries): no one else may fill
+    // the disk with uploads that nothing can use.
+    if (!allows(OWNERS, staff.role)) {
+      refuseEarly(req, res, 403, { ok: false, error: { code: 'auth.forbidden' } });
+      return;
+    }
+    void uploadToDisk(core, req, res, diskFree);
     return;
   }
   const max = core.files.maxBytes;
@@ -70,6 +84,18 @@ function upload(core: Core, req: http.IncomingMessage, res: http.ServerResponse)
   });
 }
 
+/** Answers at once and drops the connection rather than read a body that will not be kept. */
+function refuseEarly(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+): void {
+  res.setHeader('Connection', 'close');
+  send(res, status, body);
+  res.once('finish', () => req.destroy());
+}
+
 function described(req: http.IncomingMessage): { name: string; type: string } {
   let name = 'file';
   try {
@@ -90,6 +116,7 @@ async function uploadToDisk(
   core: Core,
   req: http.IncomingMessage,
   res: http.ServerResponse,
+  diskFree: (dir: string) => Promise<number>,
 ): Promise<void> {
   const max = INCOMING_MAX_BYTES;
   const tooLarge = () =>
@@ -106,9 +133,8 @@ async function uploadToDisk(
   let file: string | null = null;
   try {
     file = core.files.incomingFile();
-    if (declared > 0 && (await freeBytes(path.dirname(file))) < declared) {
-      throw new AppFailure('db.disk_full');
-    }
+    const room = await roomFor(path.dirname(file), core.deps.dbPath, diskFree);
+    if (declared > room.atStart) throw new AppFailure('db.disk_full');
     let size = 0;
     await pipeline(
       req,
@@ -116,6 +142,8 @@ async function uploadToDisk(
         for await (const chunk of source) {
           size += chunk.length;
           if (size > max) throw new AppFailure('file.too_large');
+          // Counted as the bytes arrive: a chunked upload declares no length to check first.
+          if (!(await room.fits(size))) throw new AppFailure('db.disk_full');
           yield chunk;
         }
       },
@@ -133,6 +161,42 @@ async function uploadToDisk(
   } finally {
     if (file) fs.rmSync(file, { force: true });
   }
+}
+
+/** Kept free for the database while a backup is uploaded: its own size again, and this. */
+export const DISK_RESERVE_BYTES = 256 * 1024 ** 2;
+/** The disk is asked again after this much has arrived: the desk writes meanwhile too. */
+const RECHECK_BYTES = 16 * 1024 ** 2;
+
+/**
+ * Whether an upload of `size` bytes so far still leaves the reserve free. Three uploads by one
+ * person once filled the disk and the next five check-ins failed: the database's room is kept.
+ */
+async function roomFor(
+  dir: string,
+  dbPath: string,
+  diskFree: (dir: string) => Promise<number>,
+): Promise<{ atStart: number; fits: (size: number) => Promise<boolean> }> {
+  let dbBytes = 0;
+  try {
+    if (dbPath !== ':memory:') dbBytes = fs.statSync(dbPath).size;
+  } catch {
+    // No file yet: nothing of it to keep room for.
+  }
+  const reserve = DISK_RESERVE_BYTES + dbBytes;
+  let askedAt = 0;
+  let allowed = (await diskFree(dir)) - reserve;
+  return {
+    atStart: allowed,
+    fits: async (size) => {
+      if (size - askedAt >= RECHECK_BYTES) {
+        // What is already written is no longer free: the room left counts from here.
+        askedAt = size;
+        allowed = size + (await diskFree(dir)) - reserve;
+      }
+      return size <= allowed;
+    },
+  };
 }
 
 async function freeBytes(dir: string): Promise<number> {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Core } from '../core/core';
 import { refuseMalformed } from './malformed';
-import { parseCallBody, requestPathname } from './request';
+import { jsonScanner, parseCallBody, requestPathname } from './request';
 import { serveStatic } from './static';
 import { handleFilesRoute } from './files-route';
 
@@ -19,6 +19,8 @@ export interface WebServerOptions {
   onInternalError?: (where: string, err: unknown) => void;
   /** How long a client may take; tests shorten them. */
   timeouts?: Partial<WebTimeouts>;
+  /** The free bytes of a folder's disk (statfs); tests stand in for a nearly full disk. */
+  diskFree?: (dir: string) => Promise<number>;
 }
 
 export interface WebTimeouts {
@@ -43,8 +45,11 @@ const SECRET_HEADER = 'x-tirkeu-secret';
 /** The tab's own sign-in (issue 11): the launch secret opens the bridge, the session says who. */
 export const SESSION_HEADER = 'x-tirkeu-session';
 const AUTH_REQUIRED = { ok: false, error: { code: 'auth.required' } };
-const MAX_BODY = 25 * 1024 * 1024;
+// A call's input is a form's worth of fields, each capped by its schema (a group's check-in is
+// tens of KB); files travel through /api/files. Each byte is also scanned (request.ts).
+const MAX_BODY = 1024 * 1024;
 const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
+const TOO_COMPLEX = { ok: false, error: { code: 'api.too_complex' } };
 const INTERNAL = { ok: false, error: { code: 'internal' } };
 
 type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -93,9 +98,10 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       const handler = api[`${req.method} ${pathname}`];
       if (handler) return handler(req, res);
       // Files carry personal data (proof PDFs, registers): a signed-in tab only.
-      if (pathname.startsWith('/api/files') && !signedIn(options.core, req))
-        return sendJson(res, 401, AUTH_REQUIRED);
-      if (handleFilesRoute(options.core, req, res, pathname)) return;
+      const staff = options.core.contextFor(sessionOf(req)).staff;
+      if (pathname.startsWith('/api/files') && !staff) return sendJson(res, 401, AUTH_REQUIRED);
+      if (staff && handleFilesRoute(options.core, req, res, pathname, staff, options.diskFree))
+        return;
       return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, {});
@@ -152,13 +158,14 @@ function handleCall(
 ): void {
   const chunks: Buffer[] = [];
   let size = 0;
+  const scan = jsonScanner();
   req.on('data', (c: Buffer) => {
-    size += c.length;
-    if (size <= MAX_BODY) return void chunks.push(c);
     if (res.headersSent) return;
+    size += c.length;
+    if (size <= MAX_BODY && scan.feed(c)) return void chunks.push(c);
     // Answer, then drop the connection rather than read the rest of an oversized body.
     res.setHeader('Connection', 'close');
-    sendJson(res, 413, INVALID);
+    sendJson(res, 413, size <= MAX_BODY ? TOO_COMPLEX : INVALID);
     res.once('finish', () => req.destroy());
   });
   req.on('end', () => {
@@ -191,7 +198,15 @@ const signedIn = (core: Core, req: http.IncomingMessage): boolean =>
 function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
   // The renderer reads the stream with fetch, so the session travels as a header here too.
   if (!signedIn(core, req)) return sendJson(res, 401, AUTH_REQUIRED);
+  const session = sessionOf(req);
+  // Each event asks whether the tab's session still lives (issue 19): once it has ended (signed
+  // out, idle, deactivated, a changed PIN), the stream ends too, before anything more is sent.
   const unsubscribe = core.subscribe((event, payload) => {
+    if (!core.sessionAlive(session)) {
+      unsubscribe();
+      res.end();
+      return;
+    }
     res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   });
   req.on('close', unsubscribe);

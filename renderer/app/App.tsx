@@ -90,7 +90,7 @@ export function App() {
       </a>
       <AppShell.Header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Text fw={700} size="lg" c="teal.9">
               {t('app.name')}
             </Text>
@@ -98,7 +98,7 @@ export function App() {
               {hotel.data?.name ?? t('app.tagline')}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <SwitchStaff />
             <LanguageSwitch />
           </Group>

@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 
@@ -13,6 +13,11 @@ export function ChainBanner() {
   return (
     <Alert color="red" variant="light" role="alert" title={t('chain.broken_title')} mb="md">
       {t('chain.broken', { row: status.data.firstBadRow ?? '' })}
+      {status.data.reason && (
+        <Text size="sm" fw={600} mt={4}>
+          {t(`chain.reason.${status.data.reason}`)}
+        </Text>
+      )}
     </Alert>
   );
 }

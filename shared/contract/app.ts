@@ -3,14 +3,17 @@ import { emptyInput, languageSchema, text, type Language } from './common';
 import { read, write, STAFF, OWNERS, type StaffRole } from './define';
 import { secretSchema } from './auth';
 import { PORTALS, type Portal } from './notifications';
+import { isValidBinIin } from '../documents/bin-iin';
+import { isSystemActorName } from './system-actor';
 
 export const BUSINESS_SIZES = ['individual', 'small', 'medium', 'large'] as const;
 export type BusinessSize = (typeof BUSINESS_SIZES)[number];
 
+/** Signed out, only the version: where the data lives is for staff (issue 19). */
 export interface AppInfo {
   version: string;
-  schemaVersion: number;
-  dbPath: string;
+  schemaVersion?: number;
+  dbPath?: string;
 }
 
 export interface Hotel {
@@ -50,11 +53,15 @@ export interface Preferences {
 export const hotelInput = z
   .object({
     name: text(200).min(1, { message: 'required' }),
-    // BIN: 12 digits (business identification number); empty until the owner fills it in.
+    // BIN: 12 digits (business identification number), or the IIN of an individual
+    // entrepreneur; empty until the owner fills it in. The twelfth digit is a check digit.
     bin: z
       .string()
       .trim()
-      .regex(/^(\d{12})?$/, { message: 'bin.format' }),
+      .regex(/^(\d{12})?$/, { message: 'bin.format' })
+      .refine((v) => v === '' || !/^\d{12}$/.test(v) || isValidBinIin(v), {
+        message: 'bin.check_digit',
+      }),
     address: text(300),
     region: text(10),
     businessSize: z.enum(BUSINESS_SIZES),
@@ -79,7 +86,7 @@ export const setupInput = z
     /** Null when skipped: the details can be entered later in Settings. */
     hotel: hotelInput.nullable(),
     /** The owner's name as the history shows it; empty keeps the name on record. */
-    ownerName: text(100),
+    ownerName: text(100).refine((n) => !isSystemActorName(n), { message: 'staff.name_reserved' }),
     portal: z.enum(PORTALS).nullable(),
     /** The owner's PIN or password; required while no owner has one and nobody is signed in. */
     secret: secretSchema.optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emptyInput, text, type Language } from './common';
 import { job, read, write, OWNERS, STAFF, STAFF_ROLES } from './define';
 import type { StaffMember } from './app';
+import { isSystemActorName } from './system-actor';
 
 /**
  * A PIN (4–8 digits) or a password (8 characters or more). A desk PC is shared: a PIN is what
@@ -29,6 +30,11 @@ export interface SignedIn extends SessionInfo {
   token: string;
   /** The interface language this staff member last chose, null when none yet. */
   language: Language | null;
+  /**
+   * A new key for this tab or window to keep and send with this person's next sign-ins: its
+   * wrong PINs then count apart from everyone else's (issue 19). Null when it sent a good one.
+   */
+  device: string | null;
 }
 
 /** A name on the sign-in screen's list (names only: no role, no state). */
@@ -51,12 +57,21 @@ export interface LockSettings {
 export const AUTO_LOCK_DEFAULT_MINUTES = 10;
 
 const staffRole = z.enum(STAFF_ROLES);
-const staffName = text(100).min(1, { message: 'required' });
+const staffName = text(100)
+  .min(1, { message: 'required' })
+  .refine((n) => !isSystemActorName(n), { message: 'staff.name_reserved' });
 
 export const authMethods = {
   /** Sign in by name and PIN or password; a job, so a failed attempt still counts and is audited. */
   'auth.signIn': job<SignedIn>()(
-    z.object({ staffId, secret: z.string().min(1, { message: 'required' }).max(200) }).strict(),
+    z
+      .object({
+        staffId,
+        secret: z.string().min(1, { message: 'required' }).max(200),
+        /** The key an earlier good sign-in as this person gave this tab or window. */
+        device: z.string().max(100).optional(),
+      })
+      .strict(),
     'public',
   ),
   /** End this tab's or window's session. */
@@ -65,8 +80,11 @@ export const authMethods = {
   'auth.session': read<SessionInfo | null>()(emptyInput, 'public'),
   /** The names on the sign-in screen: active staff who have a PIN or password. */
   'auth.staffList': read<SignInName[]>()(emptyInput, 'public'),
-  /** Change one's own PIN or password, proving the current one. */
-  'auth.changeSecret': write<{ changed: true }>()(
+  /**
+   * Change one's own PIN or password, proving the current one. A job, like sign-in: a wrong
+   * current one is counted and audited (and locks) outside any rolled-back write.
+   */
+  'auth.changeSecret': job<{ changed: true }>()(
     z.object({ current: z.string().max(200), secret: secretSchema }).strict(),
     STAFF,
   ),

@@ -87,6 +87,11 @@ export interface MovedNotice {
   newCalendar: CalendarStatus;
 }
 
+/** Provisional days that have passed and wait for the owner's confirmation (domain.md §3). */
+export interface PastProvisionalDays {
+  dates: string[];
+}
+
 export interface CalendarChangeResult {
   /** Notices whose due date moved, as the preview listed them. */
   moved: MovedNotice[];
@@ -165,6 +170,18 @@ export const calendarMethods = {
   /** State that a provisional year was checked (e.g. against the Ministry's order). */
   'calendar.confirmYear': write<CalendarChangeResult>()(
     z.object({ year: yearSchema, source: sourceSchema }).strict(),
+    OWNERS,
+  ),
+  /** Provisional days that have passed, not yet confirmed: the board's footer and the calendar. */
+  'calendar.pastProvisional': read<PastProvisionalDays>()(emptyInput, STAFF),
+  /** Confirm passed provisional days as the calendar has them (a change comes first if not). */
+  'calendar.confirmDays': write<CalendarChangeResult>()(
+    z
+      .object({
+        dates: z.array(isoDateSchema).min(1, { message: 'required' }).max(1000),
+        source: sourceSchema,
+      })
+      .strict(),
     OWNERS,
   ),
   /** Withdraw the owner's confirmation of a year: it is provisional again. */

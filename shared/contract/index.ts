@@ -53,6 +53,8 @@ export * from './deadlines';
 export * from './files';
 export * from './reports';
 export * from './trust';
+export * from './audit-actions';
+export * from './system-actor';
 export * from './privacy';
 export * from './documents';
 export * from './auth';

@@ -81,6 +81,8 @@ export interface BoardRow {
   surname: string;
   givenNames: string;
   citizenship: string;
+  /** As recorded: Russian words about the guest agree with it ("выехала"). */
+  sex: 'M' | 'F' | 'X' | null;
   stayStatus: 'in_house' | 'absent' | 'checked_out';
   checkInDate: string;
   eventDate: string;
@@ -181,6 +183,8 @@ export interface FilingView {
   guestId: number;
   room: string;
   stayStatus: 'in_house' | 'absent' | 'checked_out' | 'cancelled';
+  /** As recorded: Russian words about the guest agree with it. */
+  sex: 'M' | 'F' | 'X' | null;
   fields: PortalFieldValue[];
   missing: PortalFieldKey[];
   /** No required value is missing. */
@@ -191,6 +195,12 @@ export interface FilingView {
    * today or the two days before only (domain.md §5), so a later filing goes to VMP.
    */
   portalNotes: Array<'eqonaq_check_in_too_old'>;
+  /**
+   * Portals that cannot take this notice at all: e-Qonaq once a notice still owed was checked in
+   * before the day before yesterday (domain.md §5). The panel opens on another and marks it filed
+   * there by default.
+   */
+  closedPortals: Portal[];
   /** VMP's children section: children on this guest's document, each with their values. */
   children: Array<{ stayId: number; guestId: number; fields: PortalFieldValue[] }>;
   /** Everyone checked in together (same group), for filing a family in one sitting. */
@@ -361,8 +371,11 @@ export const notificationsMethods = {
     z.object({ language: languageSchema }).strict(),
     AUDITORS,
   ),
-  /** The night auditor signs the report off (recorded and audited). */
-  'notifications.signShiftReport': write<ShiftReportView>()(
+  /**
+   * The night auditor signs the report off (recorded and audited) and gets the signed PDF: who
+   * signed, when, and the audit chain's head at that moment.
+   */
+  'notifications.signShiftReport': job<ShiftReportView & { file: FileRef }>()(
     z.object({ reportId: id }).strict(),
     AUDITORS,
   ),

@@ -23,6 +23,8 @@ export interface HistoryRow {
   /** The day the guest left, else the planned check-out. */
   checkOutDate: string | null;
   status: 'in_house' | 'absent' | 'checked_out' | 'cancelled';
+  /** As recorded: Russian words about the guest agree with it ("выехала"). */
+  sex: 'M' | 'F' | 'X' | null;
   notices: StayNoticeSummary;
   checkedInBy: string | null;
 }

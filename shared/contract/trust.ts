@@ -4,12 +4,27 @@ import { job, read, STAFF, OWNERS } from './define';
 import { fileIdSchema, type FileRef } from './files';
 import type { AuditEntry } from './app';
 
+/** Why the audit chain no longer holds (each explained in electron/core/db/audit/verify.ts). */
+export type ChainBreakReason =
+  | 'hash'
+  | 'personal'
+  | 'erased_unrecorded'
+  | 'mac'
+  | 'unkeyed'
+  | 'truncated'
+  | 'head_mismatch'
+  | 'head_forged'
+  | 'key_missing'
+  | 'state';
+
 /** The audit chain's state, as the verifier found it at start. */
 export interface ChainStatus {
   ok: boolean;
   rows: number;
   /** The first row from which the chain no longer holds, or null. */
   firstBadRow: number | null;
+  /** Why it no longer holds, or null. */
+  reason?: ChainBreakReason | null;
   /** When the check ran (ISO instant). */
   checkedAt: string;
 }
@@ -52,7 +67,10 @@ export const trustMethods = {
   /** Put a backup from the data folder in the database's place, keeping the current file aside. */
   'backup.restore': job<RestoreResult>()(
     z
-      .object({ name: z.string().regex(/^tirkeu-[0-9T-]+Z\.db$/, { message: 'invalid_value' }) })
+      .object({
+        // The kind after the time: none for an automatic backup, `-manual` for one asked for.
+        name: z.string().regex(/^tirkeu-[0-9T-]+Z(?:-[a-z-]+)?\.db$/, { message: 'invalid_value' }),
+      })
       .strict(),
     OWNERS,
   ),
@@ -80,5 +98,11 @@ export interface BackupInfo {
   /** Passed `integrity_check` and the audit chain: it may be restored. */
   good: boolean;
   counts: { guests: number; stays: number; notices: number; auditRows: number } | null;
-  chain: { ok: boolean; rows: number; firstBadRow: number | null } | null;
+  chain: {
+    ok: boolean;
+    rows: number;
+    firstBadRow: number | null;
+    /** The chain's last row in the copy: what its manifest (`<backup>.head`) records. */
+    head?: { id: number; hash: string };
+  } | null;
 }

@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import type { Language } from '../contract/common';
+import { isSystemActorName } from '../contract/system-actor';
 import { common as enCommon } from './en/common';
 import { common as ruCommon } from './ru/common';
 import { common as kkCommon } from './kk/common';
@@ -113,3 +114,7 @@ export function translate(
   }
   return inst.t(key as never, params as never) as unknown as string;
 }
+
+/** A staff name on paper: the system actor's ("Tirkeu command line") in that language. */
+export const actorName = (lang: Language, name: string): string =>
+  isSystemActorName(name) ? translate(lang, 'common:systemActor') : name;

@@ -41,6 +41,11 @@ export interface BuildCalendarOptions {
   /** Years an owner has checked (e.g. against the Ministry's order): no longer provisional. */
   confirmedYears?: readonly YearConfirmation[];
   /**
+   * Single days an owner has confirmed once they passed (a forecast Kurban Ait and the days
+   * beside it, a day of a provisional year): no longer provisional, whatever their year.
+   */
+  confirmedDays?: readonly IsoDate[];
+  /**
    * The year tables to build from, FIRST_YEAR..LAST_YEAR in order; default: the shipped data
    * (allYearSpecs). Tests pass an older or newer edition of the data here.
    */
@@ -167,6 +172,7 @@ export function buildCalendar(
     else byDay.set(n, o);
   }
   const confirmed = new Map((options.confirmedYears ?? []).map((c) => [c.year, c.source]));
+  const confirmedDays = new Set((options.confirmedDays ?? []).map((d) => toDayNumber(d)));
 
   const working = new Uint8Array(b.length);
   const provisional = new Uint8Array(b.length);
@@ -184,7 +190,7 @@ export function buildCalendar(
       working[i] = w ? 1 : 0;
       prefix[i + 1] = prefix[i]! + working[i]!;
       const forecast = !confirmed.has(y) && b.uncertain.has(n);
-      provisional[i] = !o && (yearProvisional || forecast) ? 1 : 0;
+      provisional[i] = !o && !confirmedDays.has(n) && (yearProvisional || forecast) ? 1 : 0;
       provisionalPrefix[i + 1] = provisionalPrefix[i]! + provisional[i]!;
     }
   }

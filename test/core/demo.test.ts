@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDemoCommand } from '../../electron/core/cli/demo-command';
 import { createCore } from '../../electron/core/core';
+import { AUDIT_ACTIONS, SYSTEM_ACTOR_NAME } from '../../shared/contract';
 import { tempDir } from '../helpers/core';
 
 describe('the demo hotel', () => {
@@ -100,6 +101,50 @@ describe('the demo hotel', () => {
     const night = new Date('2026-11-25T19:30:00Z');
     const r = await runDemoCommand(['--db', tmp.file('night.db')], () => night);
     expect(r).toMatchObject({ exitCode: 0, stderr: '' });
+  });
+
+  it('is made by its own staff, at the moments they acted, in the language asked for', async () => {
+    const file = tmp.file('demo-ru.db');
+    const late = new Date('2026-12-07T04:11:00Z'); // 09:11 in Astana
+    const r = await runDemoCommand(['--db', file, '--lang', 'ru'], () => late);
+    expect(r).toMatchObject({ exitCode: 0, stderr: '' });
+    const core = createCore({ dbFile: file, now: () => late });
+    const all = <T>(sql: string) => core.db.prepare(sql).all() as T[];
+    try {
+      // Consent is given at the check-in, not when the demo was made.
+      expect(
+        all<{ n: number }>('SELECT count(*) AS n FROM stays WHERE consent_at != check_in_at')[0]!.n,
+      ).toBe(0);
+      // Check-ins and filings are the receptionist's and the night auditor's, never the CLI's.
+      const byWhom = (sql: string) =>
+        Object.fromEntries(all<{ name: string; n: number }>(sql).map((x) => [x.name, x.n]));
+      const checkIns = byWhom(
+        `SELECT st.name, count(*) AS n FROM stay_events e JOIN staff st ON st.id = e.staff_id
+         WHERE e.kind = 'check_in' GROUP BY st.name`,
+      );
+      expect(Object.keys(checkIns).sort()).toEqual(['Aruzhan Tokhtarova', 'Nurlan Zhaksybekov']);
+      const filings = byWhom(
+        `SELECT st.name, count(*) AS n FROM filings f JOIN staff st ON st.id = f.filed_by
+         GROUP BY st.name`,
+      );
+      expect(Object.keys(filings).sort()).toEqual(['Aruzhan Tokhtarova', 'Nurlan Zhaksybekov']);
+      const system = all<{ action: string }>(
+        `SELECT DISTINCT a.action FROM audit_log a JOIN staff st ON st.id = a.staff_id
+         WHERE st.name = '${SYSTEM_ACTOR_NAME}'`,
+      ).map((x) => x.action);
+      expect(system.filter((a) => a.startsWith('stay.') || a.startsWith('notification.'))).toEqual(
+        [],
+      );
+      // Every action it wrote is one the trail has words for; the cancel reason is in Russian.
+      const actions = all<{ action: string }>('SELECT DISTINCT action FROM audit_log');
+      for (const { action } of actions) expect(AUDIT_ACTIONS).toContain(action);
+      const reasons = all<{ reason: string }>(
+        "SELECT cancel_reason AS reason FROM stays WHERE status = 'cancelled'",
+      );
+      expect(reasons.map((x) => x.reason)).toEqual(['При заселении отсканирован не тот паспорт']);
+    } finally {
+      core.close();
+    }
   });
 
   it('never writes into an existing file', async () => {

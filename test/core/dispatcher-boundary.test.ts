@@ -48,7 +48,7 @@ describe('the dispatcher around a write', () => {
   it('commits a synchronous, audited write and tells listeners its domain', async () => {
     h = harness((_input, ctx) => {
       probe(h.core);
-      ctx.audit('probe', 'settings', 'probe');
+      ctx.audit('hotel.save', 'settings', 'probe');
       return 'done';
     });
     expect(await h.write()).toEqual({ ok: true, value: 'done' });
@@ -71,7 +71,7 @@ describe('the dispatcher around a write', () => {
   it('refuses and rolls back an async write handler, whatever it awaited', async () => {
     h = harness(async (_input, ctx) => {
       probe(h.core);
-      ctx.audit('probe', 'settings', 'probe');
+      ctx.audit('hotel.save', 'settings', 'probe');
       await Promise.resolve();
       return 'done';
     });
@@ -84,7 +84,7 @@ describe('the dispatcher around a write', () => {
   it('reports a committed write as saved even when a listener throws, and logs the throw', async () => {
     h = harness((_input, ctx) => {
       probe(h.core);
-      ctx.audit('probe', 'settings', 'probe');
+      ctx.audit('hotel.save', 'settings', 'probe');
       return 'done';
     });
     const boom = new Error('listener failed');
@@ -113,7 +113,7 @@ describe('the dispatcher around a write', () => {
       handlers: {
         'settings.setLanguage': (_i: unknown, ctx: WriteContext) => {
           probe(core);
-          ctx.audit('probe', 'settings', 'probe');
+          ctx.audit('hotel.save', 'settings', 'probe');
           return 'done';
         },
       } as unknown as Handlers,
@@ -129,7 +129,7 @@ describe('the dispatcher around a write', () => {
     let seenInListener: unknown = 'not called';
     h = harness((_input, ctx) => {
       probe(h.core);
-      ctx.audit('probe', 'settings', 'probe');
+      ctx.audit('hotel.save', 'settings', 'probe');
       return 'done';
     });
     h.setListener(() => {

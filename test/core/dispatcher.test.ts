@@ -4,7 +4,7 @@ import { memoryCore, value } from '../helpers/core';
 
 const hotel = {
   name: 'Hotel Saryarqa',
-  bin: '180940012345',
+  bin: '180940012348',
   address: 'Astana',
   region: 'KZ-71',
   businessSize: 'small',

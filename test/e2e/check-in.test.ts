@@ -20,6 +20,14 @@ async function inHouse(app: AppHarness): Promise<InHouseRow[]> {
   return r.value as InHouseRow[];
 }
 
+/** What the portals need and a scan cannot give: the departure and each date of issue. */
+async function fillPortalNeeds(page: Page) {
+  await page.getByRole('textbox', { name: 'Planned check-out' }).fill('24032026');
+  for (const issued of await page.getByRole('textbox', { name: 'Date of issue' }).all()) {
+    await issued.fill('02082021');
+  }
+}
+
 const focusedLabel = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
@@ -72,7 +80,14 @@ describe('the check-in desk', () => {
     // The reader's last Enter is not taken as the desk's: the cursor waits in the room field.
     await expect.poll(() => focusedLabel(page)).toBe('Room');
     await page.keyboard.type('204');
-    // Enter skips what the scan filled, to the consent still to be given.
+    // Enter skips what the scan filled, to what the portal needs and the scan cannot give, then
+    // to the consent still to be given.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedLabel(page)).toBe('Planned check-out');
+    await page.keyboard.type('24032026');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedLabel(page)).toBe('Date of issue');
+    await page.keyboard.type('02082021');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => focusedLabel(page))
@@ -114,6 +129,7 @@ describe('the check-in desk', () => {
       td3({ ...ANNA, surname: 'DUPONT', given: 'MARIE', state: 'FRA', number: '15AB12345' }),
     );
     await page.keyboard.type('118');
+    await fillPortalNeeds(page);
     await page.getByRole('checkbox', { name: /agreed to the processing/ }).check();
     await page.keyboard.press('Control+Enter');
     await page.getByRole('button', { name: 'Check in the next guest' }).waitFor();
@@ -208,6 +224,9 @@ describe('the check-in desk', () => {
     expect(await third.getByRole('combobox', { name: 'Citizenship' }).inputValue()).toBe(
       'United Kingdom (GBR)',
     );
+    // The portals need a sex for the child too (VMP's children section).
+    await third.getByRole('combobox', { name: 'Sex' }).selectOption('M');
+    await fillPortalNeeds(page);
 
     for (const consent of await page
       .getByRole('checkbox', { name: /agreed to the processing/ })
@@ -261,6 +280,7 @@ describe('the check-in desk', () => {
     ).not.toBe('true');
 
     await page.getByRole('textbox', { name: 'Room' }).fill('115');
+    await fillPortalNeeds(page);
     await page.getByRole('checkbox', { name: /agreed to the processing/ }).check();
     await page.keyboard.press('Control+Enter');
     await page
@@ -317,6 +337,18 @@ describe('the check-in desk', () => {
 
     await page.getByRole('textbox', { name: 'Room' }).fill('502');
     await page.getByRole('checkbox', { name: /agreed to the processing/ }).check();
+    // The record from the last stay lacks what the portals need: asked now, on its fields.
+    await page.getByRole('button', { name: 'Check in', exact: true }).click();
+    for (const name of ['Planned check-out', 'Date of issue', 'Valid through']) {
+      await expect
+        .poll(() => page.getByRole('textbox', { name }).getAttribute('aria-invalid'))
+        .toBe('true');
+    }
+    await page.getByText('Needed for the notice').first().waitFor();
+    expect((await inHouse(app)).some((r) => r.room === '502')).toBe(false);
+    await fillPortalNeeds(page);
+    await page.getByRole('textbox', { name: 'Valid through' }).fill('01082031');
+    await page.getByRole('combobox', { name: 'Sex' }).selectOption('M');
     await page.getByRole('button', { name: 'Check in', exact: true }).click();
     await page.getByRole('status').getByText('Guest checked in').waitFor();
 
@@ -342,6 +374,8 @@ describe('the check-in desk', () => {
       await mrz.waitFor();
       await scan(page, [l1, l2]);
       await page.keyboard.type(`3${lang.length}${lang.charCodeAt(1)}`);
+      await page.locator('input[data-path="plannedCheckOut"]').fill('24032026');
+      await page.locator('input[data-path$="document.issueDate"]').fill('02082021');
       await page.locator('input[type=checkbox]').last().check();
       // 1366 × 768 without horizontal scrolling.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -51,9 +51,9 @@ export type E2eRole = 'owner' | 'auditor' | 'receptionist';
  * names it), and a night auditor and a receptionist added with their PINs.
  */
 export const E2E_STAFF: Record<E2eRole, { name: string; pin: string }> = {
-  owner: { name: 'Owner', pin: '1111' },
-  auditor: { name: 'Nurlan Zhaksybekov', pin: '2222' },
-  receptionist: { name: 'Aruzhan Tokhtarova', pin: '3333' },
+  owner: { name: 'Owner', pin: '1470' },
+  auditor: { name: 'Nurlan Zhaksybekov', pin: '2581' },
+  receptionist: { name: 'Aruzhan Tokhtarova', pin: '3692' },
 };
 
 async function addStaff(core: Core): Promise<Partial<Record<E2eRole, number>>> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/seed-demo';
 import type { BoardRow, BoardView, FilingView } from '../../shared/contract';
 import { startApp, type AppHarness } from './harness';
+import { cutText } from './looks';
 import { checkInByApi } from './stay-fixtures';
 import { makePdf } from '../helpers/pdf';
 
@@ -173,12 +174,47 @@ describe('Notifications', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Due today: 1' }).click();
     expect(await activeRowText(page)).toContain('HARTMANN LENA');
-    // Checked in a week ago (Nauryz between): e-Qonaq would refuse it, and the panel says so.
+    // Checked in a week ago (Nauryz between): e-Qonaq would refuse it, so VMP opens.
     await page.keyboard.press('Enter');
     await panelOf(page, 'HARTMANN LENA')
-      .getByText(/file this notice on vmp\.gov\.kz/)
+      .getByRole('tab', { name: 'vmp.gov.kz', selected: true })
       .waitFor();
     await app.screenshot('notifications-board-en');
+  });
+
+  it('opens a notice e-Qonaq cannot take on VMP, says so on e-Qonaq, and files it on VMP', async () => {
+    const row = (await board(app)).rows.find((r) => nameOf(r) === 'HARTMANN LENA')!;
+    const page = await app.open(`/notifications?notice=${row.notificationId}`, 'en');
+    const panel = panelOf(page, 'HARTMANN LENA');
+    await panel.getByRole('tab', { name: 'vmp.gov.kz', selected: true }).waitFor();
+    // Never "usual" where it cannot be used.
+    const eqonaq = panel.getByRole('tab', { name: /^e-Qonaq/ });
+    expect(await eqonaq.innerText()).toBe('e-Qonaq · cannot be used here');
+    const portal = panel.getByRole('combobox', { name: 'Portal' });
+    expect(await portal.inputValue()).toBe('vmp.gov.kz');
+    await panel.getByText('✓ Ready to file on vmp.gov.kz').waitFor();
+
+    await eqonaq.click();
+    await panel.getByText('✗ e-Qonaq cannot be used for this notice').waitFor();
+    await panel.getByText(/file this notice on vmp\.gov\.kz/).waitFor();
+    // Nothing to work through on a portal that will refuse it, and still VMP to mark.
+    expect(await panel.getByRole('group', { name: 'Steps on e-Qonaq' }).count()).toBe(0);
+    expect(await panel.getByText(/Alt \+ C/).count()).toBe(0);
+    expect(await portal.inputValue()).toBe('vmp.gov.kz');
+    await app.screenshot('notifications-eqonaq-closed-en');
+
+    // Ctrl+Enter anywhere in the panel marks it filed (here from the tab).
+    await eqonaq.focus();
+    await page.keyboard.press('Control+Enter');
+    await panel.getByText(/Filed on vmp\.gov\.kz, 26 Mar 2026/).waitFor();
+    // Filed is filed, on either tab: never "ready".
+    await panel.getByText('✓ Filed').waitFor();
+    expect(await panel.getByText(/Ready/).count()).toBe(0);
+    await panel.getByRole('tab', { name: 'vmp.gov.kz' }).click();
+    await panel.getByText('✓ Filed').waitFor();
+    expect(await panel.getByText(/Ready/).count()).toBe(0);
+    const view = await filing(app, row.notificationId);
+    expect([view.state, view.filings[0]?.portal]).toEqual(['filed_no_proof', 'vmp']);
   });
 
   it('files one guest on e-Qonaq by keyboard alone, with the PDF, and the counts change', async () => {
@@ -235,8 +271,16 @@ describe('Notifications', () => {
     const attach = panel.getByRole('button', { name: 'Attach the notice PDF' });
     await attach.focus();
     expect(await attach.evaluate((el) => (el as HTMLInputElement).type)).toBe('file');
-    await attach.setInputFiles({ name: 'notice.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await panel.getByText(/PDF “notice.pdf” attached .* it names this guest/).waitFor();
+    // Named after the portal's habit (the document number): kept under a name of its own.
+    await attach.setInputFiles({
+      name: 'vmp-P8812345.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await panel
+      .getByText(`PDF “notice-${row.notificationId}.pdf” attached`, { exact: false })
+      .waitFor();
+    await panel.getByText(/attached .* it names this guest/).waitFor();
     await panel.getByRole('button', { name: 'Open the PDF' }).waitFor();
     await app.screenshot('notifications-filed-en');
 
@@ -318,6 +362,15 @@ describe('Notifications', () => {
     for (const r of open) expect(text).toContain(r.surname);
     await dialog.getByRole('button', { name: 'Sign off the report' }).click();
     await dialog.getByText(/Signed off by .*, 26 Mar 2026/).waitFor();
+    // From then on the PDF handed out is the signed one: who, when, the audit trail's head.
+    const signedDownload = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save the PDF' }).click();
+    const signedFile = path.join(app.dir, 'report-signed.pdf');
+    await (await signedDownload).saveAs(signedFile);
+    const signed = execFileSync('pdftotext', ['-layout', signedFile, '-'], { encoding: 'utf8' });
+    expect(signed).toMatch(/Signed off by .*, 26\.03\.2026/);
+    expect(signed).toMatch(/Audit trail at signing: entry \d+, SHA-256/);
+    expect(signed).not.toContain('____');
     await app.screenshot('notifications-report-en');
   });
 
@@ -373,7 +426,15 @@ describe('Notifications', () => {
       );
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
       expect(await page.getByRole('banner').count()).toBe(1);
+      expect(await cutText(page)).toEqual([]);
       await app.screenshot(`notifications-panel-${lang}`);
+      // A filing: a notice marked filed, its line, the proof to attach, no "ready".
+      const filed = (await board(app)).rows.find((r) => r.state === 'filed_no_proof')!;
+      await page.goto(page.url().replace(/notice=\d+/, `notice=${filed.notificationId}`));
+      await page.getByRole('heading', { level: 2, name: nameOf(filed) }).waitFor();
+      await page.locator('form[data-mark-filed], [data-filed-line]').first().waitFor();
+      expect(await cutText(page)).toEqual([]);
+      await app.screenshot(`notifications-filing-${lang}`);
       const report = page
         .getByRole('main')
         .getByRole('button')

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckInResult } from '../../shared/contract';
 import { vetBackup } from '../../electron/core/db/backup/vet';
 import { checkInInput, guestEntry } from '../helpers/check-in';
+import { makePdf } from '../helpers/pdf';
 import { startApp, type AppHarness } from './harness';
 
 let now = new Date('2025-01-10T08:00:00Z');
@@ -14,7 +15,8 @@ describe('privacy and backups to a file', () => {
   let app: AppHarness;
   beforeAll(async () => {
     app = await startApp({ now: () => now });
-    // Two guests who left in early 2025, one staying now.
+    // Three guests who left, one staying now. SCHMIDT's notice is filed with its PDF; ROSSI's
+    // and BRUNO's are still owed (issue 19: kept from the purge, warned about when erased).
     for (const [surname, day, out] of [
       ['SCHMIDT', '2025-01-13', '2025-01-16'],
       ['ROSSI', '2025-02-10', '2025-02-14'],
@@ -30,6 +32,22 @@ describe('privacy and backups to a file', () => {
         }),
       );
       const stay = (r as { value: CheckInResult }).value.stays[0]!;
+      if (surname === 'SCHMIDT') {
+        const notificationId = stay.notices[0]!.id;
+        await app.core.call('notifications.markFiled', {
+          notificationId,
+          portal: 'eqonaq',
+          filedAt: `${day}T12:00:00+05:00`,
+          reference: 'R-1',
+        });
+        const pdf = await makePdf(['УВЕДОМЛЕНИЕ', `SCHMIDT ANNA ${stay.document!.number}`]);
+        const file = app.core.files.put(pdf, 'notice.pdf', 'application/pdf');
+        const proof = await app.core.call('notifications.attachProof', {
+          notificationId,
+          fileId: file.fileId,
+        });
+        expect(proof).toMatchObject({ ok: true, value: { attached: true } });
+      }
       now = new Date(`${out}T08:00:00Z`);
       await app.core.call('stays.checkOut', { stayId: stay.stayId, at: `${out}T11:00:00+05:00` });
     }
@@ -55,9 +73,12 @@ describe('privacy and backups to a file', () => {
       await row.focus();
       await page.keyboard.press('Enter');
       const drawer = page.getByRole('dialog', { name: 'MUELLER ANNA' });
-      // Checked in through the core, as the command line's system actor.
-      const by = 'Tirkeu command line';
-      const words = { kk: `қабылдаған: ${by}`, ru: `принял(а) ${by}`, en: `taken by ${by}` };
+      // Checked in through the core, as the command line's system actor, named in each language.
+      const words = {
+        kk: 'қабылдаған: Tirkeu командалық жолы',
+        ru: 'сотрудник: Командная строка Tirkeu',
+        en: 'taken by Tirkeu command line',
+      };
       await drawer.getByText(words[lang]).scrollIntoViewIfNeeded();
       await drawer
         .getByText('«Қонақ дербес деректерін өңдеуге келісім берді»', { exact: false })
@@ -94,17 +115,22 @@ describe('privacy and backups to a file', () => {
     await page.getByRole('button', { name: 'Preview what would be erased' }).focus();
     await page.keyboard.press('Enter');
     const preview = page.getByRole('table', { name: 'Would be erased now' });
-    await preview.getByRole('row', { name: 'Guests 2' }).waitFor();
-    await preview.getByRole('row', { name: 'Stays 2' }).waitFor();
+    await preview.getByRole('row', { name: 'Guests 1' }).waitFor();
+    await preview.getByRole('row', { name: 'Stays 1' }).waitFor();
+    // ROSSI's notice was never filed: kept apart, with the reason.
+    const kept = page.getByRole('table', { name: 'Kept: something is still owed' });
+    await kept.getByRole('row', { name: /ROSSI ANNA .*Notice not filed/ }).waitFor();
     await app.screenshot('privacy-preview-en');
     await page.getByRole('button', { name: 'Erase now' }).focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Erase this personal data for good?' });
-    await dialog.getByText(/Guests: 2, stays: 2/).waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Erase this personal data?' });
+    await dialog.getByText(/Guests: 1, stays: 1/).waitFor();
+    await dialog.getByText(/Guests with something still owed are kept/).waitFor();
+    await dialog.getByText(/No backup in the data folder holds this data/).waitFor();
     // The dialog opens on Cancel: the destructive button is one Tab away, never the default.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Erased. Guests: 2, stays: 2' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Erased. Guests: 1, stays: 1' }).waitFor();
     await app.screenshot('privacy-purged-en');
     expect(await app.core.call('audit.status', {})).toMatchObject({ ok: true });
     expect(app.core.repos.audit.verify()).toMatchObject({ ok: true });
@@ -112,13 +138,14 @@ describe('privacy and backups to a file', () => {
       .prepare("SELECT count(*) FROM guests WHERE surname != ''")
       .pluck()
       .get();
-    expect(left).toBe(2);
+    // ROSSI (owed), BRUNO (within the period) and MUELLER (staying).
+    expect(left).toBe(3);
     for (const lang of ['ru', 'kk'] as const) {
       const p = await app.open('/settings/privacy', lang);
       const label =
         lang === 'ru' ? 'Посмотреть, что будет удалено' : 'Не өшірілетінін алдын ала көру';
       await p.getByRole('button', { name: label }).click();
-      await p.getByRole('table').waitFor();
+      await p.getByRole('table').nth(1).waitFor();
       await app.screenshot(`privacy-preview-${lang}`);
     }
   });
@@ -129,7 +156,8 @@ describe('privacy and backups to a file', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Back up to a file…' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^tirkeu-.*Z\.db$/);
+    // Asked for, so kept apart from the automatic ones (rotation.ts).
+    expect(download.suggestedFilename()).toMatch(/^tirkeu-.*Z-manual\.db$/);
     const file = path.join(app.dir, 'carried', download.suggestedFilename());
     fs.mkdirSync(path.dirname(file));
     await download.saveAs(file);
@@ -150,6 +178,29 @@ describe('privacy and backups to a file', () => {
     }
   });
 
+  it('warns before erasing a guest whose notice is owed, with the backups that keep them', async () => {
+    for (const [lang, button, again] of [
+      ['kk', 'Қонақ деректерін өшіру', 'Бәрібір өшіресіз бе?'],
+      ['ru', 'Удалить данные гостя', 'Всё равно удалить?'],
+    ] as const) {
+      const page = await app.open('/history', lang);
+      await page.getByRole('row', { name: /ROSSI ANNA/ }).click();
+      await page
+        .getByRole('dialog', { name: 'ROSSI ANNA' })
+        .getByRole('button', { name: button })
+        .click();
+      const dialog = page.getByRole('dialog').filter({ has: page.getByRole('textbox') });
+      await dialog.getByRole('listitem').first().waitFor();
+      await app.screenshot(`privacy-erase-owed-${lang}`);
+      await dialog.getByRole('textbox').first().fill('ROSSI');
+      await dialog.getByRole('textbox').nth(1).fill('—');
+      await dialog.locator('button[type=submit]').click();
+      await page.getByRole('alert').filter({ hasText: again }).waitFor();
+      await app.screenshot(`privacy-erase-again-${lang}`);
+    }
+    expect(app.core.repos.privacy.guest(2)).toMatchObject({ erased_at: null });
+  });
+
   it('erases a departed guest on request from the history panel, the surname typed', async () => {
     const page = await app.open('/history', 'en');
     const row = page.getByRole('row', { name: /BRUNO ANNA/ });
@@ -161,11 +212,29 @@ describe('privacy and backups to a file', () => {
     const typed = dialog.getByRole('textbox', { name: 'To confirm, type the surname: BRUNO' });
     await typed.fill('BRUN');
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Written request of 10.07.2026');
-    const erase = dialog.getByRole('button', { name: 'Erase for good' });
+    // BRUNO's notice was never filed: the dialog says so, and when backups let go of the guest.
+    await dialog
+      .getByRole('listitem')
+      .filter({ hasText: /^Notice not filed, deadline / })
+      .waitFor();
+    await dialog
+      .getByText(/Backups in the data folder: 1; the last of them will be gone by /)
+      .waitFor();
+    const erase = dialog.getByRole('button', { name: 'Erase', exact: true });
     expect(await erase.isDisabled()).toBe(true);
     await typed.fill('bruno');
     await app.screenshot('privacy-erase-en');
     await erase.click();
+    // Asked again: nothing is erased until the owner confirms a second time.
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /still owed for this guest/ })
+      .waitFor();
+    expect(
+      app.core.db.prepare("SELECT count(*) FROM guests WHERE surname = 'BRUNO'").pluck().get(),
+    ).toBe(1);
+    await app.screenshot('privacy-erase-again-en');
+    await dialog.getByRole('button', { name: 'Erase anyway' }).click();
     await dialog
       .getByRole('status')
       .filter({ hasText: 'The guest’s personal data was erased.' })
@@ -176,7 +245,7 @@ describe('privacy and backups to a file', () => {
     // The history says in words whose data is gone: the two purged above and this one.
     const list = await app.open('/history', 'en');
     await list.getByRole('row', { name: /MUELLER ANNA/ }).waitFor();
-    expect(await list.getByRole('row', { name: /Personal data erased/ }).count()).toBe(3);
+    expect(await list.getByRole('row', { name: /Personal data erased/ }).count()).toBe(2);
     await app.screenshot('privacy-history-erased-en');
   });
 

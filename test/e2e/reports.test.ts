@@ -1,8 +1,12 @@
 /// <reference lib="dom" />
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisterView } from '../../shared/contract';
 import { seedDemo } from '../../electron/core/demo/seed-demo';
+import { translate } from '../../shared/locales';
 import { startApp, type AppHarness } from './harness';
 
 const NOW = new Date('2026-03-26T07:00:00Z');
@@ -100,6 +104,51 @@ describe('Guest history and Reports', () => {
   });
 
   for (const lang of ['kk', 'ru', 'en'] as const) {
+    it(`exports February as a PDF in ${lang}, its first page kept as a look`, async () => {
+      const page = await app.open('/reports', lang);
+      await page.getByRole('combobox', { name: translate(lang, 'reports:screen.month') }).click();
+      // Newest first: March 2026 (the demo's today), then February.
+      await page.getByRole('option').filter({ hasText: '2026' }).nth(1).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page
+          .getByRole('button', {
+            name: translate(lang, 'reports:register.exportAs', { format: 'PDF' }),
+          })
+          .click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('register-2026-02-01-2026-02-28.pdf');
+      const file = await download.path();
+      const look = path.resolve('test-results', 'screenshots', `register-pdf-${lang}`);
+      fs.mkdirSync(path.dirname(look), { recursive: true });
+      execFileSync('pdftoppm', [
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        '-png',
+        file,
+        look,
+      ]);
+      const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain(translate(lang, 'reports:file.title'));
+      // The first row's guest, whole: the table wraps between words, never inside one.
+      const guests = app.core.db
+        .prepare(
+          `SELECT g.surname FROM notifications n JOIN stays s ON s.id = n.stay_id
+           JOIN guests g ON g.id = s.guest_id
+           WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
+             AND n.event_date BETWEEN '2026-02-01' AND '2026-02-28'`,
+        )
+        .all() as Array<{ surname: string }>;
+      expect(guests.some((g) => text.includes(g.surname))).toBe(true);
+    });
+
     it(`looks right in ${lang}: history, register, statistics`, async () => {
       const page = await app.open('/history', lang);
       await page.getByRole('table').first().waitFor();

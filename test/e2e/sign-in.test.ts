@@ -34,12 +34,39 @@ describe('signing in, switching staff and what each role sees (issue 11)', () =>
     await page.keyboard.press('Tab');
     await page.keyboard.type('9999');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').getByText('Wrong PIN or password.').waitFor();
-    await page.getByLabel('PIN or password').fill(E2E_STAFF.receptionist.pin);
+    // Named as a wrong PIN, with the tries left before the lock; the PIN field has the focus.
+    const alert = page.getByRole('alert');
+    await alert.getByText('Wrong PIN', { exact: true }).waitFor();
+    await alert.getByText('Tries left before the lock: 4.', { exact: false }).waitFor();
+    const pin = page.getByLabel('PIN or password', { exact: true });
+    expect(await pin.evaluate((el) => el === document.activeElement)).toBe(true);
+    await pin.fill(E2E_STAFF.receptionist.pin);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'In house', level: 1 }).waitFor();
     await page.getByText(`Signed in: ${E2E_STAFF.receptionist.name}, Receptionist`).waitFor();
   });
+
+  const WRONG = {
+    kk: { title: 'PIN-код қате', toggle: 'PIN-кодты немесе құпиясөзді көрсету не жасыру' },
+    ru: { title: 'Неверный PIN-код', toggle: 'Показать или скрыть PIN-код или пароль' },
+    en: { title: 'Wrong PIN', toggle: 'Show or hide the PIN or password' },
+  } as const;
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    it(`names a wrong PIN and its show/hide button in ${lang} (issue 20)`, async () => {
+      const page = await app.open('/in-house', lang, null);
+      const form = page.locator('form[data-sign-in]');
+      await form.getByRole('radio', { name: E2E_STAFF.auditor.name, exact: true }).check();
+      await form.getByRole('button', { name: WRONG[lang].toggle }).waitFor();
+      await form.locator('input[type="password"]').fill('0000');
+      await form.locator('input[type="password"]').press('Enter');
+      await page.getByRole('alert').getByText(WRONG[lang].title, { exact: true }).waitFor();
+      await app.screenshot(`sign-in-wrong-${lang}`);
+      // The auditor signs in after all: their count starts again for the tests that follow.
+      await form.locator('input[type="password"]').fill(E2E_STAFF.auditor.pin);
+      await form.locator('input[type="password"]').press('Enter');
+      await form.waitFor({ state: 'detached' });
+    });
+  }
 
   it('takes up the language each staff member chose at sign-in, and a language picked before it', async () => {
     const page = await app.open('/in-house', 'en', null);
@@ -175,6 +202,9 @@ describe('signing in, switching staff and what each role sees (issue 11)', () =>
 
   it('lets the owner correct a staff member’s name and role, and their own name', async () => {
     const page = await app.open('/settings/staff', 'en', 'owner');
+    // Deactivate is offered for others, never on the owner's own row.
+    await page.getByRole('button', { name: `Deactivate: ${E2E_STAFF.auditor.name}` }).waitFor();
+    expect(await page.getByRole('button', { name: 'Deactivate: Owner' }).count()).toBe(0);
     await page.getByRole('button', { name: `Name and role of ${E2E_STAFF.auditor.name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Name and role of ${E2E_STAFF.auditor.name}` });
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Nurlan Zhaksybekuly');

@@ -4,6 +4,8 @@ import { resources } from '../../shared/locales';
 type Tree = { [key: string]: string | Tree };
 const LANGS = ['en', 'ru', 'kk'] as const;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
+// i18next context for a guest's sex (shared/locales/gender.ts): a language that needs it adds both.
+const GENDER = /_(male|female)$/;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -28,8 +30,8 @@ describe('the kk, ru and en locales', () => {
 
   for (const ns of namespaces) {
     describe(`namespace ${ns}`, () => {
-      const base = (key: string) => key.replace(PLURAL, '');
-      it('have the same keys (plural forms aside)', () => {
+      const base = (key: string) => key.replace(GENDER, '').replace(PLURAL, '');
+      it('have the same keys (plural and gender forms aside)', () => {
         const en = new Set([...strings('en', ns).keys()].map(base));
         for (const lang of LANGS) {
           expect(new Set([...strings(lang, ns).keys()].map(base)), lang).toEqual(en);
@@ -40,7 +42,8 @@ describe('the kk, ru and en locales', () => {
         const en = strings('en', ns);
         for (const lang of LANGS) {
           for (const [key, text] of strings(lang, ns)) {
-            const enText = en.get(key) ?? en.get(base(key) + '_other') ?? '';
+            const plain = key.replace(GENDER, '');
+            const enText = en.get(plain) ?? en.get(base(key) + '_other') ?? '';
             expect(placeholders(text), `${lang}:${ns}.${key}`).toEqual(placeholders(enText));
           }
         }
@@ -59,6 +62,19 @@ describe('the kk, ru and en locales', () => {
           }
           for (const [key, forms] of groups)
             expect(forms.sort(), `${lang}:${ns}.${key}`).toEqual(needed);
+        }
+      });
+
+      it('give both gender forms, or neither', () => {
+        for (const lang of LANGS) {
+          const keys = new Set(strings(lang, ns).keys());
+          for (const key of keys) {
+            const m = GENDER.exec(key);
+            if (!m) continue;
+            const other = key.replace(GENDER, m[1] === 'male' ? '_female' : '_male');
+            expect(keys.has(other), `${lang}:${ns}.${other}`).toBe(true);
+            expect(keys.has(key.replace(GENDER, '')), `${lang}:${ns}.${key}, plain`).toBe(true);
+          }
         }
       });
 

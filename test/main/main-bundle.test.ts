@@ -175,6 +175,28 @@ describe('the bundled main process against a stand-in for electron', () => {
     expect(fs.existsSync(path.join(userData, 'tirkeu.db'))).toBe(true);
   });
 
+  it('lets only the owner take in a backup through the open dialog', async () => {
+    const invoke = state.ipcHandlers.get('tirkeu:invoke');
+    const own = {
+      sender: state.windows[0]!.webContents,
+      senderFrame: { url: 'app://tirkeu/settings', parent: null },
+    };
+    const made = (await invoke?.(
+      own,
+      'staff.create',
+      { name: 'Dana', role: 'receptionist', secret: '7391' },
+      session,
+    )) as { value: { id: number } };
+    const dana = (await invoke?.(own, 'auth.signIn', {
+      staffId: made.value.id,
+      secret: '7391',
+    })) as { value: { token: string } };
+    await expect(invoke?.(own, 'files.pickBackup', {}, dana.value.token)).resolves.toEqual({
+      ok: false,
+      error: { code: 'auth.forbidden' },
+    });
+  });
+
   it('puts the count of notices at risk on the taskbar badge at start', async () => {
     // A new database owes nothing yet: the badge is set, and set to zero.
     await vi.waitFor(() => expect(state.badgeCounts.length).toBeGreaterThan(0));

@@ -18,7 +18,8 @@ vi.mock('electron', () => ({
   dialog: { showSaveDialog: electron.showSaveDialog, showOpenDialog: electron.showOpenDialog },
 }));
 
-const { handleShellCall, removeViewerFiles } = await import('../../electron/main/shell-actions');
+const { handleShellCall, removeStaleViewerFolders, removeViewerFiles } =
+  await import('../../electron/main/shell-actions');
 
 describe('shell actions', () => {
   const tmp = tempDir();
@@ -93,6 +94,17 @@ describe('shell actions', () => {
     expect(electron.openPath).toHaveBeenCalledTimes(1);
   });
 
+  it('removes at start the viewer copies a crash left in the temp folder, and nothing else', () => {
+    const temp = tmp.file('os-temp');
+    fs.mkdirSync(path.join(temp, 'tirkeu-view-AbC123', 'f00d'), { recursive: true });
+    fs.writeFileSync(path.join(temp, 'tirkeu-view-AbC123', 'f00d', 'notice.pdf'), '%PDF-1.7');
+    fs.mkdirSync(path.join(temp, 'tirkeu-view-Zz9'));
+    fs.mkdirSync(path.join(temp, 'other-app-1'));
+    fs.writeFileSync(path.join(temp, 'tirkeu-view-notes.txt'), 'a file, not a viewer folder');
+    removeStaleViewerFolders(temp);
+    expect(fs.readdirSync(temp).sort()).toEqual(['other-app-1', 'tirkeu-view-notes.txt']);
+  });
+
   it('saves only where the user chose in the dialog', async () => {
     const file = core.files.put(
       new TextEncoder().encode('%PDF-1.7'),
@@ -110,6 +122,23 @@ describe('shell actions', () => {
     });
   });
 
+  it.skipIf(process.platform === 'win32')(
+    'saves owner-only (0600), even over a file that was readable by all',
+    async () => {
+      const file = core.files.put(new TextEncoder().encode('%PDF-1.7'), 'r.pdf', 'application/pdf');
+      const target = tmp.file('saved-register.pdf');
+      fs.writeFileSync(target, 'old', { mode: 0o644 });
+      fs.chmodSync(target, 0o644);
+      electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      expect(await call('files.save', { fileId: file.fileId })).toEqual({
+        ok: true,
+        value: { saved: true },
+      });
+      expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7');
+      expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+    },
+  );
+
   it('saves a backup named on disk by copying the file where the user chose', async () => {
     const backup = tmp.file('tirkeu-2026-03-20T08-00-00Z.db');
     const bytes = Buffer.from(Array.from({ length: 5000 }, (_, i) => i % 251));
@@ -123,6 +152,7 @@ describe('shell actions', () => {
       value: { saved: true },
     });
     expect(fs.readFileSync(target).equals(bytes)).toBe(true);
+    if (process.platform !== 'win32') expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     expect(fs.existsSync(backup)).toBe(true);
   });
 

@@ -35,14 +35,17 @@ describe('one consent for a family', () => {
       checkInDate: '20.03.2026',
       checkInTime: '11:00',
       checkInTouched: true,
-      plannedCheckOut: '',
+      plannedCheckOut: '24.03.2026',
       purposeCode: '11' as const,
     };
     const withDocs = [parent(false), child('05.05.2015')].map((g, i) => ({
       ...g,
       citizenship: 'GBR',
+      sex: 'M' as const,
       documentNumber: `53340137${i}`,
       issuingState: 'GBR',
+      issueDate: '01.02.2020',
+      expiryDate: '01.02.2030',
     }));
     const r = buildCheckIn(stay, withDocs, NOW);
     expect(r.ok ? [] : r.issues.filter((i) => i.code === 'consent.required')).toEqual([

@@ -6,14 +6,14 @@ import { resolveDbPath } from '../paths';
 import { startWebServer } from '../../web/server';
 import { describeError } from './describe-error';
 import { languageFromEnv } from './language';
-import { recoveryFor, recoveryText } from '../recovery';
+import { recoveryFor, recoveryText, restoreFinishedText } from '../recovery';
 import { runDemoCommand } from './demo-command';
 
 const HELP = `Usage: npm run cli -- <command> [options]
 
 Commands:
   serve [--port N] [--db FILE]        Serve the app on 127.0.0.1 for a browser (web mode)
-  demo --db FILE [--force]            Create a realistic demo hotel in a new database file
+  demo --db FILE [--lang kk|ru|en]    Create a realistic demo hotel in a new database file
   deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]
                                       Print the notification deadline as one JSON object
   mrz LINE1 LINE2 [LINE3]             Read a machine-readable zone, print one JSON object
@@ -26,6 +26,7 @@ Commands:
   restore --db FILE --from BACKUP [--force]
                                       Put a backup in FILE's place (the current file is kept aside)
   mrz --image FILE                    The same, read from a photo or scan of the document
+  unlock --db FILE --staff NAME       Lift a staff member's sign-in lock (audited)
   --help                              This text
 
 Database: --db FILE, else $TIRKEU_DB, else the per-user app-data folder.`;
@@ -88,6 +89,10 @@ export async function main(argv: string[]): Promise<number> {
       if (command === 'backup') return emit(await trust.runBackupCommand(rest));
       return emit(trust.runRestoreCommand(rest));
     }
+    case 'unlock': {
+      const { runUnlockCommand } = await import('./unlock-command');
+      return emit(runUnlockCommand(rest));
+    }
     default:
       process.stderr.write(`error: unknown command "${command}" (try --help)\n`);
       return 2;
@@ -120,6 +125,9 @@ async function serve(args: string[]): Promise<number> {
       version: process.env.npm_package_version,
       onInternalError: logInternal,
       autoBackup: true,
+      onRestoreFinished: (f) =>
+        process.stderr.write(`${restoreFinishedText(languageFromEnv(), f)}\n`),
+      warmPdfReader: true,
     });
   } catch (err) {
     process.stderr.write(`${describeError(err, dbFile)}\n`);

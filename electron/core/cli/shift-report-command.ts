@@ -4,6 +4,7 @@ import { LANGUAGES, type FileRef, type Language } from '../../../shared/contract
 import { translate } from '../../../shared/locales';
 import { createCore } from '../core';
 import { resolveDbPath } from '../paths';
+import { nameTaken, TargetExistsError, writeFileInPlace } from '../files/place-file';
 import { describeError } from './describe-error';
 import { languageFromEnv } from './language';
 
@@ -16,7 +17,8 @@ const flag = (args: string[], name: string): string | undefined => {
 
 /**
  * `shift-report --out FILE [--db FILE] [--lang kk|ru|en] [--force]`: the end-of-shift report as
- * a PDF, produced and audited as in the app; an existing file is kept unless --force.
+ * a PDF, produced and audited as in the app; an existing file (or symlink) is kept unless
+ * --force, and the report is written owner-only under a temporary name, then put in place.
  */
 export async function runShiftReportCommand(
   argv: string[],
@@ -34,13 +36,14 @@ export async function runShiftReportCommand(
   }
   const language = langText as Language;
   const target = path.resolve(out);
-  if (fs.existsSync(target) && !argv.includes('--force')) {
-    return {
-      exitCode: 2,
-      stdout: '',
-      stderr: `error: --out: ${target} already exists; add --force to replace it\n`,
-    };
-  }
+  const force = argv.includes('--force');
+  const exists = (): CommandResult => ({
+    exitCode: 2,
+    stdout: '',
+    stderr: `error: --out: ${target} already exists; add --force to replace it\n`,
+  });
+  // Checked early to spare the work; placing the file checks again, without a window between.
+  if (!force && nameTaken(target)) return exists();
   const dbFile = resolveDbPath(argv);
   if (dbFile !== ':memory:' && !fs.existsSync(dbFile)) {
     return { exitCode: 2, stdout: '', stderr: `error: --db: ${dbFile} does not exist\n` };
@@ -54,7 +57,12 @@ export async function runShiftReportCommand(
         return { exitCode: 1, stdout: '', stderr: `error: ${text}\n` };
       }
       const { file, open, inHouse } = r.value as { file: FileRef; open: number; inHouse: number };
-      fs.writeFileSync(target, core.files.bytes(file.fileId));
+      try {
+        writeFileInPlace(target, core.files.bytes(file.fileId), force);
+      } catch (err) {
+        if (err instanceof TargetExistsError) return exists();
+        throw err;
+      }
       return {
         exitCode: 0,
         stdout: `${target}: ${inHouse} foreign guests in house, ${open} open notices\n`,

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/contract';
-import { verifyAuditFile } from '../db/audit/verify';
-import { restoreFile, takeBackup } from '../db/backup/backup';
-import { vetBackup } from '../db/backup/vet';
+import { keyFileFor } from '../db/audit/anchor';
+import { verifyAuditFile, type ChainReport } from '../db/audit/verify';
+import { takeBackup } from '../db/backup/backup';
+import { restoreFile } from '../db/backup/restore';
 import { openDatabase } from '../db/connection';
+import { PRIVATE_DIR_MODE } from '../db/file-mode';
 import { describeError } from './describe-error';
 
 interface CommandResult {
@@ -43,19 +45,60 @@ function existingFile(file: string | undefined, name: string): string | CommandR
   return full;
 }
 
-/** `audit-verify --db FILE`: exactly one JSON object; exit 1 when the chain is broken. */
+/**
+ * `audit-verify --db FILE [--key KEYFILE] [--head HEADFILE]`: exactly one JSON object; exit 1
+ * when the chain is broken, with the reason. The key and head file are those beside FILE unless
+ * named (a copy elsewhere; a backup's manifest `<backup>.head` as an older head to hold it to).
+ */
 export function runAuditVerifyCommand(args: string[]): CommandResult {
-  const bad = unknownFlags(args, ['--db']);
+  const bad = unknownFlags(args, ['--db', '--key', '--head']);
   if (bad) return usage(`unknown option ${bad}`);
   const file = existingFile(flag(args, '--db'), '--db');
   if (typeof file !== 'string') return file;
+  const named: { keyFile?: string; headFile?: string } = {};
+  for (const [name, field] of [
+    ['--key', 'keyFile'],
+    ['--head', 'headFile'],
+  ] as const) {
+    if (!args.includes(name)) continue;
+    const given = existingFile(flag(args, name), name);
+    if (typeof given !== 'string') return given;
+    named[field] = given;
+  }
   try {
-    const r = verifyAuditFile(file);
-    const out = { ok: r.ok, rows: r.rows, firstBadRow: r.firstBadRow };
+    const r = verifyAuditFile(file, { ...named, replay: true });
+    const out = {
+      ok: r.ok,
+      rows: r.rows,
+      firstBadRow: r.firstBadRow,
+      reason: r.reason,
+      head: r.head,
+      anchor: r.anchor,
+      // Rows before it were made before the key existed: checked by their hashes only.
+      keyedFrom: r.keyedFrom,
+      macsChecked: r.keyedFrom !== null && fs.existsSync(named.keyFile ?? keyFileFor(file)),
+      disagreement: r.disagreement ?? null,
+      notes: notesOn(r, fs.existsSync(named.keyFile ?? keyFileFor(file))),
+    };
     return { exitCode: r.ok ? 0 : 1, stdout: `${JSON.stringify(out)}\n`, stderr: '' };
   } catch (err) {
     return failure(err, 2);
   }
+}
+
+/** What the verdict does not cover, in words, for whoever reads the JSON. */
+function notesOn(r: ChainReport, keyFound: boolean): string[] {
+  const notes: string[] = [];
+  const firstKeyed = r.keyedFrom ?? r.head.id + 1;
+  if (firstKeyed > 1 && r.head.id > 0) {
+    notes.push(
+      `rows 1-${Math.min(firstKeyed - 1, r.head.id)} were made before the key existed (or restored ` +
+        'from a backup keyed elsewhere): they are checked by their hashes only',
+    );
+  }
+  if (!keyFound) notes.push('no key: MACs were not checked, only that keyed rows continue');
+  if (!r.anchor) notes.push('no recorded head: a truncation of the last rows cannot be seen');
+  return notes;
 }
 
 /** `backup --db FILE --out DIR`: an online backup, checked, into DIR; one JSON object. */
@@ -74,7 +117,8 @@ export async function runBackupCommand(args: string[], now = new Date()): Promis
     return failure(err);
   }
   try {
-    const info = await takeBackup(db, path.resolve(out), now);
+    // Asked for: never rotated away should DIR be the app's own backups folder.
+    const info = await takeBackup(db, path.resolve(out), now, 'manual');
     return { exitCode: 0, stdout: `${JSON.stringify(info)}\n`, stderr: '' };
   } catch (err) {
     return failure(err);
@@ -86,6 +130,8 @@ export async function runBackupCommand(args: string[], now = new Date()): Promis
 /**
  * `restore --db FILE --from BACKUP [--force]`: puts a good backup in FILE's place. An existing
  * FILE is replaced only with --force, and then kept aside, never deleted. Close the app first.
+ * BACKUP is only read as bytes (copied, then the copy is checked: restore.ts), so SQLite leaves
+ * nothing beside it on the stick.
  */
 export function runRestoreCommand(args: string[], now = new Date()): CommandResult {
   const bad = unknownFlags(args, ['--db', '--from', '--force']);
@@ -99,9 +145,9 @@ export function runRestoreCommand(args: string[], now = new Date()): CommandResu
     return failure(new AppFailure('backup.replace_needs_force', { params: { file: dbFile } }), 2);
   }
   try {
-    fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-    // A foreign file, one from a newer Tirkeu or a damaged one never replaces the database.
-    vetBackup(from);
+    // The README promises the data folder is the owner's alone.
+    fs.mkdirSync(path.dirname(dbFile), { recursive: true, mode: PRIVATE_DIR_MODE });
+    // A foreign file, one from a newer Tirkeu, an altered or a damaged one never replaces it.
     const { keptAside } = restoreFile(dbFile, from, now);
     return {
       exitCode: 0,

@@ -2,10 +2,14 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../../../shared/contract';
+import { finishInterruptedRestore, type FinishedRestore } from './backup/restore';
+import { loadOrCreateKey, setChainKey } from './audit/anchor';
+import { recordHead } from './audit/head';
 import { closedCleanly, forgetCleanClose, stampCleanClose } from './clean-close';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './file-mode';
 import { LATEST_VERSION, migrate } from './migrations';
 import { TIRKEU_APPLICATION_ID, isUnmarkedTirkeu } from './ownership';
+import { schemaDifferences } from './schema-check';
 
 export type Db = Database.Database;
 
@@ -14,6 +18,8 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Told whether the open ran `quick_check` or skipped it after a clean close (tests, logs). */
   onIntegrityCheck?: (check: 'quick_check' | 'clean_close') => void;
+  /** Told when the open completed a restore that a crash had interrupted (the shell says so). */
+  onRestoreFinished?: (finished: FinishedRestore) => void;
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -25,6 +31,16 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const inMemory = file === ':memory:';
+  if (!inMemory) {
+    // Before preflight, which would create an empty file where a restore left the data aside.
+    let finished: FinishedRestore | null;
+    try {
+      finished = finishInterruptedRestore(file);
+    } catch (err) {
+      throw openFailure(err, file);
+    }
+    if (finished) options.onRestoreFinished?.(finished);
+  }
   if (!inMemory && preflight(file)) {
     const check = closedCleanly(file) ? 'clean_close' : 'quick_check';
     inspect(file, check === 'quick_check');
@@ -50,7 +66,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Erased personal data must leave the file's bytes, not linger in freed space (issue 19).
+    db.pragma('secure_delete = ON');
+    // The key is known before migrating: rows a migration appends are keyed too.
+    if (!inMemory) setChainKey(db, loadOrCreateKey(file));
     if (options.migrate !== false) migrate(db, inMemory ? null : file);
+    recordHead(db);
     return db;
   } catch (err) {
     db.close();
@@ -64,7 +85,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
  * mode, the CLI) committed in between, and the busy timeout never covers that; IMMEDIATE waits.
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  const value = db.transaction(fn).immediate();
+  // After the commit, never inside it: a head file ahead of the chain would read as truncation.
+  recordHead(db);
+  return value;
 }
 
 /**
@@ -163,6 +187,13 @@ function inspect(file: string, quickCheck: boolean): void {
       throw new AppFailure('db.newer_version', {
         params: { found: version, supported: LATEST_VERSION },
       });
+    }
+    // A trigger, table, index or view that Tirkeu's migrations did not make (or one of theirs
+    // dropped or changed) would run inside every write: the file is refused, at every open, like
+    // a damaged one. Cheap (sqlite_master only), so never skipped after a clean close.
+    const altered = schemaDifferences(ro, version)[0];
+    if (altered) {
+      throw new AppFailure('db.schema_altered', { params: { file, object: altered.object } });
     }
     // Skipped only when clean-close.ts vouches that nothing wrote the file since it was checked.
     const check = quickCheck ? (ro.pragma('quick_check') as Array<{ quick_check: string }>) : null;

@@ -1,10 +1,19 @@
-import type { CheckInResult, GuestEntryInput, Result } from '../../../shared/contract';
+import type {
+  CheckInResult,
+  GuestEntryInput,
+  Language,
+  Result,
+  StaffMember,
+  StaffRole,
+} from '../../../shared/contract';
 import { DEFAULT_VMP_PURPOSE } from '../../../shared/documents/vmp';
 import { addDays, kzDateOf } from '../../../shared/rules';
+import { markDemo } from '../auth/demo-secrets';
 import type { Core } from '../core';
 import { DEMO_PEOPLE } from './demo-people';
 import { demoNoticePdf } from './demo-proof';
 import { DEMO_STAFF } from './demo-staff';
+import { DEMO_WORDS } from './demo-words';
 
 /** A small deterministic generator, so every demo database tells the same story. */
 function random(seed: number) {
@@ -42,11 +51,36 @@ const kzInstant = (date: string, hour: number, minute = 0) =>
 const earlier = (at: string, now: Date) => (new Date(at) < now ? at : now.toISOString());
 
 /**
+ * A call made by one of the hotel's own staff at the moment the desk did it, so the history,
+ * the audit trail and the guest's consent (stamped at check-in) read as a real desk's.
+ */
+function desk(core: Core) {
+  const staff = core.repos.staff.list().filter((s) => s.active);
+  const first = (role: StaffRole): StaffMember => {
+    const s = staff.find((m) => m.role === role) ?? staff.find((m) => m.role === 'owner');
+    if (!s) throw new Error(`demo: no ${role} to act as`);
+    return { id: s.id, name: s.name, role: s.role };
+  };
+  const people = { receptionist: first('receptionist'), auditor: first('auditor') };
+  return (role: keyof typeof people, at: string | Date) => (method: string, input: unknown) =>
+    core.dispatch(method, input, {
+      staff: people[role],
+      session: null,
+      now: () => new Date(at),
+    });
+}
+
+/** Check-ins from 20:00 are the night auditor's; the day's are the receptionist's. */
+const shiftAt = (kzHour: number) => (kzHour >= 20 || kzHour < 8 ? 'auditor' : 'receptionist');
+
+/**
  * Fills a new database through the public API, as a front desk would have over the last three
  * months: local and foreign guests, families, returning guests, notices filed on time, late or
- * not yet, absences and returns, a room change and an entry cancelled in error.
+ * not yet, absences and returns, a room change and an entry cancelled in error. What staff type
+ * in their own words is in `lang`.
  */
-export async function seedDemo(core: Core, now: Date): Promise<string> {
+export async function seedDemo(core: Core, now: Date, lang: Language = 'en'): Promise<string> {
+  const words = DEMO_WORDS[lang];
   const rnd = random(20260321);
   // Its own sequence, so the story the tests tell (who is late, who is due) stays the same.
   const taskRnd = random(923);
@@ -54,14 +88,15 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
   await must(
     core.call('hotel.save', {
       name: 'Hotel Saryarqa',
-      bin: '180940012345',
-      address: 'Astana, Qabanbai Batyr Ave 11',
+      bin: '180940012348',
+      address: words.address,
       region: 'KZ-71',
       businessSize: 'small',
     }),
     'hotel',
   );
-  await seedDemoStaff(core);
+  await seedDemoStaff(core, now);
+  const as = desk(core);
   const countries = Object.entries(DEMO_PEOPLE).flatMap(([c, p]) =>
     Array<string>(p.weight).fill(c),
   );
@@ -132,10 +167,12 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
       const hour = day === 0 ? Math.min(rnd.int(8, 22), kzHour) : rnd.int(8, 22);
       const entry = (g: GuestEntryInput): GuestEntryInput =>
         g.person.citizenship === 'KAZ' ? g : { ...g, entryDate: addDays(date, -rnd.int(0, 10)) };
+      const checkInAt = kzInstant(date, hour, day === 0 ? 0 : rnd.int(0, 59));
+      const clerk = shiftAt(hour);
       const result = await must<CheckInResult>(
-        core.call('stays.checkIn', {
+        as(clerk, checkInAt)('stays.checkIn', {
           room,
-          checkInAt: kzInstant(date, hour, day === 0 ? 0 : rnd.int(0, 59)),
+          checkInAt,
           plannedCheckOut: checkOut,
           purposeCode:
             group[0]!.person.citizenship === 'KAZ' ? DEFAULT_VMP_PURPOSE : rnd.pick(PURPOSES),
@@ -161,12 +198,15 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
           const lag = roll < 0.1 ? rnd.int(4, 8) : rnd.int(0, 1);
           const filedDate = addDays(date, lag) > today ? today : addDays(date, lag);
           const portal = rnd.next() < 0.7 ? 'eqonaq' : 'vmp';
+          const filedAt =
+            filedDate === today ? now.toISOString() : kzInstant(filedDate, rnd.int(9, 18));
+          // Filed at the desk on arrival, else from the board by the night auditor.
+          const filer = as(lag === 0 ? 'receptionist' : 'auditor', filedAt);
           await must(
-            core.call('notifications.markFiled', {
+            filer('notifications.markFiled', {
               notificationId: notice.id,
               portal,
-              filedAt:
-                filedDate === today ? now.toISOString() : kzInstant(filedDate, rnd.int(9, 18)),
+              filedAt,
               reference: '',
             }),
             'filing',
@@ -186,7 +226,7 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
             });
             const file = core.files.put(pdf, `${portal}-${documentNumber}.pdf`, 'application/pdf');
             const attached = await must<{ attached: boolean }>(
-              core.call('notifications.attachProof', {
+              filer('notifications.attachProof', {
                 notificationId: notice.id,
                 fileId: file.fileId,
               }),
@@ -199,21 +239,20 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
         // at the desk on arrival; a few of the last days' are still open.
         for (const task of stay.notices.filter((n) => n.kind !== 'host_notice')) {
           if (-day < 3 && taskRnd.next() < 0.5) continue;
+          const doneAt = earlier(kzInstant(date, Math.min(hour + 1, 23)), now);
           await must(
-            core.call('notifications.completeTask', {
+            as(clerk, doneAt)('notifications.completeTask', {
               notificationId: task.id,
-              doneAt: earlier(kzInstant(date, Math.min(hour + 1, 23)), now),
+              doneAt,
               note: '',
             }),
             'task',
           );
         }
         if (checkOut <= today && !(day > -3 && rnd.next() < 0.5)) {
+          const at = earlier(kzInstant(checkOut > today ? today : checkOut, 11), now);
           await must(
-            core.call('stays.checkOut', {
-              stayId: stay.stayId,
-              at: earlier(kzInstant(checkOut > today ? today : checkOut, 11), now),
-            }),
+            as('receptionist', at)('stays.checkOut', { stayId: stay.stayId, at }),
             'check-out',
           );
           const doc = stay.document?.number;
@@ -223,10 +262,11 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
     }
   }
 
-  // The night auditor's board has something of each kind.
+  // The night auditor's board has something of each kind, made by whoever is at the desk now.
+  const onShift = as(shiftAt((now.getUTCHours() + 5) % 24), now);
   const current = await must<
     Array<{ stayId: number; citizenship: string; status: string; checkInDate: string }>
-  >(core.call('stays.inHouse', {}), 'in-house');
+  >(onShift('stays.inHouse', {}), 'in-house');
   const foreign = current.filter((s) => s.citizenship !== 'KAZ');
   const [roomChange, absent] = foreign;
   // Away the night of an earlier day, back now: not someone who arrived today.
@@ -234,32 +274,32 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
   const cancelled = foreign.slice(2).find((s) => s !== returned);
   if (roomChange)
     await must(
-      core.call('stays.changeRoom', { stayId: roomChange.stayId, room: '309' }),
+      onShift('stays.changeRoom', { stayId: roomChange.stayId, room: '309' }),
       'room change',
     );
   if (absent)
     await must(
-      core.call('stays.markAbsent', { stayId: absent.stayId, at: now.toISOString() }),
+      onShift('stays.markAbsent', { stayId: absent.stayId, at: now.toISOString() }),
       'absence',
     );
   if (returned) {
     await must(
-      core.call('stays.markAbsent', {
+      as('auditor', kzInstant(returned.checkInDate, 23))('stays.markAbsent', {
         stayId: returned.stayId,
         at: kzInstant(returned.checkInDate, 23),
       }),
       'absence',
     );
     await must(
-      core.call('stays.markReturned', { stayId: returned.stayId, at: now.toISOString() }),
+      onShift('stays.markReturned', { stayId: returned.stayId, at: now.toISOString() }),
       'return',
     );
   }
   if (cancelled) {
     await must(
-      core.call('stays.cancel', {
+      onShift('stays.cancel', {
         stayId: cancelled.stayId,
-        reason: 'Scanned the wrong passport at check-in',
+        reason: words.cancelReason,
       }),
       'cancel',
     );
@@ -271,9 +311,11 @@ export async function seedDemo(core: Core, now: Date): Promise<string> {
  * The owner the first start made becomes the demo's owner, and the others join with their roles
  * and PINs; a database whose people can already sign in (a test's) keeps them.
  */
-export async function seedDemoStaff(core: Core): Promise<void> {
+export async function seedDemoStaff(core: Core, now: Date): Promise<void> {
   const owner = core.repos.staff.firstOwner();
   if (!owner || core.repos.staff.ownerHasSecret()) return;
+  // Its PINs are published: allowed in this database alone (auth/demo-secrets.ts).
+  markDemo(core, now);
   for (const s of DEMO_STAFF) {
     if (s.role === 'owner') {
       await must(

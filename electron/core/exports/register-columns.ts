@@ -1,4 +1,4 @@
-import type { Language, RegisterRow } from '../../../shared/contract';
+import { isSystemActorName, type Language, type RegisterRow } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpDocumentType, vmpPurpose } from '../../../shared/documents/vmp';
 import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
@@ -34,9 +34,16 @@ export function columnContext(doc: ColumnContext): ColumnContext {
   };
 }
 
+/** A staff name on paper: the system actor's in the register's language. */
+const actor = (name: string | null, c: ColumnContext): string | null =>
+  isSystemActorName(name) ? c.t('common:systemActor') : name;
+
 export interface Column {
   key: string;
-  /** Share of the PDF page's width; XLSX widths are measured from the content. */
+  /**
+   * The PDF measures each column from its content; this is its share of the page's width left
+   * over once every column holds its longest cell on one line. XLSX widths are measured too.
+   */
   pdf: number;
   cell: (r: RegisterRow, index: number, c: ColumnContext) => Cell | null;
 }
@@ -99,8 +106,8 @@ export const REGISTER_COLUMNS: Column[] = [
         ? { kind: 'number', value: r.workingDaysLate }
         : null,
   },
-  { key: 'checkedInBy', pdf: 5.5, cell: (r) => text(r.checkedInBy) },
-  { key: 'filedBy', pdf: 5.5, cell: (r) => text(r.filedBy) },
+  { key: 'checkedInBy', pdf: 5.5, cell: (r, _i, c) => text(actor(r.checkedInBy, c)) },
+  { key: 'filedBy', pdf: 5.5, cell: (r, _i, c) => text(actor(r.filedBy, c)) },
 ];
 
 /** An instant as Kazakh wall-clock time `yyyy-MM-dd HH:mm` (UTC+5, domain.md §2). */

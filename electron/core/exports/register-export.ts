@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
-import path from 'node:path';
+import { PRIVATE_FILE_MODE } from '../db/file-mode';
+import { nameTaken, placeFile, tempBeside, TargetExistsError } from '../files/place-file';
 import { PassThrough } from 'node:stream';
 import type { ExportFormat } from '../../../shared/contract';
 import type { Progress, RegisterDocument, RegisterWriter } from './document';
@@ -33,11 +34,7 @@ export async function exportToBuffer(
   return Buffer.concat(chunks);
 }
 
-export class TargetExistsError extends Error {
-  constructor(readonly target: string) {
-    super(`${target} already exists`);
-  }
-}
+export { TargetExistsError };
 
 /**
  * Writes next to the target under a temporary name, flushes it to the disk, then renames it into
@@ -49,12 +46,12 @@ export async function exportToFile(
   target: string,
   options: { force?: boolean; onProgress?: Progress } = {},
 ): Promise<void> {
-  if (!options.force && fs.existsSync(target)) throw new TargetExistsError(target);
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.part`);
+  if (!options.force && nameTaken(target)) throw new TargetExistsError(target);
+  const temp = tempBeside(target);
   const write = await WRITERS[format]();
   try {
-    const out = fs.createWriteStream(temp, { flags: 'wx' });
+    // Exclusive and owner-only from the first byte: a register is full of passport numbers.
+    const out = fs.createWriteStream(temp, { flags: 'wx', mode: PRIVATE_FILE_MODE });
     try {
       await write(doc, out, options.onProgress);
       if (!out.closed) await once(out, 'close');
@@ -64,28 +61,9 @@ export async function exportToFile(
       if (!out.closed) await once(out, 'close');
       throw err;
     }
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (!options.force && fs.existsSync(target)) throw new TargetExistsError(target);
-    fs.renameSync(temp, target);
-    syncDir(dir);
+    placeFile(temp, target, options.force ?? false);
   } catch (err) {
     fs.rmSync(temp, { force: true });
     throw err;
-  }
-}
-
-// The rename itself is durable only once the folder's entry is flushed (not possible on Windows).
-function syncDir(dir: string) {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }

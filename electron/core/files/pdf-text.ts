@@ -1,39 +1,21 @@
 import { AppFailure } from '../../../shared/contract';
+import { createPdfReader, type PdfReader } from './pdf-reader';
 
 /** True when the bytes start like a PDF (`%PDF-`), whatever the file was called. */
 export const looksLikePdf = (bytes: Uint8Array): boolean =>
   bytes.byteLength > 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 
+let shared: PdfReader | null = null;
+
 /**
  * The text of a PDF, page by page joined, with pdf.js (Mozilla's maintained reader; its legacy
- * build runs in Node without a DOM). Scanned PDFs give ''.
+ * build runs in Node without a DOM), read in a worker thread (files/pdf-reader.ts). Scanned
+ * PDFs give ''; a file with no page, or one pdf.js cannot parse, is refused: it is no proof.
  */
-export async function pdfText(bytes: Uint8Array, maxPages = 10): Promise<string> {
+export async function pdfText(
+  bytes: Uint8Array,
+  reader: PdfReader = (shared ??= createPdfReader()),
+): Promise<string> {
   if (!looksLikePdf(bytes)) throw new AppFailure('file.not_pdf');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc;
-  try {
-    doc = await pdfjs.getDocument({
-      // pdf.js takes ownership of the buffer it is given: hand it a copy.
-      data: Uint8Array.from(bytes),
-      useSystemFonts: false,
-      disableFontFace: true,
-      isEvalSupported: false,
-      verbosity: 0,
-    }).promise;
-  } catch {
-    throw new AppFailure('invalid', { issues: [{ field: 'fileId', code: 'proof.unreadable' }] });
-  }
-  try {
-    const parts: string[] = [];
-    for (let i = 1; i <= Math.min(doc.numPages, maxPages); i += 1) {
-      const page = await doc.getPage(i);
-      const content = await page.getTextContent();
-      for (const item of content.items) if ('str' in item) parts.push(item.str);
-      parts.push('\n');
-    }
-    return parts.join(' ');
-  } finally {
-    await doc.destroy();
-  }
+  return (await reader.read(bytes)).text;
 }

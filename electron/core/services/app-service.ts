@@ -1,4 +1,5 @@
 import { AppFailure, type Portal, type SetupState } from '../../../shared/contract';
+import { refuseDemoSecret } from '../auth/demo-secrets';
 import { hashSecret } from '../auth/secret';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
@@ -31,11 +32,12 @@ export function appHandlers(
     };
   };
   return {
-    'app.info': () => ({
-      version: deps.version,
-      schemaVersion: deps.schemaVersion,
-      dbPath: deps.dbPath,
-    }),
+    // Public for the sign-in screen, which needs no more than the version: the file's path (and
+    // with it the user's name and folders) is for someone signed in.
+    'app.info': (_input, ctx) =>
+      ctx.staff
+        ? { version: deps.version, schemaVersion: deps.schemaVersion, dbPath: deps.dbPath }
+        : { version: deps.version },
     'settings.get': (_input, ctx) => ({
       language: ctx.staff ? repos.staff.language(ctx.staff.id) : null,
     }),
@@ -53,14 +55,20 @@ export function appHandlers(
     },
     'staff.current': (_input, ctx) => repos.staff.get(ctx.staff.id) ?? ctx.staff,
     'setup.get': () => setupState(),
-    // Public only while no owner has a secret (the first start, or the first start after the
-    // upgrade that brought sign-in): from then on it is the owner's, like every setting.
+    // Public while no owner has a secret (the first start, or the first start after the upgrade
+    // that brought sign-in). Once an owner has one and the first start is recorded, it is over
+    // for good, and it never sets a PIN over one that exists (issue 19): otherwise any owner
+    // could set the first owner's PIN without knowing it, and the trail would call it the first
+    // start. An owner whose PIN came another way (the command line) may still record the rest.
     'setup.finish': ({ hotel, ownerName, portal, secret }, ctx) => {
       const at = ctx.now().toISOString();
       const open = !repos.staff.ownerHasSecret();
+      const recorded = repos.settings.get(SETUP_KEY) !== null;
+      if (!open && (recorded || secret !== undefined)) throw new AppFailure('setup.done');
       if (!open && ctx.staff?.role !== 'owner') {
         throw new AppFailure(ctx.staff ? 'auth.forbidden' : 'auth.required');
       }
+      if (secret !== undefined) refuseDemoSecret(repos, secret);
       if (!ctx.staff && secret === undefined) {
         throw new AppFailure('invalid', { issues: [{ field: 'secret', code: 'required' }] });
       }

@@ -1,5 +1,6 @@
 import {
   AppFailure,
+  PORTALS,
   BOARD_GROUPS,
   type BoardGroup,
   type BoardRow,
@@ -16,6 +17,7 @@ import { addDays, kzDateOf } from '../../../shared/rules';
 import type { HandlersFor } from '../handlers';
 import type { NoticeFacts } from '../db/repos/board-repo';
 import type { ServiceDeps } from './deps';
+import { checkDeskReach } from './desk-reach';
 import {
   filingFacts,
   groupOf,
@@ -71,6 +73,7 @@ export function createBoardRows(deps: ServiceDeps) {
         surname: f.surname,
         givenNames: f.givenNames,
         citizenship: f.citizenship,
+        sex: f.sex,
         stayStatus: f.stayStatus === 'cancelled' ? 'checked_out' : f.stayStatus,
         checkInDate: f.checkInDate,
         eventDate: f.eventDate,
@@ -181,7 +184,19 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       const f = repos.board.get(notificationId);
       if (!f) throw new AppFailure('not_found');
       const settings = notificationSettings(deps);
-      const portal = asked ?? f.portal ?? settings.usualPortal;
+      // e-Qonaq takes a check-in of today or the two days before only (domain.md §5): an older
+      // notice not yet filed opens on VMP, whatever was usual or started (issue 20).
+      const closed: Portal[] =
+        f.kind === 'host_notice' &&
+        f.state === 'pending' &&
+        f.eventDate < addDays(kzDateOf(ctx.now()), -2)
+          ? ['eqonaq']
+          : [];
+      const started = f.portal && !closed.includes(f.portal) ? f.portal : null;
+      const usual = closed.includes(settings.usualPortal)
+        ? (PORTALS.find((p) => !closed.includes(p)) ?? settings.usualPortal)
+        : settings.usualPortal;
+      const portal = asked ?? started ?? usual;
       const addr = address();
       const fields = f.kind === 'host_notice' ? portalFields(portal, filingFacts(f, addr)) : [];
       const group = repos.board.ofGroup(f.groupId);
@@ -230,16 +245,12 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         guestId: f.guestId,
         room: f.room,
         stayStatus: f.stayStatus,
+        sex: f.sex,
         fields,
         missing,
         ready: missing.length === 0,
-        portalNotes:
-          portal === 'eqonaq' &&
-          f.kind === 'host_notice' &&
-          f.state === 'pending' &&
-          f.eventDate < addDays(kzDateOf(ctx.now()), -2)
-            ? ['eqonaq_check_in_too_old']
-            : [],
+        portalNotes: closed.includes(portal) ? ['eqonaq_check_in_too_old'] : [],
+        closedPortals: closed,
         children,
         family,
         steps: [...PORTAL_STEPS[portal]],
@@ -258,7 +269,8 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
 
     'notifications.settings': () => notificationSettings(deps),
 
-    'notifications.proofFile': ({ proofId }) => {
+    'notifications.proofFile': ({ proofId }, ctx) => {
+      checkDeskReach(deps, ctx.staff, repos.proofs.stayOf(proofId));
       const p = repos.proofs.bytes(proofId);
       if (!p) throw new AppFailure('not_found');
       return deps.files.put(p.bytes, p.name, 'application/pdf');

@@ -16,8 +16,18 @@ export interface StoredConfirmation extends YearConfirmation {
   confirmedAt: string;
 }
 
+/** Settings key of the single past days an owner has confirmed (calendar-past-days.ts). */
+export const CONFIRMED_DAYS_KEY = 'calendar.confirmedDays';
+
+export interface StoredDayConfirmation {
+  date: string;
+  source: string;
+  confirmedBy: number | null;
+  confirmedAt: string;
+}
+
 /**
- * The working calendar with the owner's overrides and confirmed years applied, built once and
+ * The working calendar with the owner's overrides, confirmed years and days applied, built once and
  * rebuilt only after one of them changes.
  */
 export function createCalendarCache(
@@ -28,17 +38,24 @@ export function createCalendarCache(
 ) {
   const confirmedYears = (): StoredConfirmation[] =>
     settings.get<StoredConfirmation[]>(CONFIRMED_YEARS_KEY) ?? [];
+  const confirmedDays = (): StoredDayConfirmation[] =>
+    settings.get<StoredDayConfirmation[]>(CONFIRMED_DAYS_KEY) ?? [];
   /** A fresh calendar from the database (or the given state), not cached. */
   const build = (
     overrides: readonly CalendarOverride[] = repo.list(),
     confirmed: readonly YearConfirmation[] = confirmedYears(),
   ): WorkingCalendar =>
-    buildCalendar(overrides, { confirmedYears: confirmed, ...(years ? { years } : {}) });
+    buildCalendar(overrides, {
+      confirmedYears: confirmed,
+      confirmedDays: confirmedDays().map((d) => d.date),
+      ...(years ? { years } : {}),
+    });
   let calendar: WorkingCalendar | null = null;
   return {
     get: (): WorkingCalendar => (calendar ??= build()),
     build,
     confirmedYears,
+    confirmedDays,
     invalidate: (): void => {
       calendar = null;
     },

@@ -1,5 +1,6 @@
 import {
   AppFailure,
+  type AuditAction,
   type CalendarChangeResult,
   type CalendarYearView,
   type FieldIssue,
@@ -11,6 +12,7 @@ import {
   DEFAULT_RULE_SETTINGS,
   isRulesError,
   isWeekend,
+  kzDateOf,
   obligationOf,
   RULE_SETS,
   yearOf,
@@ -22,7 +24,13 @@ import {
 import type { WriteContext } from '../context';
 import type { OpenNotice } from '../db/repos/notice-due-repo';
 import type { HandlersFor } from '../handlers';
-import { CONFIRMED_YEARS_KEY, type StoredConfirmation } from './calendar-cache';
+import {
+  CONFIRMED_DAYS_KEY,
+  CONFIRMED_YEARS_KEY,
+  type StoredConfirmation,
+  type StoredDayConfirmation,
+} from './calendar-cache';
+import { pastProvisionalDays } from './calendar-past-days';
 import type { ServiceDeps } from './deps';
 
 type CalendarMethods =
@@ -33,6 +41,8 @@ type CalendarMethods =
   | 'calendar.removeOverride'
   | 'calendar.confirmYear'
   | 'calendar.unconfirmYear'
+  | 'calendar.pastProvisional'
+  | 'calendar.confirmDays'
   | 'rules.get'
   | 'rules.save';
 
@@ -216,7 +226,7 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
   const finish = (
     ctx: WriteContext,
     days: { year: number; from: string; to: string },
-    audit: { action: string; entity: string; entityId: string | number; details: object },
+    audit: { action: AuditAction; entity: string; entityId: string | number; details: object },
   ): CalendarChangeResult => {
     const at = ctx.now().toISOString();
     const next = deps.calendar.build();
@@ -341,6 +351,40 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
         entityId: year,
         details: { before },
       });
+    },
+
+    'calendar.pastProvisional': (_input, ctx) => ({
+      dates: pastProvisionalDays(deps.calendar.get(), kzDateOf(ctx.now())),
+    }),
+
+    'calendar.confirmDays': ({ dates, source }, ctx) => {
+      const past = new Set(pastProvisionalDays(deps.calendar.get(), kzDateOf(ctx.now())));
+      const wanted = [...new Set(dates)].sort();
+      const bad = wanted.find((d) => !past.has(d));
+      if (bad)
+        invalid([
+          { field: 'dates', code: 'calendar.day_not_past_provisional', params: { date: bad } },
+        ]);
+      const confirmedAt = ctx.now().toISOString();
+      const added: StoredDayConfirmation[] = wanted.map((date) => ({
+        date,
+        source,
+        confirmedBy: ctx.staff.id,
+        confirmedAt,
+      }));
+      repos.settings.put(CONFIRMED_DAYS_KEY, [...deps.calendar.confirmedDays(), ...added]);
+      const from = wanted[0]!;
+      const to = wanted[wanted.length - 1]!;
+      return finish(
+        ctx,
+        { year: yearOf(to), from, to },
+        {
+          action: 'calendar.days.confirm',
+          entity: 'calendar_day',
+          entityId: from,
+          details: { dates: wanted, source },
+        },
+      );
     },
 
     'rules.get': () => rulesView(),

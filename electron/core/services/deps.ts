@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import type { Repos } from '../db/repos';
 import type { CalendarCache } from './calendar-cache';
 import type { FileStore } from '../files/file-store';
+import type { PdfReader } from '../files/pdf-reader';
 
 /** What every service is built from; no service knows which transport called it. */
 export interface ServiceDeps {
@@ -17,4 +18,6 @@ export interface ServiceDeps {
   schemaVersion: number;
   dbPath: string;
   files: FileStore;
+  /** Reads proof PDFs off the core's thread, within limits (files/pdf-reader.ts). */
+  pdf: PdfReader;
 }

@@ -1,11 +1,14 @@
 import {
   AppFailure,
   type EraseResult,
+  type KeptGuest,
   type RetentionPreview,
   type RetentionSettings,
 } from '../../../shared/contract';
-import { dateParts, daysInMonth, makeIsoDate, type IsoDate } from '../../../shared/rules/dates';
+import type { IsoDate } from '../../../shared/rules/dates';
 import { kzDateOf } from '../../../shared/rules/kz-time';
+import { copiesBefore, copiesHolding, expireCopies, shiftMonths } from '../db/backup/expiry';
+import type { Repos } from '../db/repos';
 import type { HandlersFor } from '../handlers';
 import { exportGuest } from '../privacy/guest-export';
 import type { ServiceDeps } from './deps';
@@ -17,6 +20,7 @@ type PrivacyMethods =
   | 'privacy.purge'
   | 'privacy.stay'
   | 'guests.exportData'
+  | 'guests.erasePlan'
   | 'guests.erase';
 
 const SETTING = 'privacy.retention';
@@ -24,13 +28,12 @@ const SETTING = 'privacy.retention';
 const BATCH = 100;
 
 /** The day N months before `today` (the 31st becomes the month's last day). */
-export function monthsBefore(today: IsoDate, months: number): IsoDate {
-  const { year, month, day } = dateParts(today);
-  const index = year * 12 + (month - 1) - months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return makeIsoDate(y, m, Math.min(day, daysInMonth(y, m)));
-}
+export const monthsBefore = (today: IsoDate, months: number): IsoDate =>
+  shiftMonths(today, -months);
+
+/** The saved retention period in months, or null when it is off (the default). */
+export const retentionMonths = (repos: Repos): number | null =>
+  repos.settings.get<RetentionSettings>(SETTING)?.months ?? null;
 
 /**
  * Personal data (Law No. 94-V; domain.md §7): consent shown per stay, a retention period (off by
@@ -45,7 +48,25 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
     repos.settings.get<RetentionSettings>(SETTING) ?? { months: null };
   const preview = (months: number, now: Date): RetentionPreview => {
     const cutoff = monthsBefore(kzDateOf(now), months);
-    return { months, cutoff, ...repos.privacy.preview(cutoff) };
+    const kept = repos.privacy.kept(cutoff);
+    const listed = kept.listed.map((k): KeptGuest => ({
+      guestId: k.guest_id,
+      stayId: k.last_stay,
+      surname: k.surname,
+      givenNames: k.given_names,
+      ended: k.ended,
+      reasons: k.reasons,
+    }));
+    return {
+      months,
+      cutoff,
+      ...repos.privacy.preview(cutoff),
+      kept: { count: kept.count, listed },
+      // The purge deletes the copies older than the period; the rest keep its guests until they
+      // expire in turn (db/backup/expiry.ts).
+      backupsExpiring: copiesBefore(deps.dbPath, cutoff),
+      backups: copiesHolding(deps.dbPath, months, cutoff),
+    };
   };
   /** Erases one guest inside the caller's transaction; the audit entry is written first. */
   const erase = (
@@ -83,6 +104,8 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
         ctx.transaction((audit) => {
           const at = ctx.now().toISOString();
           for (const id of batch) {
+            // Checked again in the write: a filing undone since the list was read owes again.
+            if (repos.privacy.owed(id).length) continue;
             const r = erase(id, at, (d) => audit('guest.erase', 'guest', id, d), {
               // `basis`, not `reason`: the trail shows a `reason` as the user's own words.
               basis: 'retention',
@@ -99,7 +122,11 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
         // Lets the desk's calls run between batches.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      ctx.note({ months, cutoff: planned.cutoff, ...total });
+      // Retention reaches the copies too: those taken before the cutoff still hold the guests
+      // just erased (and the ones erased before).
+      repos.privacy.dropWalFrames();
+      const expired = expireCopies(deps.dbPath, planned.cutoff).length;
+      ctx.note({ months, cutoff: planned.cutoff, ...total, backupsExpired: expired });
       return { ...planned, ...total };
     },
     'privacy.stay': ({ stayId }) => {
@@ -121,7 +148,19 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
       ctx.note({ guestId, stays: out.stays });
       return out;
     },
-    'guests.erase': ({ guestId, confirm, reason }, ctx) => {
+    'guests.erasePlan': ({ guestId }) => {
+      if (!repos.privacy.guest(guestId)) throw new AppFailure('not_found');
+      return {
+        owed: repos.privacy.owed(guestId).map((o) => ({
+          notificationId: o.id,
+          stayId: o.stay_id,
+          dueDate: o.due_date,
+          reason: o.reason,
+        })),
+        backups: copiesHolding(deps.dbPath, retentionMonths(repos)),
+      };
+    },
+    'guests.erase': ({ guestId, confirm, reason, owedConfirmed }, ctx) => {
       const guest = repos.privacy.guest(guestId);
       if (!guest) throw new AppFailure('not_found');
       if (guest.erased_at) throw new AppFailure('conflict');
@@ -132,12 +171,19 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
       }
       // A guest staying now is still owed to the migration police (domain.md §1): not erased.
       if (repos.privacy.isActive(guestId)) throw issue('privacy.guest_active', 'guestId');
+      // Something still owed could never be filed once the name and document are gone: erased
+      // only when the owner, told so, asks again.
+      const owed = repos.privacy.owed(guestId);
+      if (owed.length && !owedConfirmed) throw issue('privacy.guest_owed', 'owedConfirmed');
       const at = ctx.now().toISOString();
       const r = erase(guestId, at, (d) => ctx.audit('guest.erase', 'guest', guestId, d), {
         basis: 'request',
         note: reason,
+        ...(owed.length ? { owed: owed.map((o) => o.id) } : {}),
       });
       if (!r) throw new AppFailure('conflict');
+      // Once this write has committed (the transaction is synchronous: it has by the next turn).
+      setImmediate(repos.privacy.dropWalFrames);
       return r;
     },
   };

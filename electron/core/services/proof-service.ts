@@ -13,6 +13,13 @@ import type { ServiceDeps } from './deps';
 import { invalid } from './filing-service';
 import { noticeView } from './notices';
 
+/**
+ * The name a proof is stored and handed out under. Never the user's file's name: the portals
+ * name their PDFs after the guest's document (vmp-U10063352.pdf), and a stored name reaches the
+ * audit trail and every copy of the file (issue 19).
+ */
+export const proofFileName = (notificationId: number): string => `notice-${notificationId}.pdf`;
+
 /** Attaching the portal's notice PDF: read outside any transaction, kept in a short one. */
 export function proofJobs(deps: ServiceDeps): HandlersFor<'notifications.attachProof'> {
   const { repos } = deps;
@@ -42,7 +49,7 @@ export function proofJobs(deps: ServiceDeps): HandlersFor<'notifications.attachP
         throw invalid('notificationId', 'filing.not_filed');
       if (repos.proofs.ofFiling(filing.id)) throw invalid('notificationId', 'filing.has_proof');
       ctx.progress(0, 2);
-      const text = await pdfText(file.bytes);
+      const text = await pdfText(file.bytes, deps.pdf);
       ctx.progress(1, 2);
       const expected: ProofExpectation = {
         surname: facts.surname,
@@ -69,7 +76,7 @@ export function proofJobs(deps: ServiceDeps): HandlersFor<'notifications.attachP
         const at = ctx.now().toISOString();
         const proofId = repos.proofs.insert({
           filingId: filing.id,
-          name: file.name,
+          name: proofFileName(notificationId),
           sha256,
           bytes: file.bytes,
           matched: match.matched,
@@ -81,7 +88,8 @@ export function proofJobs(deps: ServiceDeps): HandlersFor<'notifications.attachP
         audit('notification.proof_attached', 'notification', notificationId, {
           filingId: filing.id,
           proofId,
-          name: file.name,
+          // Kept beside the chain (PERSONAL_KEYS): erased with the guest.
+          fileName: file.name,
           sha256,
           matched: match.matched,
           confirmedMismatch: !match.matched,

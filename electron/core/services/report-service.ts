@@ -6,22 +6,17 @@ import {
   type Language,
   type ShiftReportView,
 } from '../../../shared/contract';
-import { countryName } from '../../../shared/documents/countries';
 import { portalDate } from '../../../shared/filing/portal-fields';
 import { translate } from '../../../shared/locales';
-import { KAZAKHSTAN, kzNowParts } from '../../../shared/rules';
+import { kzNowParts } from '../../../shared/rules';
 import type { HandlersFor } from '../handlers';
-import { renderPdf, table } from '../files/pdf-doc';
+import { renderPdf } from '../files/pdf-doc';
+import { drawShiftReport } from './shift-report-pdf';
 import type { ServiceDeps } from './deps';
 import { invalid } from './filing-service';
 
 type ReportMethods =
   'notifications.shiftReport' | 'notifications.signShiftReport' | 'notifications.guestSheet';
-
-const kzStamp = (at: Date): string => {
-  const p = kzNowParts(at);
-  return `${portalDate(p.date)} ${p.iso.slice(11, 16)} (UTC+5)`;
-};
 
 /** The board rows the report lists, from the board read itself (one source of truth). */
 export type BoardLoader = (now: Date) => BoardRow[];
@@ -32,89 +27,30 @@ export function reportHandlers(
   boardRows: BoardLoader,
 ): HandlersFor<ReportMethods> {
   const { repos } = deps;
+  // The head the produced report printed, from its audit entry (older entries lack it).
+  const producedHead = (reportId: number) => {
+    const entry = repos.audit
+      .forEntity('shift_report', reportId)
+      .find((e) => e.action === 'shift_report.produced');
+    const h = entry?.details.chainHead as { id?: unknown; hash?: unknown } | undefined;
+    return typeof h?.id === 'number' && typeof h.hash === 'string'
+      ? { id: h.id, hash: h.hash }
+      : null;
+  };
 
   return {
     'notifications.shiftReport': async ({ language }, ctx) => {
       const now = ctx.now();
-      const t = (key: string, params?: Record<string, unknown>) =>
-        translate(language, `notifications:${key}`, params);
-      const inHouse = repos.stays.inHouse('').filter((s) => s.citizenship !== KAZAKHSTAN);
-      const rows = boardRows(now);
-      const open = rows.filter((r) => r.group !== 'filed_no_proof');
-      const filedNoProof = rows.length - open.length;
-      const hotel = repos.hotel.get();
       ctx.progress(0, 1);
-      const bytes = await renderPdf(
-        { title: t('report.title'), language },
-        (doc) => {
-          doc.font('bold').fontSize(16).text(t('report.title'));
-          doc.font('regular').fontSize(10);
-          if (hotel?.name)
-            doc.text(
-              `${t('report.hotel')}: ${hotel.name}${hotel.address ? `, ${hotel.address}` : ''}`,
-            );
-          doc.text(t('report.produced', { at: kzStamp(now), name: ctx.staff.name }));
-          doc.moveDown();
-          doc
-            .font('bold')
-            .fontSize(12)
-            .text(`${t('report.in_house_title')} (${inHouse.length})`);
-          doc.moveDown(0.3);
-          if (inHouse.length === 0) doc.font('regular').fontSize(10).text(t('report.none'));
-          else
-            table(
-              doc,
-              [
-                { header: t('report.col.room'), width: 10 },
-                { header: t('report.col.guest'), width: 34 },
-                { header: t('report.col.citizenship'), width: 22 },
-                { header: t('report.col.document'), width: 18 },
-                { header: t('report.col.check_in'), width: 16 },
-              ],
-              inHouse.map((s) => [
-                s.room,
-                `${s.surname} ${s.givenNames}`.trim(),
-                countryName(s.citizenship, language),
-                s.documentNumber ?? '',
-                portalDate(s.checkInDate),
-              ]),
-            );
-          doc.moveDown();
-          doc
-            .font('bold')
-            .fontSize(12)
-            .text(`${t('report.open_title')} (${open.length})`);
-          doc.moveDown(0.3);
-          if (open.length === 0) doc.font('regular').fontSize(10).text(t('report.none'));
-          else
-            table(
-              doc,
-              [
-                { header: t('report.col.room'), width: 9 },
-                { header: t('report.col.guest'), width: 27 },
-                { header: t('report.col.notice'), width: 24 },
-                { header: t('report.col.state'), width: 26 },
-                { header: t('report.col.deadline'), width: 14 },
-              ],
-              open.map((r) => [
-                r.room,
-                `${r.surname} ${r.givenNames}`.trim() +
-                  (r.stayStatus === 'checked_out' ? ` (${t('report.departed')})` : ''),
-                t(`kind.${r.kind}`),
-                `${t(`group.${r.group}`)} · ${t(`state.${r.state}`)}`,
-                r.dueDate ? portalDate(r.dueDate) : t('report.no_deadline'),
-              ]),
-            );
-          doc.moveDown(0.5);
-          doc
-            .font('regular')
-            .fontSize(10)
-            .text(t('report.filed_no_proof', { count: filedNoProof }));
-          doc.moveDown(2);
-          doc.text(t('report.sign_off'));
-        },
-        (page, pages) => t('report.page', { page, pages }),
-      );
+      // The head before this report's own entry: the trail as the report saw it.
+      const head = repos.audit.head();
+      const { bytes, inHouse, open } = await drawShiftReport(deps, boardRows(now), {
+        language,
+        now,
+        producedAt: now,
+        producedBy: ctx.staff.name,
+        head,
+      });
       ctx.progress(1, 1);
       const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
       const id = ctx.transaction((audit) => {
@@ -122,14 +58,15 @@ export function reportHandlers(
           at: now.toISOString(),
           staffId: ctx.staff.id,
           language,
-          inHouse: inHouse.length,
-          open: open.length,
+          inHouse,
+          open,
           sha256,
         });
         audit('shift_report.produced', 'shift_report', reportId, {
-          inHouse: inHouse.length,
-          open: open.length,
+          inHouse,
+          open,
           sha256,
+          chainHead: { ...head },
         });
         return reportId;
       });
@@ -139,15 +76,43 @@ export function reportHandlers(
       return { ...repos.shiftReports.get(id)!, file } satisfies ShiftReportView & { file: unknown };
     },
 
-    'notifications.signShiftReport': ({ reportId }, ctx) => {
+    // A job, not a write: the signed PDF is drawn (async) before the signature is recorded.
+    'notifications.signShiftReport': async ({ reportId }, ctx) => {
       const report = repos.shiftReports.get(reportId);
       if (!report) throw new AppFailure('not_found');
-      const at = ctx.now().toISOString();
-      if (!repos.shiftReports.sign(reportId, at, ctx.staff.id)) {
-        throw invalid('reportId', 'report.already_signed');
-      }
-      ctx.audit('shift_report.signed', 'shift_report', reportId, { sha256: report.sha256 });
-      return repos.shiftReports.get(reportId)!;
+      if (report.signedAt) throw invalid('reportId', 'report.already_signed');
+      const at = ctx.now();
+      ctx.progress(0, 1);
+      const head = repos.audit.head();
+      const { bytes } = await drawShiftReport(deps, boardRows(at), {
+        language: report.language,
+        now: at,
+        producedAt: new Date(report.createdAt),
+        producedBy: report.createdBy?.name ?? '',
+        head: producedHead(report.id) ?? head,
+        signature: { name: ctx.staff.name, at, head, unsignedSha256: report.sha256 },
+      });
+      ctx.progress(1, 1);
+      const signedSha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+      ctx.transaction((audit) => {
+        // Signed meanwhile in another window: the first signature stands.
+        if (!repos.shiftReports.sign(reportId, at.toISOString(), ctx.staff.id)) {
+          throw invalid('reportId', 'report.already_signed');
+        }
+        audit('shift_report.signed', 'shift_report', reportId, {
+          sha256: report.sha256,
+          signedSha256,
+          chainHead: { ...head },
+        });
+      });
+      ctx.note({ reportId });
+      const date = kzNowParts(at).date;
+      const file = deps.files.put(
+        bytes,
+        `tirkeu-shift-report-${date}-signed.pdf`,
+        'application/pdf',
+      );
+      return { ...repos.shiftReports.get(reportId)!, file };
     },
 
     'notifications.guestSheet': async ({ stayId, language }, ctx) => {

@@ -11,6 +11,7 @@ import type { StayRecord } from '../db/repos/stay-repo';
 import type { HandlersFor } from '../handlers';
 import { checkIn, invalid } from './check-in';
 import type { ServiceDeps } from './deps';
+import { checkDeskReach } from './desk-reach';
 import { createNotices, recomputeNotices } from './notices';
 import { inHouse, stayDetail } from './stay-views';
 
@@ -133,7 +134,10 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
 
     'stays.inHouse': ({ query }, ctx) => inHouse(deps, query, ctx.now()),
 
-    'stays.get': ({ stayId }, ctx) => stayDetail(deps, stayId, ctx.now()),
+    'stays.get': ({ stayId }, ctx) => {
+      checkDeskReach(deps, ctx.staff, stayId);
+      return stayDetail(deps, stayId, ctx.now());
+    },
 
     'stays.update': (input, ctx) => {
       const stay = load(input.stayId, ['in_house', 'absent', 'checked_out']);

@@ -31,7 +31,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </SessionContext.Provider>
     );
   }
-  return <SignedOut locked={state.kind === 'locked' ? state.staff : undefined} />;
+  return (
+    <SignedOut
+      locked={state.kind === 'locked' ? state.staff : undefined}
+      restored={state.kind === 'signed-out' ? state.restored : undefined}
+    />
+  );
 }
 
 function SignedIn({ minutes, children }: { minutes: number; children: ReactNode }) {
@@ -48,7 +53,13 @@ function SignedIn({ minutes, children }: { minutes: number; children: ReactNode 
   return children;
 }
 
-function SignedOut({ locked }: { locked: SignInName | undefined }) {
+function SignedOut({
+  locked,
+  restored,
+}: {
+  locked: SignInName | undefined;
+  restored: string | undefined;
+}) {
   const setup = useApiQuery('setup.get', {});
   if (setup.isPending) return null;
   if (setup.data?.secretNeeded) {
@@ -60,5 +71,5 @@ function SignedOut({ locked }: { locked: SignInName | undefined }) {
       </Center>
     );
   }
-  return <SignInScreen key={locked?.id ?? 'all'} locked={locked} />;
+  return <SignInScreen key={locked?.id ?? 'all'} locked={locked} restored={restored} />;
 }

@@ -1,10 +1,11 @@
-import { Button, Group, PasswordInput, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
 import { FormDialog } from '../../components/FormDialog';
 import { useFieldErrors } from '../../components/use-field-errors';
 import { NewSecretFields } from './NewSecretFields';
+import { SecretInput } from './SecretInput';
 
 /**
  * The top bar's "Change PIN": anyone signed in changes their own PIN or password, giving the
@@ -71,7 +72,7 @@ function ChangeSecretForm({ onClose, onChanged }: { onClose: () => void; onChang
       pending={change.isPending}
       error={unplaced}
     >
-      <PasswordInput
+      <SecretInput
         label={t('secret.current')}
         value={current}
         onChange={(e) => setCurrent(e.currentTarget.value)}

@@ -1,5 +1,18 @@
-import { PasswordInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { secretSchema } from '../../../shared/contract';
+import { SecretInput } from './SecretInput';
+
+/**
+ * A field's error until the person fixes it (issue 20): once the value has changed since the
+ * error came and is valid, the error goes, without waiting for the next save.
+ */
+function useErrorUntilFixed(error: string | undefined, value: string, valid: boolean) {
+  const [erred, setErred] = useState({ error, value });
+  // Derived from the last render's error: the value it was given for is the one to compare.
+  if (erred.error !== error) setErred({ error, value });
+  return error && (value === erred.value || !valid) ? error : undefined;
+}
 
 /** A new PIN or password and the same again, as the first start and Change PIN ask for them. */
 export function NewSecretFields({
@@ -20,23 +33,29 @@ export function NewSecretFields({
   repeatError: string | undefined;
 }) {
   const { t } = useTranslation('auth');
+  const shownSecretError = useErrorUntilFixed(
+    secretError,
+    secret,
+    secretSchema.safeParse(secret).success,
+  );
+  const shownRepeatError = useErrorUntilFixed(repeatError, repeat, repeat === secret);
   return (
     <>
-      <PasswordInput
+      <SecretInput
         label={label}
         description={t('setup.secretHint')}
         value={secret}
         onChange={(e) => onSecret(e.currentTarget.value)}
-        error={secretError}
+        error={shownSecretError}
         autoComplete="new-password"
         maxLength={200}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
       />
-      <PasswordInput
+      <SecretInput
         label={t('setup.secretRepeat')}
         value={repeat}
         onChange={(e) => onRepeat(e.currentTarget.value)}
-        error={repeatError}
+        error={shownRepeatError}
         autoComplete="new-password"
         maxLength={200}
       />

@@ -1,16 +1,6 @@
-import {
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Radio,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { SignInName } from '../../../shared/contract';
@@ -19,16 +9,28 @@ import { useApiQuery } from '../../api/hooks';
 import { prefetchSignedIn } from '../../app/first-screen';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useErrorText } from '../../components/use-error-text';
+import { deviceKeyFor } from './device-keys';
+import { SecretInput } from './SecretInput';
 import { signedIn } from './session-store';
 
 /**
  * Sign-in by name and PIN, keyboard first: the names are radio buttons (arrow keys move between
  * them), the PIN field follows, Enter signs in. Locked, it shows only the person who was working,
- * with "Switch staff" to open the full list.
+ * with "Switch staff" to open the full list. With a name already chosen (locked, or the only one
+ * listed) the PIN field has the focus; after a wrong PIN it has it again.
  */
-export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
+export function SignInScreen({
+  locked,
+  restored,
+}: {
+  locked?: SignInName | undefined;
+  /** A backup was just restored here (the kept file's name): everyone signs in again. */
+  restored?: string | undefined;
+}) {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
+  const { t: tt } = useTranslation('trust');
   const client = useQueryClient();
   const { pathname } = useLocation();
   const names = useApiQuery('auth.staffList', {});
@@ -37,6 +39,7 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const pin = useRef<HTMLInputElement>(null);
   const list = only ? [only] : (names.data ?? []);
   const choice = picked || (list.length === 1 ? String(list[0]!.id) : '');
   // The names first: a PIN typed before the list is there would have nobody to go to.
@@ -48,11 +51,14 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
     setBusy(true);
     setError(null);
     try {
-      signedIn(await call('auth.signIn', { staffId: Number(choice), secret }));
+      const staffId = Number(choice);
+      const device = deviceKeyFor(staffId);
+      signedIn(await call('auth.signIn', { staffId, secret, ...(device ? { device } : {}) }));
       prefetchSignedIn(client, pathname);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError({ code: 'internal' }));
       setSecret('');
+      pin.current?.focus();
     } finally {
       setBusy(false);
     }
@@ -81,6 +87,11 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
             </Stack>
             <LanguageSwitch />
           </Group>
+          {restored !== undefined && (
+            <Alert color="teal" variant="light" role="status">
+              {tt('backup.restored', { name: restored })}
+            </Alert>
+          )}
           {only && <Text size="sm">{ta('lock.lockedFor', { name: only.name })}</Text>}
           {!only && names.data?.length === 0 && <Text size="sm">{ta('signIn.noStaff')}</Text>}
           {list.length > 0 && (
@@ -99,15 +110,16 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
               </Stack>
             </Radio.Group>
           )}
-          <PasswordInput
+          <SecretInput
+            ref={pin}
             label={ta('signIn.secret')}
             value={secret}
             onChange={(e) => setSecret(e.currentTarget.value)}
             autoComplete="current-password"
-            autoFocus={Boolean(only)}
+            autoFocus={Boolean(choice)}
             maxLength={200}
           />
-          {error !== null && <ErrorAlert error={error} />}
+          {error !== null && <SignInError error={error} />}
           <Group justify="space-between">
             {only ? (
               <Button
@@ -131,5 +143,23 @@ export function SignInScreen({ locked }: { locked?: SignInName | undefined }) {
         </Stack>
       </Paper>
     </Center>
+  );
+}
+
+/** A wrong PIN is named as one, with the tries left before the lock; a lock says for how long. */
+function SignInError({ error }: { error: unknown }) {
+  const { t: ta } = useTranslation('auth');
+  const { errorText } = useErrorText();
+  const code = error instanceof ApiError ? error.error.code : null;
+  if (code !== 'auth.wrong_secret' && code !== 'auth.locked') return <ErrorAlert error={error} />;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      role="alert"
+      title={code === 'auth.locked' ? ta('signIn.lockedTitle') : ta('signIn.wrongTitle')}
+    >
+      {errorText(error)}
+    </Alert>
   );
 }

@@ -32,7 +32,8 @@ export function SwitchStaff() {
   }, [request]);
   return (
     <Group gap="xs" wrap="nowrap">
-      <Text size="sm" truncate maw={260} data-signed-in>
+      {/* Never cut (a role read "…Адм…" at 1366 px): the hotel's name on the left gives way. */}
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }} data-signed-in>
         {t('shell.signedInAs', { name: staff.name, role: t(`role.${staff.role}`) })}
       </Text>
       <ChangeSecret />

@@ -1,11 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import type { SessionInfo, SignInName, SignedIn } from '../../../shared/contract';
 import { call, onSignedOut, sessionToken, setSessionToken } from '../../api/client';
+import { keepDeviceKey } from './device-keys';
 import { adoptStaffLanguage } from './staff-language';
 
 export type AuthState =
   | { kind: 'checking' }
-  | { kind: 'signed-out' }
+  /** `restored`: this tab restored a backup, which ended every session (the kept file's name). */
+  | { kind: 'signed-out'; restored?: string }
   /** The screen locked itself: the same person unlocks with their PIN, or someone switches. */
   | { kind: 'locked'; staff: SignInName }
   | { kind: 'signed-in'; session: SessionInfo };
@@ -49,6 +51,7 @@ export function onStaffChange(listener: () => void): () => void {
 
 export function signedIn(result: SignedIn): void {
   setSessionToken(result.token);
+  keepDeviceKey(result.staff.id, result.device);
   if (lastStaffId !== result.staff.id) for (const l of staffChange) l();
   lastStaffId = result.staff.id;
   set({
@@ -67,6 +70,17 @@ async function endSession(): Promise<void> {
 export async function switchStaff(): Promise<void> {
   await endSession();
   set({ kind: 'signed-out' });
+}
+
+/**
+ * A restore ended every session on the server: the full list of names, since a staff id may
+ * now name someone else, and nothing of the replaced database left in the cache.
+ */
+export function signedOutByRestore(keptAside: string | null): void {
+  setSessionToken(null);
+  lastStaffId = null;
+  for (const l of staffChange) l();
+  set({ kind: 'signed-out', restored: keptAside?.split(/[\\/]/).pop() ?? '' });
 }
 
 /** Auto-lock: the session ends on the server too; the person is remembered for the lock screen. */

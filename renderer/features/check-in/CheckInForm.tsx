@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Kbd, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInResult, FieldIssue, Language } from '../../../shared/contract';
 import { ApiError } from '../../api/client';
@@ -104,12 +104,33 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
       target?.scrollIntoView({ block: 'center' });
     }, 0);
 
-  // What is left to fill once the guest's data is in: a consent not yet ticked, else Save.
+  // The form as it is now, for the cursor moves that run after a render (a scan just applied).
+  const latest = useRef({ stay, guests });
+  useLayoutEffect(() => {
+    latest.current = { stay, guests };
+  });
+
+  // What is left to fill once the guest's data is in: a field the portal will need that the
+  // scan could not give (the departure, the date of issue) or one at fault, then a consent not
+  // yet ticked, then Save. A field reached this way hands its Enter on to the next one.
   const focusLeftToFill = () => {
     const form = formRef.current;
+    if (!form) return;
+    const { stay: s, guests: list } = latest.current;
+    const built = buildCheckIn(s.checkInTouched ? s : { ...s, ...kzNowText() }, list);
+    const open = built.ok ? [] : built.issues.map((i) => i.field);
+    const gap = [...form.querySelectorAll<HTMLElement>('[data-path]')].find((el) =>
+      open.includes(el.dataset.path ?? ''),
+    );
+    if (gap) {
+      gap.dataset.gapPath = '1';
+      gap.focus();
+      if (gap instanceof HTMLInputElement) gap.select();
+      return;
+    }
     (
-      form?.querySelector<HTMLElement>('input[type=checkbox][id^="consent-"]:not(:checked)') ??
-      form?.querySelector<HTMLElement>('button[type=submit]')
+      form.querySelector<HTMLElement>('input[type=checkbox][id^="consent-"]:not(:checked)') ??
+      form.querySelector<HTMLElement>('button[type=submit]')
     )?.focus();
   };
 
@@ -174,9 +195,12 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
     submit(next);
   };
 
-  // Enter in Room once a guest's data is in skips what the scan filled.
+  // Enter in Room once a guest's data is in skips what the scan filled, and so does Enter in a
+  // field that path led to.
   const jump = (from: HTMLElement): boolean => {
-    if (from !== roomRef.current || !guests[0]?.surname.trim()) return false;
+    const onPath = from.dataset.gapPath === '1';
+    if (!onPath && (from !== roomRef.current || !guests[0]?.surname.trim())) return false;
+    delete from.dataset.gapPath;
     focusLeftToFill();
     return true;
   };

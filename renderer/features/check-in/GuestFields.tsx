@@ -2,7 +2,7 @@ import { Grid, NativeSelect, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VMP_DOCUMENT_TYPES } from '../../../shared/documents/vmp';
-import { DEFAULT_RULE_SETTINGS } from '../../../shared/rules';
+import { DEFAULT_RULE_SETTINGS, KAZAKHSTAN } from '../../../shared/rules';
 import type { DynamicT } from '../../components/use-error-text';
 import { CountrySelect } from './CountrySelect';
 import { DateInput } from './DateInput';
@@ -73,6 +73,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
       description={warningOf(field)}
       autoComplete="off"
       inputWrapperOrder={['label', 'input', 'description', 'error']}
+      data-path={prefix + (GUEST_PATHS[field] ?? field)}
       {...extra}
     />
   );
@@ -83,6 +84,9 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
       onChange={(v) => set(field, v)}
       error={errorOf(field)}
       description={warningOf(field)}
+      data-path={prefix + GUEST_PATHS[field]!}
+      // The portals need the date of issue and the scan cannot give it (shared/filing).
+      required={field === 'issueDate' && guest.citizenship !== KAZAKHSTAN}
     />
   );
   const visaFree = DEFAULT_RULE_SETTINGS.visaFree90.includes(guest.citizenship);
@@ -114,6 +118,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
             { value: 'X', label: t('documents:sex.X') },
           ]}
           error={errorOf('sex')}
+          data-path={`${prefix}person.sex`}
         />
       </Grid.Col>
 

@@ -61,6 +61,9 @@ export function StayFields({ stay, set, issues, roomRef, withRoom = true }: Prop
       <Grid.Col span={2}>
         <DateInput
           label={t('field.plannedCheckOut')}
+          // The portals need the departure (shared/filing/check-in-needs.ts).
+          required={withRoom}
+          data-path="plannedCheckOut"
           value={stay.plannedCheckOut}
           onChange={(v) => set('plannedCheckOut', v)}
           error={issues.error('plannedCheckOut')}

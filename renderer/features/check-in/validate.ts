@@ -1,6 +1,7 @@
 import { consentGiver, hasConsent } from './consent';
 import { checkCheckIn } from '../../../shared/contract';
 import { isKnownCitizenship, mrzCodeToIso } from '../../../shared/documents/countries';
+import { filingGaps } from '../../../shared/filing/check-in-needs';
 import type {
   CheckInInput,
   DocumentInput,
@@ -157,5 +158,8 @@ export function buildCheckIn(
   };
   // The form names a missing holder on its own field (`onDocumentOf`), not on `document`.
   c.merge(checkCheckIn(value, now).filter((i) => !i.field.endsWith('.document')));
+  // What the portal will need and the scan cannot give (the date of issue, the departure) is
+  // asked now, not found missing on the board at 2 a.m.; a field already at fault says why once.
+  c.merge(filingGaps(value).filter((g) => !c.issues.some((i) => i.field === g.field)));
   return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, value };
 }

@@ -14,6 +14,7 @@ import { parseDateText } from '../check-in/date-text';
 import { StayDetailDrawer } from '../in-house/StayDetailDrawer';
 import { HistoryTable } from './HistoryTable';
 import { useHistory } from './use-history';
+import { useActorName } from '../../i18n/actor-name';
 
 const dateOrNull = (text: string) => {
   const r = parseDateText(text);
@@ -23,6 +24,7 @@ const dateOrNull = (text: string) => {
 /** Every stay ever recorded: a departed guest is found here, and opens in the same panel. */
 export function HistoryScreen() {
   const { t, i18n } = useTranslation('reports');
+  const actor = useActorName();
   const lang = i18n.language as Language;
   const [search, setSearch] = useState('');
   const [fromText, setFromText] = useState('');
@@ -121,7 +123,10 @@ export function HistoryScreen() {
         <Select
           label={t('history.staff')}
           placeholder={t('history.anyStaff')}
-          data={(options.data?.staff ?? []).map((s) => ({ value: String(s.id), label: s.name }))}
+          data={(options.data?.staff ?? []).map((s) => ({
+            value: String(s.id),
+            label: actor(s.name),
+          }))}
           value={staff}
           onChange={setStaff}
           clearable

@@ -4,9 +4,11 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryRow, Language } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
+import { sexContext } from '../../../shared/locales/gender';
 import { formatDate } from '../../i18n/format';
 import { StaySummaryBadge } from './StaySummaryBadge';
 import classes from './history.module.css';
+import { useActorName } from '../../i18n/actor-name';
 
 interface Props {
   rows: HistoryRow[];
@@ -35,6 +37,7 @@ const COLUMNS = [
  */
 export function HistoryTable({ rows, total, selected, onOpen, onNearEnd }: Props) {
   const { t, i18n } = useTranslation(['reports', 'trust']);
+  const actor = useActorName();
   const lang = i18n.language as Language;
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualizer's functions are read in this component only, never passed to memoized ones.
@@ -133,11 +136,15 @@ export function HistoryTable({ rows, total, selected, onOpen, onNearEnd }: Props
                 <Table.Td className={classes.mono}>{row.documentNumber ?? '—'}</Table.Td>
                 <Table.Td>{formatDate(row.checkInDate, lang)}</Table.Td>
                 <Table.Td>{row.checkOutDate ? formatDate(row.checkOutDate, lang) : '—'}</Table.Td>
-                <Table.Td>{t(`history.status.${row.status}`)}</Table.Td>
+                <Table.Td>
+                  {t(`history.status.${row.status}`, { context: sexContext(row.sex) })}
+                </Table.Td>
                 <Table.Td>
                   <StaySummaryBadge summary={row.notices} />
                 </Table.Td>
-                <Table.Td title={row.checkedInBy ?? ''}>{row.checkedInBy ?? '—'}</Table.Td>
+                <Table.Td title={row.checkedInBy ? actor(row.checkedInBy) : ''}>
+                  {row.checkedInBy ? actor(row.checkedInBy) : '—'}
+                </Table.Td>
               </Table.Tr>
             );
           })}

@@ -1,7 +1,7 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
@@ -20,6 +20,13 @@ export function InHouseScreen() {
   // The open stay lives in the address (?stay=12) so other screens can link to it.
   const [params, setParams] = useSearchParams();
   const stayId = Number(params.get('stay')) || null;
+  // The home screen after sign-in: typing searches at once. Only when nothing else holds the
+  // cursor (a link followed, a stay's panel opening), which keeps their focus.
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const holder = document.activeElement;
+    if (!holder || holder === document.body) searchRef.current?.focus();
+  }, []);
   const rows = useApiQuery(
     'stays.inHouse',
     { query },
@@ -37,6 +44,7 @@ export function InHouseScreen() {
       </ScreenHeader>
       <Group justify="space-between" mb="sm" wrap="nowrap" gap="md">
         <TextInput
+          ref={searchRef}
           type="search"
           aria-label={t('stays:inHouse.search')}
           placeholder={t('stays:inHouse.search')}

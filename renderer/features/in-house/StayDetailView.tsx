@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, StayDetail } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpDocumentType, vmpPurpose, type VmpEntry } from '../../../shared/documents/vmp';
+import { sexContext } from '../../../shared/locales/gender';
 import { kzMoment } from '../../components/deadline';
 import { formatDate } from '../../i18n/format';
 import { Facts } from './Facts';
@@ -54,7 +55,7 @@ export function StayDetailView({
     <Stack gap="md">
       <Group gap="xs">
         <Badge color={STATUS_COLOR[detail.status]} variant="light" tt="none" radius="sm">
-          {t(`status.${detail.status}`)}
+          {t(`status.${detail.status}`, { context: sexContext(detail.person.sex) })}
         </Badge>
         <Text size="sm" fw={600}>
           {t('detail.roomN', { room: detail.room })}

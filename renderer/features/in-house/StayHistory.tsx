@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Language, StayEventView } from '../../../shared/contract';
 import { kzMoment } from '../../components/deadline';
 import { formatDate } from '../../i18n/format';
+import { useActorName } from '../../i18n/actor-name';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /** What happened to the stay, oldest first, with who did it. */
 export function StayHistory({ events }: { events: StayEventView[] }) {
   const { t, i18n } = useTranslation('stays');
+  const actor = useActorName();
   const lang = i18n.language as Language;
   const details = (e: StayEventView): string => {
     const from = str(e.details.from);
@@ -51,7 +53,7 @@ export function StayHistory({ events }: { events: StayEventView[] }) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{e.staffName ?? '—'}</Table.Td>
+            <Table.Td>{e.staffName ? actor(e.staffName) : '—'}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, StayDetail } from '../../../shared/contract';
@@ -8,6 +8,9 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { kzMoment } from '../../components/deadline';
 import { useErrorText } from '../../components/use-error-text';
+import { formatDate } from '../../i18n/format';
+import { BackupsHold } from '../settings/privacy/BackupsHold';
+import { useActorName } from '../../i18n/actor-name';
 
 /**
  * The consent recorded at check-in (the words the desk confirmed, when, by whom) and the
@@ -15,6 +18,7 @@ import { useErrorText } from '../../components/use-error-text';
  */
 export function StayPrivacy({ detail }: { detail: StayDetail }) {
   const { t, i18n } = useTranslation(['privacy', 'stays', 'common']);
+  const actor = useActorName();
   const lang = i18n.language as Language;
   const info = useApiQuery('privacy.stay', { stayId: detail.stayId });
   const exporting = useApiMutation('guests.exportData');
@@ -46,7 +50,7 @@ export function StayPrivacy({ detail }: { detail: StayDetail }) {
               : info.data?.consentBy
                 ? t('consent.given', {
                     at: kzMoment(detail.consentAt, lang),
-                    name: info.data.consentBy,
+                    name: actor(info.data.consentBy),
                   })
                 : t('consent.given_at', { at: kzMoment(detail.consentAt, lang) })}
           </Text>
@@ -100,11 +104,17 @@ function EraseDialog({
   surname: string;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('privacy');
+  const { t, i18n } = useTranslation('privacy');
+  const lang = i18n.language as Language;
   const { issueText } = useErrorText();
   const erase = useApiMutation('guests.erase');
+  // What would be left owed, and until when backups keep the guest (issue 19).
+  const plan = useApiQuery('guests.erasePlan', { guestId }, { gcTime: 0 });
+  const owed = plan.data?.owed ?? [];
   const [confirm, setConfirm] = useState('');
   const [reason, setReason] = useState('');
+  // With something still owed, the owner is asked a second time before anything is erased.
+  const [askedAgain, setAskedAgain] = useState(false);
   const issues = erase.error instanceof ApiError ? (erase.error.error.issues ?? []) : [];
   const issueOf = (field: string) => {
     const i = issues.find((x) => x.field === field);
@@ -123,15 +133,60 @@ function EraseDialog({
             <Button onClick={onClose}>{t('guest.cancel')}</Button>
           </Group>
         </Stack>
+      ) : askedAgain ? (
+        <Stack>
+          <Alert color="red" variant="light" role="alert">
+            {t('guest.owed_again')}
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAskedAgain(false)} data-autofocus>
+              {t('guest.back')}
+            </Button>
+            <Button
+              color="red"
+              loading={erase.isPending}
+              onClick={() =>
+                // A refusal (a surname no longer matching…) is shown on the form, by its field.
+                erase.mutate(
+                  { guestId, confirm, reason, owedConfirmed: true },
+                  { onError: () => setAskedAgain(false) },
+                )
+              }
+            >
+              {t('guest.erase_anyway')}
+            </Button>
+          </Group>
+        </Stack>
       ) : (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            erase.mutate({ guestId, confirm, reason });
+            // The server refuses too (owedConfirmed) when something became owed since the plan.
+            if (owed.length || issueOf('owedConfirmed')) setAskedAgain(true);
+            else erase.mutate({ guestId, confirm, reason });
           }}
         >
           <Stack>
             <Text size="sm">{t('guest.erase_body')}</Text>
+            {owed.length > 0 && (
+              <Alert color="orange" variant="light" title={t('guest.owed_title')}>
+                <Text size="sm">{t('guest.owed_body')}</Text>
+                <List size="sm">
+                  {owed.map((o) => (
+                    <List.Item key={o.notificationId}>
+                      {o.dueDate
+                        ? t('guest.owed_due', {
+                            reason: t(`owed.${o.reason}`),
+                            date: formatDate(o.dueDate, lang),
+                          })
+                        : t(`owed.${o.reason}`)}
+                    </List.Item>
+                  ))}
+                </List>
+              </Alert>
+            )}
+            {plan.data && <BackupsHold holding={plan.data.backups} />}
+            {plan.error && <ErrorAlert error={plan.error} />}
             <TextInput
               label={t('guest.confirm_label', { surname })}
               value={confirm}
@@ -149,9 +204,9 @@ function EraseDialog({
               autosize
               minRows={2}
             />
-            {issueOf('guestId') && (
+            {(issueOf('guestId') ?? issueOf('owedConfirmed')) && (
               <Alert color="red" variant="light" role="alert">
-                {issueOf('guestId')}
+                {issueOf('guestId') ?? issueOf('owedConfirmed')}
               </Alert>
             )}
             {erase.error && issues.length === 0 && <ErrorAlert error={erase.error} />}
@@ -162,7 +217,7 @@ function EraseDialog({
               <Button
                 type="submit"
                 color="red"
-                disabled={!typed || !reason.trim()}
+                disabled={!typed || !reason.trim() || !plan.data}
                 loading={erase.isPending}
               >
                 {t('guest.erase_confirm')}

@@ -10,6 +10,7 @@ import {
   type PortalFieldKey,
 } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
+import { sexContext } from '../../../shared/locales/gender';
 import { kzMoment, NoticeBadge } from '../../components/deadline';
 import type { DynamicT } from '../../components/use-error-text';
 import { formatDate } from '../../i18n/format';
@@ -99,7 +100,8 @@ function BoardRowView({
   const name = [row.surname, row.givenNames].filter(Boolean).join(' ');
   const meta: string[] = [t('board.room', { room: row.room }), countryName(row.citizenship, lang)];
   if (row.kind !== 'host_notice') meta.unshift(td(`rules:task.${row.kind}`));
-  if (row.stayStatus === 'checked_out') meta.push(t('board.departed'));
+  if (row.stayStatus === 'checked_out')
+    meta.push(t('board.departed', { context: sexContext(row.sex) }));
   if (row.stayStatus === 'absent') meta.push(t('board.away'));
   const missing = row.missing.map(fieldLabel).join(', ');
   return (

@@ -11,11 +11,22 @@ import type {
 import { kzMoment } from '../../components/deadline';
 import { PORTAL_NAME } from './board-text';
 import { CorrectionDialog, type CorrectionKind } from './FilingCorrections';
+import { filingPortal } from './filing-portal';
 import { MarkFiledForm } from './MarkFiledForm';
 import { ProofAttach, ProofLine } from './ProofAttach';
+import { useActorName } from '../../i18n/actor-name';
 
 /** Marking the notice filed, its filings so far, the proof PDF, corrections. */
-export function FilingHistory({ data, staff }: { data: FilingView; staff: StaffRef[] }) {
+export function FilingHistory({
+  data,
+  staff,
+  onFiled,
+}: {
+  data: FilingView;
+  staff: StaffRef[];
+  /** Marked as filed here. */
+  onFiled?: () => void;
+}) {
   const { t } = useTranslation('notifications-ui');
   const [dialog, setDialog] = useState<CorrectionKind | null>(null);
   const current = data.filings.find((f) => f.voidedAt === null) ?? null;
@@ -58,9 +69,10 @@ export function FilingHistory({ data, staff }: { data: FilingView; staff: StaffR
             <MarkFiledForm
               key={data.portal}
               notificationId={data.notice.id}
-              portal={data.portal}
+              portal={filingPortal(data)}
               staff={staff}
               childNames={data.children.map((c) => childName(c.fields))}
+              onDone={onFiled}
             />
           </Paper>
         )}
@@ -100,12 +112,13 @@ const childName = (fields: PortalFieldValue[]) =>
 function FilingLine({ filing }: { filing: FilingRecordView }) {
   const { t, i18n } = useTranslation('notifications-ui');
   const lang = i18n.language as Language;
+  const actor = useActorName();
   const parts = [
     t(filing.outcome === 'no_pdf' ? 'filed.lineNoPdf' : 'filed.line', {
       portal: PORTAL_NAME[filing.portal],
       at: kzMoment(filing.filedAt, lang),
     }),
-    filing.filedBy ? t('filed.by', { name: filing.filedBy.name }) : null,
+    filing.filedBy ? t('filed.by', { name: actor(filing.filedBy.name) }) : null,
     filing.reference ? t('filed.ref', { reference: filing.reference }) : null,
     filing.lateWorkingDays && filing.lateWorkingDays > 0
       ? t('filed.late', { count: filing.lateWorkingDays })
@@ -114,7 +127,7 @@ function FilingLine({ filing }: { filing: FilingRecordView }) {
         : null,
   ].filter(Boolean);
   return (
-    <div>
+    <div data-filed-line>
       <Text size="sm" td={filing.voidedAt ? 'line-through' : undefined}>
         {parts.join(' · ')}
       </Text>

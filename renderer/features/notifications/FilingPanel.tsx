@@ -1,7 +1,8 @@
 import { Alert, Badge, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PORTALS, type FilingView, type Portal, type StaffRef } from '../../../shared/contract';
+import { sexContext } from '../../../shared/locales/gender';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NoticeBadge } from '../../components/deadline';
@@ -17,28 +18,55 @@ interface Props {
   notificationId: number;
   staff: StaffRef[];
   onOpenNotice: (notificationId: number) => void;
+  /** The notice was marked as filed here (the board moves on to the next one). */
+  onFiled?: (notificationId: number) => void;
 }
 
 /** The filing panel beside the board: one notice, worked on one portal at a time. */
-export function FilingPanel({ notificationId, staff, onOpenNotice }: Props) {
+export function FilingPanel({ notificationId, staff, onOpenNotice, onFiled }: Props) {
   const { t } = useTranslation('notifications-ui');
   const td = t as unknown as DynamicT;
   const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
   const [portal, setPortal] = useState<Portal | undefined>(undefined);
   const filing = useApiQuery('notifications.filing', { notificationId, portal });
   const settings = useApiQuery('notifications.settings', {});
   const saveSettings = useApiMutation('notifications.saveSettings');
   const data = filing.data;
 
-  // The tab chosen becomes the hotel's usual portal: the next notice opens on it.
+  // The tab chosen becomes the hotel's usual portal: the next notice opens on it. Not where a
+  // portal cannot take this notice (going to VMP then is no choice) nor on a filed one (a look).
   const choose = (p: Portal) => {
     setPortal(p);
     const s = settings.data;
-    if (s && s.usualPortal !== p) saveSettings.mutate({ ...s, usualPortal: p });
+    const free =
+      data?.closedPortals.length === 0 &&
+      data.state !== 'filed_no_proof' &&
+      data.state !== 'proven';
+    if (s && free && s.usualPortal !== p) saveSettings.mutate({ ...s, usualPortal: p });
+  };
+
+  // The keyboard's way through the panel: once copy-next has run out the cursor waits for the
+  // portal's reference, and Ctrl+Enter anywhere in the panel marks the notice filed.
+  const toReference = () =>
+    sectionRef.current?.querySelector<HTMLInputElement>('[data-filing-reference]')?.focus();
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.nativeEvent.isComposing) return;
+    // A dialog opened from the panel (a correction) has its own keys.
+    if ((e.target as HTMLElement).closest('[role="dialog"]')) return;
+    const form = sectionRef.current?.querySelector<HTMLFormElement>('form[data-mark-filed]');
+    if (!form) return;
+    e.preventDefault();
+    form.requestSubmit();
   };
 
   return (
-    <section className={classes.panel} aria-labelledby={headingId}>
+    <section
+      ref={sectionRef}
+      className={classes.panel}
+      aria-labelledby={headingId}
+      onKeyDown={onKeyDown}
+    >
       {filing.isPending && <Loader size="sm" aria-label={t('panel.loading')} />}
       {filing.error && <ErrorAlert error={filing.error} onRetry={() => void filing.refetch()} />}
       {data && (
@@ -68,11 +96,19 @@ export function FilingPanel({ notificationId, staff, onOpenNotice }: Props) {
                   {PORTALS.map((p) => (
                     <Tabs.Tab key={p} value={p}>
                       {PORTAL_NAME[p]}
-                      {p === data.usualPortal && (
-                        <Text span size="xs" c="dark.4">
+                      {/* A portal that cannot take the notice is never offered as the usual one. */}
+                      {data.closedPortals.includes(p) ? (
+                        <Text span size="xs" c="red.9">
                           {' '}
-                          · {t('panel.usual')}
+                          · {t('panel.closed')}
                         </Text>
+                      ) : (
+                        p === data.usualPortal && (
+                          <Text span size="xs" c="dark.4">
+                            {' '}
+                            · {t('panel.usual')}
+                          </Text>
+                        )
                       )}
                     </Tabs.Tab>
                   ))}
@@ -84,12 +120,14 @@ export function FilingPanel({ notificationId, staff, onOpenNotice }: Props) {
                         key={`${notificationId}-${p}`}
                         data={data}
                         onOpenNotice={onOpenNotice}
+                        onPortal={setPortal}
+                        onAllCopied={toReference}
                       />
                     )}
                   </Tabs.Panel>
                 ))}
               </Tabs>
-              <FilingHistory data={data} staff={staff} />
+              <FilingHistory data={data} staff={staff} onFiled={() => onFiled?.(data.notice.id)} />
             </>
           )}
         </Stack>
@@ -116,7 +154,9 @@ function PanelHeader({ data, headingId }: { data: FilingView; headingId: string 
           {[
             td(`rules:task.${data.notice.kind}`),
             t('board.room', { room: data.room }),
-            data.stayStatus === 'checked_out' ? t('board.departed') : undefined,
+            data.stayStatus === 'checked_out'
+              ? t('board.departed', { context: sexContext(data.sex) })
+              : undefined,
           ]
             .filter(Boolean)
             .join(' · ')}

@@ -51,8 +51,10 @@ export function MarkFiledForm({
     const filed = readFiledMoment(moment);
     setLocal(filed.issues);
     if (!filed.at) return;
-    save.mutate(
-      {
+    // Not mutate's own onSuccess: the save waits for every query's refresh, and by then this
+    // form is gone (the notice is filed), which drops such a callback; the promise still settles.
+    save
+      .mutateAsync({
         notificationId,
         portal,
         filedAt: filed.at,
@@ -60,13 +62,14 @@ export function MarkFiledForm({
         filedBy: chosenStaff ? Number(chosenStaff) : undefined,
         outcome,
         includeChildren: childrenApply && withChildren,
-      },
-      { onSuccess: () => props.onDone?.() },
-    );
+      })
+      .then(() => props.onDone?.())
+      // The error is on save.error, shown under the form.
+      .catch(() => undefined);
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('filed.formLabel')}>
+    <form onSubmit={submit} noValidate aria-label={t('filed.formLabel')} data-mark-filed>
       <Stack gap="xs">
         <Group grow align="flex-start" gap="xs">
           <Select
@@ -92,6 +95,8 @@ export function MarkFiledForm({
           onChange={(e) => setReference(e.currentTarget.value)}
           error={issues.error('reference')}
           autoComplete="off"
+          // Where copy-next hands the cursor once every value is copied (FilingPanel).
+          data-filing-reference
         />
         <Radio.Group
           label={t('filed.outcome')}

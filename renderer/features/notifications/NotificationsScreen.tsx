@@ -1,8 +1,8 @@
 import { Group, Select, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import {
   BOARD_GROUPS,
   PORTALS,
@@ -16,16 +16,20 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { BoardList, rowKey } from './BoardList';
+import { isBoardListState } from './board-keys';
 import { BoardSummary } from './BoardSummary';
+import { CalendarFooter } from './CalendarFooter';
 import { fieldLabelOf, PORTAL_NAME } from './board-text';
 import { FilingPanel } from './FilingPanel';
 import classes from './notifications.module.css';
 import { ReminderSetting } from './ReminderSetting';
 import { ShiftReportButton } from './ShiftReport';
+import { useActorName } from '../../i18n/actor-name';
 
 /** The night auditor's board: every notice not yet proven, by group, with the filing panel. */
 export function NotificationsScreen() {
   const { t, i18n } = useTranslation(['common', 'notifications-ui']);
+  const actor = useActorName();
   const lang = i18n.language as Language;
   // The open notice lives in the address (?notice=12) so "File now" elsewhere can link to it.
   const [params, setParams] = useSearchParams();
@@ -64,6 +68,29 @@ export function NotificationsScreen() {
     // Focus first: landing on the list picks a row of its own, which this then replaces.
     listRef.current?.focus();
     setActiveKey(rowKey(first.notificationId));
+  };
+
+  // F3 from anywhere (app/Shortcuts): the cursor into the list once it is drawn, once a press.
+  const location = useLocation();
+  const wanted = isBoardListState(location.state) ? location.state.focusList : null;
+  const hasRows = (data?.rows.length ?? 0) > 0;
+  const handled = useRef<number | null>(null);
+  useEffect(() => {
+    if (wanted === null || wanted === handled.current || !hasRows) return;
+    handled.current = wanted;
+    listRef.current?.focus();
+  }, [wanted, hasRows]);
+
+  // Marked as filed: the cursor goes on to the next notice still to file, in the list's order
+  // as the desk saw it, not to the page's body (the form it was in is gone).
+  const filed = (id: number) => {
+    const rows = data?.rows ?? [];
+    const at = rows.findIndex((r) => r.notificationId === id);
+    const toFile = (r: (typeof rows)[number]) =>
+      r.notificationId !== id && r.group !== 'filed_no_proof';
+    const next = rows.slice(at + 1).find(toFile) ?? rows.find(toFile);
+    listRef.current?.focus();
+    setActiveKey(rowKey(next?.notificationId ?? id));
   };
 
   return (
@@ -105,7 +132,7 @@ export function NotificationsScreen() {
                   size="xs"
                   label={t('notifications-ui:filter.staff')}
                   placeholder={t('notifications-ui:filter.all')}
-                  data={data.staff.map((s) => ({ value: String(s.id), label: s.name }))}
+                  data={data.staff.map((s) => ({ value: String(s.id), label: actor(s.name) }))}
                   value={staffId}
                   onChange={setStaffId}
                   clearable
@@ -139,6 +166,7 @@ export function NotificationsScreen() {
                 notificationId={selectedId}
                 staff={data.staff}
                 onOpenNotice={open}
+                onFiled={filed}
               />
             ) : (
               <div className={classes.panel}>
@@ -150,6 +178,7 @@ export function NotificationsScreen() {
           </div>
         </>
       )}
+      <CalendarFooter />
     </>
   );
 }

@@ -2,18 +2,25 @@ import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { FilingView, Language, PortalFieldValue } from '../../../shared/contract';
+import {
+  PORTALS,
+  type FilingView,
+  type Language,
+  type Portal,
+  type PortalFieldValue,
+} from '../../../shared/contract';
 import { useApiMutation } from '../../api/hooks';
 import { openPortal } from '../../api/files';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { DynamicT } from '../../components/use-error-text';
-import { PORTAL_NAME, portalLabel, STATE_KEY } from './board-text';
+import { PORTAL_NAME, portalLabel, portalOwnLabel, STATE_KEY } from './board-text';
 import { FilingChecklist } from './FilingChecklist';
 import { PortalValues, type PortalValue, type ValueSection } from './PortalValues';
 
 const toValue = (f: PortalFieldValue, lang: Language, prefix = ''): PortalValue => ({
   key: `${prefix}${f.key}`,
   label: portalLabel(f, lang),
+  portalLabel: portalOwnLabel(f, lang),
   value: f.value,
   optional: !f.required,
   missing: f.missing,
@@ -23,9 +30,55 @@ const toValue = (f: PortalFieldValue, lang: Language, prefix = ''): PortalValue 
 export function PortalTab({
   data,
   onOpenNotice,
+  onPortal,
+  onAllCopied,
 }: {
   data: FilingView;
   onOpenNotice: (notificationId: number) => void;
+  /** Opens another portal's tab (from a portal that cannot take the notice). */
+  onPortal: (portal: Portal) => void;
+  onAllCopied?: () => void;
+}) {
+  if (data.closedPortals.includes(data.portal))
+    return <ClosedPortal data={data} onPortal={onPortal} />;
+  return <OpenPortalTab data={data} onOpenNotice={onOpenNotice} onAllCopied={onAllCopied} />;
+}
+
+/**
+ * A portal that cannot take the notice says so and nothing else: no checklist, no values to
+ * copy, no "ready" (issue 20: e-Qonaq on an overdue notice).
+ */
+function ClosedPortal({ data, onPortal }: { data: FilingView; onPortal: (p: Portal) => void }) {
+  const { t } = useTranslation('notifications-ui');
+  const td = t as unknown as DynamicT;
+  const other = PORTALS.find((p) => !data.closedPortals.includes(p));
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      role="status"
+      title={`✗ ${t('ready.closed', { portal: PORTAL_NAME[data.portal] })}`}
+    >
+      <Text size="sm">
+        {data.portalNotes.map((n) => td(`notifications:portal_note.${n}`)).join(' ')}
+      </Text>
+      {other && (
+        <Button size="xs" mt="xs" onClick={() => onPortal(other)}>
+          {t('ready.closedOpen', { portal: PORTAL_NAME[other] })}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+function OpenPortalTab({
+  data,
+  onOpenNotice,
+  onAllCopied,
+}: {
+  data: FilingView;
+  onOpenNotice: (notificationId: number) => void;
+  onAllCopied?: (() => void) | undefined;
 }) {
   const { t, i18n } = useTranslation('notifications-ui');
   const td = t as unknown as DynamicT;
@@ -49,7 +102,9 @@ export function PortalTab({
   };
 
   const missing = data.fields.filter((f) => f.missing).map((f) => portalLabel(f, lang));
-  // A portal that will refuse the notice (e-Qonaq and an old check-in) is not ready either.
+  // A portal that will refuse the notice (e-Qonaq and an old check-in) is not ready either, and
+  // a filed notice is past being ready: it says it is filed.
+  const filed = data.state === 'filed_no_proof' || data.state === 'proven';
   const ready = data.ready && data.portalNotes.length === 0;
   const why = [
     ...data.portalNotes.map((n) => td(`notifications:portal_note.${n}`)),
@@ -93,19 +148,21 @@ export function PortalTab({
     <Stack gap="md">
       <Group gap="sm" wrap="nowrap" align="stretch">
         <Alert
-          color={ready ? 'teal' : 'red'}
+          color={ready || filed ? 'teal' : 'red'}
           variant="light"
           p="xs"
           style={{ flex: 1 }}
           role="status"
         >
           <Text size="sm" fw={600} span>
-            {ready
-              ? `✓ ${t('ready.yes', { portal: portalName })}`
-              : `✗ ${t('ready.no', { portal: portalName })}`}
+            {filed
+              ? `✓ ${t('ready.filed')}`
+              : ready
+                ? `✓ ${t('ready.yes', { portal: portalName })}`
+                : `✗ ${t('ready.no', { portal: portalName })}`}
           </Text>{' '}
           <Text size="sm" span>
-            {ready ? t('ready.yesHint') : why}
+            {filed ? t('ready.filedHint') : ready ? t('ready.yesHint') : why}
           </Text>
           {missing.length > 0 && (
             <Button
@@ -147,7 +204,7 @@ export function PortalTab({
         <Title order={3} size="h6" id="values-heading" mb={4}>
           {t('values.title', { portal: portalName })}
         </Title>
-        <PortalValues sections={sections} />
+        <PortalValues sections={sections} onAllCopied={onAllCopied} />
         {data.portal === 'vmp' && data.children.length === 0 && (
           <Text size="xs" c="dark.5" mt={4}>
             {t('values.noChildren')}

@@ -5,6 +5,8 @@ import classes from './notifications.module.css';
 import { useCopySequence, type CopyValue } from './use-copy-sequence';
 
 export interface PortalValue extends CopyValue {
+  /** The portal's own label (Russian) where it has none in the user's language. */
+  portalLabel?: string | null;
   /** The portal does not require it. */
   optional: boolean;
   /** Required and not recorded: filing cannot be completed without it. */
@@ -24,10 +26,17 @@ export interface ValueSection {
  * The guest's values in the portal's order, with the portal's labels, each with a copy button;
  * then, on VMP, each child on the guest's document. One copy sequence runs through them all.
  */
-export function PortalValues({ sections }: { sections: ValueSection[] }) {
+export function PortalValues({
+  sections,
+  onAllCopied,
+}: {
+  sections: ValueSection[];
+  /** Copy-next has run out: the last value is copied, or Alt+C found nothing left. */
+  onAllCopied?: () => void;
+}) {
   const { t } = useTranslation('notifications-ui');
   const values = useMemo(() => sections.flatMap((s) => s.values), [sections]);
-  const seq = useCopySequence(values);
+  const seq = useCopySequence(values, onAllCopied);
   const next = seq.nextIndex >= 0 ? values[seq.nextIndex] : undefined;
   const lastValue = seq.last ? values.find((v) => v.key === seq.last?.key) : undefined;
 
@@ -97,6 +106,12 @@ function ValueRow(props: { v: PortalValue; isNext: boolean; done: boolean; onCop
       <th scope="row">
         {v.label}
         {v.optional && <span className={classes.optional}> {t('values.optional')}</span>}
+        {v.portalLabel && (
+          // What the receptionist will find on the portal's page: marked as its words, in Russian.
+          <span className={classes.portalOwn}>
+            {t('values.portalOwn')} <span lang="ru">«{v.portalLabel}»</span>
+          </span>
+        )}
       </th>
       <td className={classes.value}>
         {v.value !== '' ? (

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { FileRef, Language, ShiftReportView } from '../../../shared/contract';
 import { call, onEvent } from '../../api/client';
 import { downloadFile, openFile } from '../../api/files';
-import { useApiMutation } from '../../api/hooks';
 import { kzMoment } from '../../components/deadline';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useActorName } from '../../i18n/actor-name';
 
 type Report = ShiftReportView & { file: FileRef };
 
@@ -26,13 +26,14 @@ export function ShiftReportButton() {
 
 function ShiftReportDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation(['notifications-ui', 'common']);
+  const actor = useActorName();
   const lang = i18n.language as Language;
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const sign = useApiMutation('notifications.signShiftReport');
-  const signed = sign.data ?? report;
+  const [signing, setSigning] = useState(false);
+  const [signError, setSignError] = useState<unknown>(null);
 
   useEffect(() => {
     if (!running) return;
@@ -52,6 +53,18 @@ function ShiftReportDialog({ onClose }: { onClose: () => void }) {
       setError(err);
     } finally {
       setRunning(false);
+    }
+  };
+  // Signing draws the signed PDF: from then on, Open and Save give that one.
+  const signOff = async (reportId: number) => {
+    setSigning(true);
+    setSignError(null);
+    try {
+      setReport(await call('notifications.signShiftReport', { reportId }));
+    } catch (err) {
+      setSignError(err);
+    } finally {
+      setSigning(false);
     }
   };
   const fileAction = (fn: (ref: FileRef) => Promise<boolean>) => () => {
@@ -111,21 +124,22 @@ function ShiftReportDialog({ onClose }: { onClose: () => void }) {
             </Group>
           </Alert>
         )}
-        {report && signed?.signedAt ? (
-          <Text size="sm" fw={600} role="status">
-            {t('report.signed', {
-              name: signed.signedBy?.name ?? '',
-              at: kzMoment(signed.signedAt, lang),
-            })}
-          </Text>
+        {report?.signedAt ? (
+          <div role="status">
+            <Text size="sm" fw={600}>
+              {t('report.signed', {
+                name: report.signedBy ? actor(report.signedBy.name) : '',
+                at: kzMoment(report.signedAt, lang),
+              })}
+            </Text>
+            <Text size="xs" c="dark.5">
+              {t('report.signedPdf')}
+            </Text>
+          </div>
         ) : (
           report && (
             <Group gap="sm">
-              <Button
-                color="teal.8"
-                loading={sign.isPending}
-                onClick={() => sign.mutate({ reportId: report.id })}
-              >
+              <Button color="teal.8" loading={signing} onClick={() => void signOff(report.id)}>
                 {t('report.sign')}
               </Button>
               <Text size="xs" c="dark.5">
@@ -134,7 +148,7 @@ function ShiftReportDialog({ onClose }: { onClose: () => void }) {
             </Group>
           )
         )}
-        {!!sign.error && <ErrorAlert error={sign.error} />}
+        {!!signError && <ErrorAlert error={signError} />}
       </Stack>
     </Modal>
   );

@@ -6,16 +6,30 @@ import type {
   PortalFieldKey,
   PortalFieldValue,
 } from '../../../shared/contract';
+import i18next from 'i18next';
 import { PORTAL_FORMS } from '../../../shared/filing/portal-fields';
 
 export const PORTAL_NAME: Record<Portal, string> = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' };
 
 /**
- * The portal's own label in the user's language; the Russian one where the portal has none in
- * it (e-Qonaq's document series exists only in Russian), as the receptionist will see it there.
+ * A field's name in the user's language: the portal's own label, else Tirkeu's words for it
+ * (e-Qonaq's document series has only a Russian label, even on its kk and en pages).
  */
-export const portalLabel = (field: Pick<PortalFieldValue, 'label'>, lang: Language): string =>
-  field.label[lang] ?? field.label.ru;
+export const portalLabel = (
+  field: Pick<PortalFieldValue, 'key' | 'label'>,
+  lang: Language,
+): string => {
+  const own = field.label[lang];
+  if (own) return own;
+  const key = `notifications-ui:portalField.${field.key}`;
+  return i18next.exists(key, { lng: lang })
+    ? (i18next.t(key as never, { lng: lang } as never) as unknown as string)
+    : field.label.ru;
+};
+
+/** The portal's Russian label where it has none in the user's language (shown beside ours). */
+export const portalOwnLabel = (field: Pick<PortalFieldValue, 'label'>, lang: Language) =>
+  field.label[lang] ? null : field.label.ru;
 
 /** A field's label on a portal's form, by key (for "needs data" rows). */
 export function fieldLabelOf(portal: Portal, key: PortalFieldKey, lang: Language): string {

@@ -32,7 +32,7 @@ async function writeClipboard(text: string): Promise<boolean> {
  * moves on, so someone alternating between the portal and Tirkeu never needs the mouse.
  */
 // The panel is keyed by notice, so a new notice starts a fresh sequence.
-export function useCopySequence(values: CopyValue[]) {
+export function useCopySequence(values: CopyValue[], onAllCopied?: () => void) {
   const [copied, setCopied] = useState<Set<string>>(new Set());
   const [last, setLast] = useState<{ key: string; ok: boolean } | null>(null);
   const [lastIndex, setLastIndex] = useState(-1);
@@ -47,14 +47,19 @@ export function useCopySequence(values: CopyValue[]) {
       setCopied((s) => new Set(s).add(v.key));
       setLast({ key: v.key, ok });
       setLastIndex(index);
+      return nextCopyIndex(values, index) < 0;
     },
     [values],
   );
 
+  // The walk's end hands the cursor on (to the filing form): after the last value, and on an
+  // Alt+C with nothing left. A click on one Copy button is no walk and moves nothing.
+  const ended = useEffectEvent(() => onAllCopied?.());
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     if (!isCopyNextKey(e)) return;
     e.preventDefault();
-    if (nextIndex >= 0) void copy(nextIndex);
+    if (nextIndex < 0) ended();
+    else void copy(nextIndex).then((last) => last && ended());
   });
   useEffect(() => {
     window.addEventListener('keydown', onKey);

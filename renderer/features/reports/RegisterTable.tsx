@@ -5,6 +5,7 @@ import { countryName } from '../../../shared/documents/countries';
 import { formatDate } from '../../i18n/format';
 import { instantToKzText } from '../check-in/date-text';
 import classes from './reports.module.css';
+import { useActorName } from '../../i18n/actor-name';
 
 const TIMELINESS_COLOR: Record<RegisterRow['timeliness'], string> = {
   on_time: 'teal.9',
@@ -23,6 +24,7 @@ export function RegisterTable({
   onOpen: (stayId: number) => void;
 }) {
   const { t, i18n } = useTranslation('reports');
+  const actor = useActorName();
   const lang = i18n.language as Language;
   const date = (d: string | null) => (d ? formatDate(d, lang, 'dd.MM.yyyy') : '—');
   return (
@@ -85,8 +87,8 @@ export function RegisterTable({
                     {r.workingDaysLate > 0 ? ` +${r.workingDaysLate}` : ''}
                   </Text>
                 </Table.Td>
-                <Table.Td>{r.checkedInBy ?? '—'}</Table.Td>
-                <Table.Td>{r.filedBy ?? '—'}</Table.Td>
+                <Table.Td>{r.checkedInBy ? actor(r.checkedInBy) : '—'}</Table.Td>
+                <Table.Td>{r.filedBy ? actor(r.filedBy) : '—'}</Table.Td>
               </Table.Tr>
             );
           })}

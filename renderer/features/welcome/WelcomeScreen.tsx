@@ -10,7 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { BUSINESS_SIZES, type HotelInput, type Portal } from '../../../shared/contract';
@@ -44,6 +44,13 @@ export function WelcomeScreen() {
   const [secret, setSecret] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
+  // Each failed save moves the focus to the first field in error, top to bottom (issue 20).
+  const [failures, setFailures] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (failures > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failures]);
+  const failed = () => setFailures((n) => n + 1);
   const secretNeeded = setup.data?.secretNeeded ?? false;
   // An upgraded database has its hotel already: only the owner's PIN is asked.
   const upgrade = secretNeeded && setup.data?.needed === false;
@@ -62,21 +69,24 @@ export function WelcomeScreen() {
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
-    if (secretNeeded && secret !== repeat) return setMismatch(true);
+    if (secretNeeded && secret !== repeat) {
+      setMismatch(true);
+      return failed();
+    }
     setMismatch(false);
     // Without a hotel name the details wait for Settings; the rest is kept.
     const given = hotel.name.trim() && !upgrade ? hotel : null;
     const withSecret = secretNeeded ? { secret } : {};
     finish.mutate(
       { hotel: given, ownerName, portal: upgrade ? null : portal, ...withSecret },
-      { onSuccess: done },
+      { onSuccess: done, onError: failed },
     );
   };
   const skip = () =>
     finish.mutate({ hotel: null, ownerName: '', portal: null }, { onSuccess: done });
 
   return (
-    <Paper withBorder p="lg" maw={760} component="form" onSubmit={save} noValidate>
+    <Paper withBorder p="lg" maw={760} component="form" onSubmit={save} noValidate ref={form}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <Title order={1} size="h3">

@@ -10,6 +10,9 @@ export const auth = {
     secret: 'PIN or password',
     submit: 'Sign in',
     noStaff: 'Nobody can sign in yet. The owner sets a PIN first.',
+    wrongTitle: 'Wrong PIN',
+    lockedTitle: 'Signing in is locked for now',
+    toggle: 'Show or hide the PIN or password',
   },
   lock: {
     title: 'Screen locked',

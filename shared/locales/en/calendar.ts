@@ -34,6 +34,21 @@ export const calendar = {
     withdraw: 'Withdraw the confirmation',
     withdrawn: 'The confirmation of {{year}} was withdrawn; the year is provisional again.',
   },
+  pastDays: {
+    title_one: '{{count}} day of the calendar has passed but is not final',
+    title_other: '{{count}} days of the calendar have passed but are not final',
+    intro:
+      'These days were shipped as a forecast: {{dates}}. Check each against what happened (the announced date of Kurban Ait, the Ministry’s order). If one went otherwise, add it as a change first, then confirm the rest.',
+    open: 'Confirm these days…',
+    modalTitle: 'Confirm the past days',
+    checked: 'These days were checked against what happened',
+    submit: 'Confirm the days',
+    done: 'The past days are confirmed. Deadlines that counted them are no longer provisional.',
+    footer_one: 'Working calendar: {{count}} past day is not final yet ({{dates}}).',
+    footer_other: 'Working calendar: {{count}} past days are not final yet ({{dates}}).',
+    footerOwner: 'Confirm them in Settings › Working calendar',
+    footerStaff: 'The owner confirms them in Settings › Working calendar.',
+  },
   overrides: {
     heading: 'Changes made in this hotel',
     empty: 'No changes: Tirkeu uses the calendar as shipped.',
@@ -118,6 +133,8 @@ export const calendar = {
     already_working:
       'This day is already a working day in the calendar; there is nothing to change.',
     year_not_provisional: 'Nothing in this year is provisional, so there is nothing to confirm.',
+    day_not_past_provisional:
+      'The day {{date}} has not passed yet or is not provisional, so there is nothing to confirm.',
   },
   rules: {
     intro:

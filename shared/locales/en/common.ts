@@ -45,13 +45,18 @@ export const common = {
         'This browser tab is not signed in to this Tirkeu. Open the address Tirkeu printed when it started.',
       forbidden_sender: 'The request came from a page that is not Tirkeu and was refused.',
       unreachable: 'Tirkeu is not responding. Check that it is still running, then try again.',
+      too_complex:
+        'The request holds too many values or is nested too deeply, and was refused unread.',
     },
     auth: {
       required: 'Sign in to continue.',
       forbidden: 'Your role does not allow this. Ask the owner.',
-      wrong_secret: 'Wrong PIN or password.',
+      wrong_secret: 'Wrong PIN or password. Tries left before the lock: {{left}}.',
       locked: 'Too many wrong attempts. This account is locked; try again in {{minutes}} min.',
       cannot_sign_in: 'This account cannot sign in. Ask the owner.',
+    },
+    setup: {
+      done: 'The first start is done already. The hotel’s details are in Settings.',
     },
     staff: {
       last_owner: 'The hotel must keep at least one active owner.',
@@ -69,6 +74,10 @@ export const common = {
       corrupt:
         'The database file is damaged. Restore it from a backup; the file was left untouched.',
       cannot_open: 'The database file cannot be opened.',
+      schema_altered:
+        'The database’s structure was changed outside Tirkeu ({{object}}): such a change can make Tirkeu store something other than what the desk sees, so the file is not opened. Restore a good backup; the file was left untouched.',
+      missing_after_restore:
+        'The database file is missing, but a restore left its files here ({{aside}}). Tirkeu does not start an empty database in its place. Put a good copy back with the restore command, or move those files away to start anew.',
     },
     file: {
       too_large: 'The file is too large (at most {{max}} MB).',
@@ -85,6 +94,8 @@ export const common = {
       not_tirkeu: 'This file is not a Tirkeu database. Nothing was changed.',
       newer_schema:
         'This backup was made by a newer version of Tirkeu (schema {{found}}; this version reads up to {{supported}}). Update Tirkeu first; nothing was changed.',
+      schema_altered:
+        'This file’s structure was changed outside Tirkeu ({{object}}), so it cannot be restored. Nothing was changed.',
     },
     not_found: 'It is no longer there: someone may have changed it. Reload and try again.',
     conflict: 'This was changed at the same time elsewhere. Reload and try again.',
@@ -92,20 +103,28 @@ export const common = {
     internal:
       'An unexpected error occurred. Nothing was saved. If it happens again, tell your administrator.',
   },
+  // The system actor's name, stored as the code SYSTEM_ACTOR_NAME and translated at display.
+  systemActor: 'Tirkeu command line',
   issue: {
     required: 'Required',
     too_long: 'Too long (at most {{max}} characters)',
     invalid_type: 'Not a valid value',
     unknown_field: 'Unknown field',
     invalid_value: 'Choose one of the listed values',
+    staff: {
+      name_reserved: 'This name is reserved for Tirkeu itself',
+    },
     privacy: {
       confirm_mismatch: 'Type the guest’s surname exactly as shown',
       guest_active:
         'The guest is staying now: their data is still needed for the notice. Erase it after check-out.',
+      guest_owed:
+        'Something is still owed for this guest: a notice or task not filed, or a filing without its PDF. Once the data is erased, it can never be completed. Confirm again to erase anyway.',
     },
     secret: {
       weak: 'A PIN of 4 to 8 digits, or a password of at least 8 characters',
-      wrong: 'This is not your current PIN or password',
+      demo: 'This PIN is the demo hotel’s, published for anyone to try. Choose another',
+      wrong: 'This is not your current PIN or password. Tries left before the lock: {{left}}',
       mismatch: 'The two entries differ',
     },
     date: {
@@ -147,6 +166,8 @@ export const common = {
     },
     bin: {
       format: 'A BIN has 12 digits',
+      check_digit:
+        'This BIN does not exist: its last digit does not match the others. Check it against the registration certificate',
     },
     range: {
       reversed: 'The end is before the start',
@@ -155,6 +176,7 @@ export const common = {
   },
   menu: {
     checkIn: 'New check-in',
+    board: 'Notifications to file',
     file: 'File',
     quit: 'Quit Tirkeu',
     edit: 'Edit',
@@ -182,6 +204,11 @@ export const common = {
     next: 'Next field',
     save: 'Save the check-in',
     addMember: 'Add a family member',
+    board: 'Open Notifications, the cursor in the list, from any screen',
+    listMove: 'Move in the list of notifications',
+    listOpen: 'Open the chosen notification (in the list)',
+    copyNext: 'Copy the next value for the portal (filing panel)',
+    markFiled: 'Mark the open notification as filed (filing panel)',
     close: 'Close the dialog or panel',
     help: 'This list',
   },

@@ -32,6 +32,7 @@ export const notificationsUi = {
     loading: 'Loading the notification',
     portalTabs: 'Portal to file on',
     usual: 'usual',
+    closed: 'cannot be used here',
     openPortal: 'Open {{portal}}',
     openPortalHint: 'Opens in your browser; sign in there with your digital signature (EDS).',
     noPdfHint:
@@ -43,6 +44,10 @@ export const notificationsUi = {
     yesHint: 'Every value the portal requires is here.',
     no: 'Not ready for {{portal}}',
     missing: 'Enter first in the stay: {{fields}}.',
+    filed: 'Filed',
+    filedHint: 'Nothing is left to enter for this notice.',
+    closed: '{{portal}} cannot be used for this notice',
+    closedOpen: 'File on {{portal}}',
   },
   checklist: {
     title: 'Steps on {{portal}}',
@@ -68,6 +73,11 @@ export const notificationsUi = {
     copyFailed: 'Could not copy {{label}}: select the value and press Ctrl+C.',
     optional: '(optional)',
     missing: 'missing',
+    portalOwn: 'on the portal:',
+  },
+  // Tirkeu's words for a field where the portal has no label in this language.
+  portalField: {
+    documentSeries: 'Document series',
   },
   family: {
     title: 'Checked in together',
@@ -185,6 +195,7 @@ export const notificationsUi = {
     sign: 'Sign off the report',
     signHint: 'Records that you checked it, with your name and the time.',
     signed: 'Signed off by {{name}}, {{at}}',
+    signedPdf: 'The signed PDF names who signed, when, and the audit trail at that moment.',
   },
   reminders: {
     every: 'Remind me',

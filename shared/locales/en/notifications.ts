@@ -80,6 +80,11 @@ export const notifications = {
     proof: {
       not_pdf: 'This file is not a PDF.',
       unreadable: 'This PDF cannot be read. Download it from the portal again.',
+      no_pages: 'This PDF has no pages, so it cannot be proof. Download it from the portal again.',
+      too_heavy:
+        'This PDF unpacks to far more than a notice does, and was not read. Download it from the portal again.',
+      too_slow:
+        'Reading this PDF took too long, so it was stopped. Download it from the portal again.',
     },
     report: {
       already_signed: 'This report is already signed off.',
@@ -107,6 +112,10 @@ export const notifications = {
     departed: 'departed',
     filed_no_proof: 'Filed, but no proof PDF attached yet: {{count}}',
     sign_off: 'Signed off by the night auditor: ______________________   Time: __________',
+    chain_produced: 'Audit trail when produced: entry {{id}}, SHA-256 {{hash}}',
+    signed_by: 'Signed off by {{name}}, {{at}}',
+    chain_signed: 'Audit trail at signing: entry {{id}}, SHA-256 {{hash}}',
+    unsigned_sha: 'The report as produced: SHA-256 {{sha256}}',
     page: 'Page {{page}} of {{pages}}',
   },
   sheet: {

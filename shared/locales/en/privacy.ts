@@ -21,13 +21,36 @@ export const privacy = {
     newest: 'Latest stay end',
     nothing: 'Nothing to erase now.',
     purge: 'Erase now',
-    purge_title: 'Erase this personal data for good?',
+    purge_title: 'Erase this personal data?',
     purge_body:
-      'Guests: {{guests}}, stays: {{stays}}, notice PDFs: {{proofs}}. This cannot be undone. The stays and counts stay, anonymous; the audit trail still verifies. Take a backup first if you may need the data.',
-    purge_confirm: 'Erase for good',
+      'Guests: {{guests}}, stays: {{stays}}, notice PDFs: {{proofs}}. In the database this cannot be undone. The stays and counts stay, anonymous; the audit trail still verifies. Guests with something still owed are kept.',
+    purge_confirm: 'Erase',
     purged: 'Erased. Guests: {{guests}}, stays: {{stays}}, notice PDFs: {{proofs}}.',
+    kept_title: 'Kept: something is still owed',
+    kept_hint:
+      'These guests’ last stay ended before the cutoff, but their data stays until what is owed is done: without the name and document it could never be filed. They are erased at the next purge after that.',
+    kept_guest: 'Guest',
+    kept_ended: 'Last stay ended',
+    kept_reason: 'Still owed',
+    kept_more: 'And {{n}} more guests kept for the same reasons.',
+    backups_expiring: 'Backups older than the period, deleted with this purge: {{n}}',
     owner_only: 'Only the owner changes this setting.',
     cancel: 'Cancel',
+  },
+  // What keeps a guest's data (issue 19): something still owed.
+  owed: {
+    notice_unfiled: 'Notice not filed',
+    task_open: 'Task not done',
+    proof_missing: 'Filed, no notice PDF',
+  },
+  // The copies that still hold erased data until they expire (issue 19).
+  backups_hold: {
+    none: 'No backup in the data folder holds this data.',
+    until:
+      'Backups keep this data until they expire. Backups in the data folder: {{n}}; the last of them will be gone by {{date}}.',
+    never:
+      'Backups keep this data until they expire. Copies kept before an upgrade or a restore do not expire without a retention period (Settings › Privacy): delete them by hand.',
+    elsewhere: 'Copies saved elsewhere (a USB stick) keep it until you delete them.',
   },
   consent: {
     shown_in: 'Shown at check-in in: {{language}}',
@@ -46,13 +69,20 @@ export const privacy = {
     erase: 'Erase guest',
     erase_title: 'Erase this guest’s personal data?',
     erase_body:
-      'The name, documents, date of birth, contacts, visa numbers and notice PDFs are erased for good. The stays, notices and filings stay as anonymous rows, so the counts hold. The audit trail keeps its entries and still verifies.',
+      'The name, documents, date of birth, contacts, visa numbers and notice PDFs are erased from the database. The stays, notices and filings stay as anonymous rows, so the counts hold. The audit trail keeps its entries and still verifies.',
     confirm_label: 'To confirm, type the surname: {{surname}}',
     reason: 'Reason',
     reason_hint:
       'For example: the guest’s written request of 12.03.2026. Do not write the guest’s name.',
-    erase_confirm: 'Erase for good',
+    erase_confirm: 'Erase',
     erased: 'The guest’s personal data was erased.',
+    owed_title: 'Still owed for this guest',
+    owed_body: 'Once the name and document are erased, this can never be done:',
+    owed_due: '{{reason}}, deadline {{date}}',
+    owed_again:
+      'Something is still owed for this guest. Erased now, it can never be filed or proven. Erase anyway?',
+    erase_anyway: 'Erase anyway',
+    back: 'Back',
     cancel: 'Cancel',
   },
   backup: {

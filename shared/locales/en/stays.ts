@@ -31,6 +31,9 @@ export const stays = {
     citizenship: {
       unknown: 'Choose a country from the list',
     },
+    filing: {
+      required: 'Needed for the notice',
+    },
   },
   mrz: {
     label: 'Machine-readable zone',

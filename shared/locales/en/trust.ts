@@ -7,6 +7,21 @@ export const trust = {
     broken:
       'The record of actions no longer holds from entry No. {{row}} on: from there, entries were changed, removed or added outside Tirkeu. Entries before it are intact. Keep the database file and a backup as they are, and tell the owner.',
     broken_short: 'Altered from entry No. {{row}}',
+    // Why it no longer holds (the verifier's reason; db/audit/verify.ts).
+    reason: {
+      hash: 'An entry does not follow from the one before it.',
+      personal: 'The personal data kept beside an entry no longer matches it.',
+      erased_unrecorded: 'Personal data beside an entry was erased, but no erasure was recorded.',
+      mac: "An entry does not carry this hotel's key: it was forged.",
+      unkeyed: "An entry lacks this hotel's key: it was added outside Tirkeu.",
+      truncated:
+        'Entries at the end were deleted: the trail ends before the last entry recorded beside the database.',
+      head_mismatch: 'The last entry recorded beside the database was replaced.',
+      head_forged: 'The record of the last entry, beside the database, was edited by hand.',
+      key_missing: 'The key file beside the database is missing, so the entries cannot be checked.',
+      state:
+        'Stays, notices or filings were changed outside Tirkeu: they no longer match this entry.',
+    },
   },
   filter: {
     title: 'Filter the trail',
@@ -37,6 +52,8 @@ export const trust = {
   more: 'Show older entries',
   count: 'Entries shown: {{count}}',
   actions: {
+    auth_unlock: 'Sign-in lock lifted from the command line',
+    app_demo: 'Marked as the demo hotel',
     staff_create: 'Staff member added',
     staff_rename: 'Staff member renamed',
     settings_language: 'Interface language changed',
@@ -64,21 +81,54 @@ export const trust = {
     calendar_override_remove: 'Calendar change removed',
     calendar_year_confirm: 'Calendar year confirmed',
     calendar_year_unconfirm: 'Calendar year confirmation withdrawn',
+    calendar_days_confirm: 'Past calendar days confirmed',
     rules_save: 'Visa-free list changed',
     rules_data_update: 'Rules data updated',
     shift_report_produced: 'Shift report produced',
     shift_report_signed: 'Shift report signed',
     backup_create: 'Backup taken',
     backup_restore: 'Database restored from a backup',
+    backup_restore_finished: 'Interrupted restore completed at start',
     guest_erase: 'Guest’s personal data erased',
     privacy_retention: 'Retention of personal data changed',
     job_done: 'Task finished',
     job_failed: 'Task failed',
+    auth_signIn: 'Signed in',
+    auth_failed: 'Wrong PIN or password',
+    auth_locked: 'Sign-in locked after wrong PINs',
+    auth_signOut: 'Signed out',
+    auth_changeSecret: 'Own PIN changed',
+    auth_setSecret: 'PIN or password set',
+    auth_lockSettings: 'Screen lock settings changed',
+    staff_update: "Staff member's name or role changed",
+    staff_deactivate: 'Staff member deactivated',
+    staff_resetSecret: 'New PIN set for a staff member',
+    notification_accepted_no_pdf: 'Notice accepted by the portal, no PDF',
     other: 'Other action ({{code}})',
+  },
+  // Long tasks by their contract method (`a.bC` → `a_bC`), named in a job entry's details.
+  jobs: {
+    auth_signIn: 'Sign-in',
+    notifications_attachProof: 'Attaching a notice PDF',
+    notifications_guestSheet: "Guest's sheet (order 923)",
+    notifications_shiftReport: 'End-of-shift report',
+    reports_export: 'Register export',
+    backup_create: 'Backup',
+    backup_restore: 'Restore from a backup',
+    backup_download: 'Backup saved to a file',
+    backup_restoreFile: 'Restore from a backup file',
+    privacy_purge: 'Erasing personal data past its retention',
+    guests_exportData: "Export of a guest's data",
+  },
+  // Reasons the app writes itself; a person's own reason is shown as they wrote it.
+  reasons: {
+    first_start: 'at the first start',
+    start: 'at start',
+    daily: 'daily',
   },
   backup: {
     title: 'Backups',
-    hint: 'Tirkeu backs up at every start and daily into the “backups” folder beside the database, and keeps 7 daily, 4 weekly and 12 monthly copies. Each copy is checked before it counts.',
+    hint: 'Tirkeu backs up at every start and daily into the “backups” folder beside the database, and keeps 7 daily, 4 weekly and 12 monthly copies. A copy you take yourself is kept for a year. Each copy is checked before it counts.',
     now: 'Back up now',
     done: 'Backup taken: {{name}}',
     none: 'No backups yet.',
@@ -93,7 +143,7 @@ export const trust = {
       'It holds {{counts}}. Everything entered after {{date}} will not be in the restored database. The current database is not deleted: it is kept beside it as a separate file.',
     confirm: 'Restore this backup',
     cancel: 'Cancel',
-    restored: 'Restored. The previous database was kept as {{name}}.',
+    restored: 'Restored. The previous database was kept as {{name}}. Everyone signs in again.',
   },
   recovery: {
     newest:
@@ -102,5 +152,9 @@ export const trust = {
     none: 'No good backup was found in {{dir}}.',
     restore_button: 'Restore the newest good backup',
     quit: 'Quit',
+    restore_finished:
+      'A restore of a backup was interrupted (Tirkeu or the computer stopped during it). It was completed at this start: the database is the restored backup, whole. The file it replaced is kept as {{aside}}.',
+    restore_finished_no_aside:
+      'A restore of a backup was interrupted (Tirkeu or the computer stopped during it). It was completed at this start: the database is the restored backup, whole.',
   },
 };

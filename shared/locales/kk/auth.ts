@@ -13,6 +13,9 @@ export const auth: Strings<typeof en> = {
     secret: 'PIN-код немесе құпиясөз',
     submit: 'Кіру',
     noStaff: 'Әзірге ешкім кіре алмайды. Алдымен иесі PIN-код қояды.',
+    wrongTitle: 'PIN-код қате',
+    lockedTitle: 'Кіру уақытша бұғатталған',
+    toggle: 'PIN-кодты немесе құпиясөзді көрсету не жасыру',
   },
   lock: {
     title: 'Экран бұғатталды',

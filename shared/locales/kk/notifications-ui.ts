@@ -33,6 +33,7 @@ export const notificationsUi: Strings<typeof en> = {
     loading: 'Хабарлама жүктелуде',
     portalTabs: 'Жіберетін портал',
     usual: 'әдетте',
+    closed: 'мұнда болмайды',
     openPortal: '{{portal}} ашу',
     openPortalHint: 'Браузерде ашылады; онда ЭЦҚ арқылы кіріңіз.',
     noPdfHint:
@@ -44,6 +45,10 @@ export const notificationsUi: Strings<typeof en> = {
     yesHint: 'Портал талап ететін мәліметтердің бәрі бар.',
     no: '{{portal}} порталына жіберуге дайын емес',
     missing: 'Алдымен тұру картасына енгізіңіз: {{fields}}.',
+    filed: 'Жіберілді',
+    filedHint: 'Бұл хабарлама бойынша енгізетін ештеңе қалған жоқ.',
+    closed: 'Бұл хабарлама үшін {{portal}} қолдануға болмайды',
+    closedOpen: '{{portal}} арқылы жіберу',
   },
   checklist: {
     title: '{{portal}} порталындағы қадамдар',
@@ -69,6 +74,11 @@ export const notificationsUi: Strings<typeof en> = {
     copyFailed: '«{{label}}» көшірілмеді: мәнді белгілеп, Ctrl+C басыңыз.',
     optional: '(міндетті емес)',
     missing: 'дерек жоқ',
+    portalOwn: 'порталда:',
+  },
+  // Tirkeu's words for a field where the portal has no label in this language.
+  portalField: {
+    documentSeries: 'Құжат сериясы',
   },
   family: {
     title: 'Бірге орналасқандар',
@@ -185,6 +195,8 @@ export const notificationsUi: Strings<typeof en> = {
     sign: 'Есепке қол қою',
     signHint: 'Есепті тексергеніңізді атыңызбен және уақытымен тіркейді.',
     signed: 'Қол қойған: {{name}}, {{at}}',
+    signedPdf:
+      'Қол қойылған PDF-те кім, қашан қол қойғаны және сол сәттегі аудит журналы көрсетілген.',
   },
   reminders: {
     every: 'Еске салу',

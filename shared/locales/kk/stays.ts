@@ -34,6 +34,9 @@ export const stays: Strings<typeof enStays> = {
     citizenship: {
       unknown: 'Елді тізімнен таңдаңыз',
     },
+    filing: {
+      required: 'Хабарлама үшін қажет',
+    },
   },
   mrz: {
     label: 'Машинамен оқылатын аймақ',

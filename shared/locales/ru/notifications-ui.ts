@@ -14,7 +14,7 @@ export const notificationsUi: Strings<typeof en> = {
   filter: {
     portal: 'Портал',
     room: 'Номер',
-    staff: 'Заселил(а)',
+    staff: 'Кто заселил',
     all: 'Все',
   },
   board: {
@@ -25,7 +25,9 @@ export const notificationsUi: Strings<typeof en> = {
     shown_many: '{{count}} уведомлений · ↑↓ — выбор, Enter — открыть',
     shown_other: '{{count}} уведомления · ↑↓ — выбор, Enter — открыть',
     room: 'Номер {{room}}',
-    departed: 'выехал(а)',
+    departed: 'после выезда',
+    departed_male: 'выехал',
+    departed_female: 'выехала',
     away: 'временно отсутствует',
     missing: 'Не хватает: {{fields}}',
     dueDate: 'срок {{date}}',
@@ -37,6 +39,7 @@ export const notificationsUi: Strings<typeof en> = {
     loading: 'Загрузка уведомления',
     portalTabs: 'Портал для подачи',
     usual: 'обычно',
+    closed: 'здесь нельзя',
     openPortal: 'Открыть {{portal}}',
     openPortalHint: 'Откроется в браузере; войдите там с ЭЦП.',
     noPdfHint:
@@ -48,6 +51,10 @@ export const notificationsUi: Strings<typeof en> = {
     yesHint: 'Все обязательные для портала сведения есть.',
     no: 'Не готово к подаче на {{portal}}',
     missing: 'Сначала внесите в карточку проживания: {{fields}}.',
+    filed: 'Подано',
+    filedHint: 'По этому уведомлению вводить больше нечего.',
+    closed: '{{portal}} нельзя использовать для этого уведомления',
+    closedOpen: 'Подать через {{portal}}',
   },
   checklist: {
     title: 'Шаги на {{portal}}',
@@ -73,6 +80,11 @@ export const notificationsUi: Strings<typeof en> = {
     copyFailed: 'Не удалось скопировать «{{label}}»: выделите значение и нажмите Ctrl+C.',
     optional: '(необязательно)',
     missing: 'нет данных',
+    portalOwn: 'на портале:',
+  },
+  // Tirkeu's words for a field where the portal has no label in this language.
+  portalField: {
+    documentSeries: 'Серия документа',
   },
   family: {
     title: 'Заселены вместе',
@@ -85,7 +97,7 @@ export const notificationsUi: Strings<typeof en> = {
     title: 'Подача',
     formLabel: 'Отметить подачу',
     portal: 'Портал',
-    staff: 'Подал(а)',
+    staff: 'Кто подал',
     date: 'Дата подачи',
     reference: 'Номер запроса',
     referenceHint: 'Номер, присвоенный порталом, если он его показал.',
@@ -96,7 +108,7 @@ export const notificationsUi: Strings<typeof en> = {
     cancel: 'Отмена',
     line: 'Подано на {{portal}}, {{at}}',
     lineNoPdf: 'Принято порталом {{portal}} без PDF, {{at}}',
-    by: 'подал(а) {{name}}',
+    by: 'сотрудник: {{name}}',
     ref: '№ {{reference}}',
     late_one: 'с опозданием на {{count}} рабочий день',
     late_few: 'с опозданием на {{count}} рабочих дня',
@@ -199,7 +211,9 @@ export const notificationsUi: Strings<typeof en> = {
     download: 'Сохранить PDF',
     sign: 'Подписать отчёт',
     signHint: 'Фиксирует, что вы его проверили: ваше имя и время.',
-    signed: 'Подписал(а) {{name}}, {{at}}',
+    signed: 'Подпись: {{name}}, {{at}}',
+    signedPdf:
+      'В подписанном PDF указано, кто и когда подписал, и состояние журнала аудита в этот момент.',
   },
   reminders: {
     every: 'Напоминать',

@@ -86,6 +86,12 @@ export const notifications: Strings<typeof enNotifications> = {
     proof: {
       not_pdf: 'Этот файл — не PDF.',
       unreadable: 'Этот PDF не читается. Скачайте его с портала ещё раз.',
+      no_pages:
+        'В этом PDF нет ни одной страницы, он не может быть подтверждением. Скачайте его с портала ещё раз.',
+      too_heavy:
+        'Этот PDF распаковывается в гораздо больший объём, чем бывает у уведомления, и не был прочитан. Скачайте его с портала ещё раз.',
+      too_slow:
+        'Чтение этого PDF заняло слишком много времени и было остановлено. Скачайте его с портала ещё раз.',
     },
     report: {
       already_signed: 'Этот отчёт уже подписан.',
@@ -110,9 +116,15 @@ export const notifications: Strings<typeof enNotifications> = {
       deadline: 'Срок',
     },
     no_deadline: 'без срока',
-    departed: 'выехал',
+    departed: 'выезд оформлен',
+    departed_male: 'выехал',
+    departed_female: 'выехала',
     filed_no_proof: 'Поданы, но PDF-подтверждение ещё не прикреплено: {{count}}',
     sign_off: 'Ночной аудитор: ______________________   Время: __________',
+    chain_produced: 'Журнал аудита при составлении: запись {{id}}, SHA-256 {{hash}}',
+    signed_by: 'Подписано: {{name}}, {{at}}',
+    chain_signed: 'Журнал аудита при подписании: запись {{id}}, SHA-256 {{hash}}',
+    unsigned_sha: 'Отчёт в составленном виде: SHA-256 {{sha256}}',
     page: 'Страница {{page}} из {{pages}}',
   },
   sheet: {

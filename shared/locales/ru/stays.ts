@@ -24,7 +24,7 @@ export const stays: Strings<typeof enStays> = {
     consent: 'Гость дал согласие на обработку персональных данных',
     consentHint:
       'За ребёнка согласие даёт родитель или опекун. Данные хранятся только на этом компьютере.',
-    consentBy: 'Согласие на обработку персональных данных дал(а) {{name}} как родитель или опекун',
+    consentBy: 'Согласие на обработку персональных данных даёт {{name}} как родитель или опекун',
   },
   issue: {
     time: {
@@ -32,6 +32,9 @@ export const stays: Strings<typeof enStays> = {
     },
     citizenship: {
       unknown: 'Выберите страну из списка',
+    },
+    filing: {
+      required: 'Нужно для уведомления',
     },
   },
   mrz: {
@@ -146,7 +149,9 @@ export const stays: Strings<typeof enStays> = {
   status: {
     in_house: 'Проживает',
     absent: 'Отсутствует',
-    checked_out: 'Выехал',
+    checked_out: 'Выезд оформлен',
+    checked_out_male: 'Выехал',
+    checked_out_female: 'Выехала',
     cancelled: 'Отменено',
   },
   inHouse: {

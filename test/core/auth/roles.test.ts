@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import type { PublicContext } from '../../../electron/core/context';
-import { contract, type StaffRole } from '../../../shared/contract';
-import { memoryCore } from '../../helpers/core';
+import {
+  contract,
+  type AttachProofResult,
+  type CheckInResult,
+  type StaffRole,
+} from '../../../shared/contract';
+import { checkInInput, guestEntry } from '../../helpers/check-in';
+import { memoryCore, value } from '../../helpers/core';
+import { makePdf } from '../../helpers/pdf';
 import { signInAs } from '../../helpers/sessions';
 
 /**
@@ -25,6 +32,7 @@ const TABLE: Record<string, string> = {
   'auth.changeSecret': 'RAO',
   'auth.lockSettings': 'RAO',
   'calendar.year': 'RAO',
+  'calendar.pastProvisional': 'RAO',
   'rules.get': 'RAO',
   'deadlines.moved': 'RAO',
   'deadlines.dismissMoved': 'RAO',
@@ -74,6 +82,7 @@ const TABLE: Record<string, string> = {
   'calendar.removeOverride': 'O',
   'calendar.confirmYear': 'O',
   'calendar.unconfirmYear': 'O',
+  'calendar.confirmDays': 'O',
   'rules.save': 'O',
   'notifications.saveSettings': 'O',
   'reports.export': 'O',
@@ -88,6 +97,7 @@ const TABLE: Record<string, string> = {
   'privacy.preview': 'O',
   'privacy.purge': 'O',
   'guests.exportData': 'O',
+  'guests.erasePlan': 'O',
   'guests.erase': 'O',
   'auth.saveLockSettings': 'O',
   'staff.list': 'O',
@@ -142,5 +152,111 @@ describe('roles on every contract method, through the dispatcher', () => {
       }
     }
     expect(seen).toEqual(want);
+  });
+});
+
+describe('a receptionist reads only the stays the desk still works on', () => {
+  const NOW = new Date('2026-03-21T06:00:00Z');
+  let core: Core;
+  const ctx: Partial<Record<StaffRole, PublicContext>> = {};
+  const stay: Record<'inHouse' | 'departedOwed' | 'departedProven', number> = {
+    inHouse: 0,
+    departedOwed: 0,
+    departedProven: 0,
+  };
+  const proof: Record<'inHouse' | 'departedProven', number> = { inHouse: 0, departedProven: 0 };
+
+  const checkIn = async (surname: string) => {
+    const { stays } = await value<CheckInResult>(
+      core,
+      'stays.checkIn',
+      checkInInput([guestEntry({ surname, givenNames: 'EMMA', citizenship: 'GBR' })]),
+    );
+    return { stayId: stays[0]!.stayId, noticeId: stays[0]!.notices[0]!.id, stay: stays[0]! };
+  };
+  const prove = async (surname: string, noticeId: number, doc: string) => {
+    await value(core, 'notifications.markFiled', {
+      notificationId: noticeId,
+      portal: 'eqonaq',
+      filedAt: '2026-03-20T16:00:00+05:00',
+      reference: '',
+    });
+    const file = core.files.put(
+      await makePdf([`${surname} EMMA ${doc}`]),
+      'n.pdf',
+      'application/pdf',
+    );
+    const r = await value<AttachProofResult>(core, 'notifications.attachProof', {
+      notificationId: noticeId,
+      fileId: file.fileId,
+    });
+    if (!r.attached) throw new Error('not attached');
+    return r.proof.id;
+  };
+  const checkOut = (stayId: number) =>
+    value(core, 'stays.checkOut', { stayId, at: '2026-03-21T10:00:00+05:00' });
+
+  beforeAll(async () => {
+    core = memoryCore(NOW);
+    for (const role of ['receptionist', 'auditor', 'owner'] as const) {
+      ctx[role] = core.contextFor((await signInAs(core, role)).token);
+    }
+    const a = await checkIn('ADAMS');
+    stay.inHouse = a.stayId;
+    proof.inHouse = await prove('ADAMS', a.noticeId, a.stay.document!.number);
+    const b = await checkIn('BROWN');
+    stay.departedOwed = b.stayId;
+    await checkOut(b.stayId);
+    const c = await checkIn('CLARK');
+    stay.departedProven = c.stayId;
+    proof.departedProven = await prove('CLARK', c.noticeId, c.stay.document!.number);
+    await checkOut(c.stayId);
+  });
+  afterAll(() => core.close());
+
+  const outcome = async (role: StaffRole, method: string, input: unknown) => {
+    const r = await core.dispatch(method, input, ctx[role]!);
+    return r.ok ? 'ok' : r.error.code;
+  };
+
+  it('opens a stay in house or with a notice still owed, and refuses a finished one', async () => {
+    const seen: Record<string, string> = {};
+    for (const role of ['receptionist', 'auditor', 'owner'] as const) {
+      for (const [name, stayId] of Object.entries(stay)) {
+        seen[`${name} as ${role}`] = await outcome(role, 'stays.get', { stayId });
+      }
+    }
+    expect(seen).toEqual({
+      'inHouse as receptionist': 'ok',
+      'departedOwed as receptionist': 'ok',
+      'departedProven as receptionist': 'auth.forbidden',
+      'inHouse as auditor': 'ok',
+      'departedOwed as auditor': 'ok',
+      'departedProven as auditor': 'ok',
+      'inHouse as owner': 'ok',
+      'departedOwed as owner': 'ok',
+      'departedProven as owner': 'ok',
+    });
+    expect(await outcome('receptionist', 'stays.get', { stayId: 9999 })).toBe('not_found');
+  });
+
+  it('hands out the proof PDFs of those stays only', async () => {
+    const seen: Record<string, string> = {};
+    for (const role of ['receptionist', 'auditor', 'owner'] as const) {
+      for (const [name, proofId] of Object.entries(proof)) {
+        seen[`${name} as ${role}`] = await outcome(role, 'notifications.proofFile', { proofId });
+      }
+    }
+    expect(seen).toEqual({
+      'inHouse as receptionist': 'ok',
+      'departedProven as receptionist': 'auth.forbidden',
+      'inHouse as auditor': 'ok',
+      'departedProven as auditor': 'ok',
+      'inHouse as owner': 'ok',
+      'departedProven as owner': 'ok',
+    });
+    expect(await outcome('receptionist', 'notifications.proofFile', { proofId: 9999 })).toBe(
+      'not_found',
+    );
   });
 });

@@ -9,7 +9,8 @@ import {
   type RestoreResult,
 } from '../../../shared/contract';
 import { createCore, type Core } from '../../../electron/core/core';
-import { backupDirFor, restoreFile, takeBackup } from '../../../electron/core/db/backup/backup';
+import { backupDirFor, takeBackup } from '../../../electron/core/db/backup/backup';
+import { restoreFile } from '../../../electron/core/db/backup/restore';
 import { recoveryFor } from '../../../electron/core/recovery';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { tempDir, value } from '../../helpers/core';
@@ -131,7 +132,12 @@ describe('backups', () => {
     const core = await coreWithGuests(file, new Date('2026-03-23T06:00:00Z'), ['ALIEV']);
     core.close();
     const raw = new Database(file);
+    const trigger = raw
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'")
+      .pluck()
+      .get() as string;
     raw.exec(`DROP TRIGGER audit_log_no_update; UPDATE audit_log SET action = 'x' WHERE id = 1`);
+    raw.exec(trigger);
     const out = tmp.file(`bad-out-${n}`);
     await expect(takeBackup(raw, out, new Date())).rejects.toThrow(AppFailure);
     raw.close();

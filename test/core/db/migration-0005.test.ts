@@ -36,7 +36,7 @@ describe('migration 0005: the audit log becomes a chain', () => {
     migrate(db, null, MIGRATIONS);
 
     const repo = createAuditRepo(db);
-    expect(repo.verify()).toEqual({ ok: true, rows: 4, firstBadRow: null });
+    expect(repo.verify()).toMatchObject({ ok: true, rows: 4, firstBadRow: null });
     const after = repo.latest(10).reverse();
     expect(after.map((e) => [e.action, e.entity, e.entityId, e.staffId, e.at])).toEqual(
       before.map(([action, entity, id], i) => [

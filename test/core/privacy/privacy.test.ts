@@ -3,6 +3,7 @@ import type {
   AttachProofResult,
   CheckInResult,
   EraseResult,
+  ErasePlan,
   GuestExport,
   RetentionPreview,
   StayPrivacy,
@@ -33,6 +34,7 @@ async function pastStay(
   day: string,
   outDay: string,
   proof = false,
+  file = true,
 ): Promise<{ stayId: number; guestId: number }> {
   at(`${day}T08:00:00Z`);
   const { stays } = await value<CheckInResult>(
@@ -59,7 +61,7 @@ async function pastStay(
     });
   }
   const notice = stay.notices[0];
-  if (notice) {
+  if (notice && file) {
     await value(core, 'notifications.markFiled', {
       notificationId: notice.id,
       portal: 'eqonaq',
@@ -111,7 +113,10 @@ describe('retention of personal data', () => {
   it('purges exactly what the preview counted; the chain verifies and the statistics hold', async () => {
     core = newCore();
     const aliev = await pastStay(core, 'ALIEV', 'RUS', '2025-01-13', '2025-01-16', true);
-    const bekov = await pastStay(core, 'BEKOV', 'CHN', '2025-02-10', '2025-02-14');
+    const bekov = await pastStay(core, 'BEKOV', 'CHN', '2025-02-10', '2025-02-14', true);
+    // Past the cutoff but still owed (issue 19): a notice never filed, a filing without its PDF.
+    const unfiled = await pastStay(core, 'OWED', 'CHN', '2025-01-20', '2025-01-22', false, false);
+    const noProof = await pastStay(core, 'NOPROOF', 'CHN', '2025-02-03', '2025-02-05');
     // Ended within the period: kept.
     const chen = await pastStay(core, 'CHEN', 'CHN', '2025-12-01', '2025-12-05');
     at('2026-03-23T06:00:00Z');
@@ -127,9 +132,33 @@ describe('retention of personal data', () => {
       cutoff: '2025-03-23',
       guests: 2,
       stays: 2,
-      proofs: 1,
+      proofs: 2,
       oldest: '2025-01-16',
       newest: '2025-02-14',
+      kept: {
+        count: 2,
+        listed: [
+          {
+            guestId: unfiled.guestId,
+            stayId: unfiled.stayId,
+            surname: 'OWED',
+            givenNames: 'PETR',
+            ended: '2025-01-22',
+            reasons: ['notice_unfiled'],
+          },
+          {
+            guestId: noProof.guestId,
+            stayId: noProof.stayId,
+            surname: 'NOPROOF',
+            givenNames: 'PETR',
+            ended: '2025-02-05',
+            reasons: ['proof_missing'],
+          },
+        ],
+      },
+      // An in-memory database has no copies beside it (backup-expiry.test.ts has them).
+      backupsExpiring: 0,
+      backups: { copies: 0, goneBy: null },
     });
     const done = await value<RetentionPreview>(core, 'privacy.purge', { months: 12 });
     expect(done).toEqual(preview);
@@ -147,16 +176,23 @@ describe('retention of personal data', () => {
       expect(core.repos.guests.documentsOf(g.guestId)).toEqual([]);
     }
     expect(core.repos.privacy.guest(chen.guestId)).toMatchObject({ surname: 'CHEN' });
+    // What is still owed keeps its name and document: the notice can still be filed.
+    expect(core.repos.privacy.guest(unfiled.guestId)).toMatchObject({ surname: 'OWED' });
+    expect(core.repos.privacy.guest(noProof.guestId)).toMatchObject({ erased_at: null });
+    expect(core.repos.guests.documentsOf(noProof.guestId)).toHaveLength(1);
     const proofBytes = core.db.prepare('SELECT length(bytes) FROM proofs').pluck().all();
-    expect(proofBytes).toEqual([0]);
+    expect(proofBytes).toEqual([0, 0]);
     expect(await value<Statistics>(core, 'reports.statistics', range)).toEqual(statsBefore);
     const erasures = core.db
       .prepare("SELECT count(*) FROM audit_log WHERE action = 'guest.erase'")
       .pluck()
       .get();
     expect(erasures).toBe(2);
-    // Nothing is left for the same period.
-    expect(await value(core, 'privacy.preview', { months: 12 })).toMatchObject({ guests: 0 });
+    // Nothing is left for the same period but what is owed.
+    expect(await value(core, 'privacy.preview', { months: 12 })).toMatchObject({
+      guests: 0,
+      kept: { count: 2 },
+    });
   });
 });
 
@@ -215,6 +251,30 @@ describe('a guest’s data on request', () => {
       error: { issues: [{ code: 'privacy.guest_active' }] },
     });
     expect(core.repos.privacy.guest(guestId)).toMatchObject({ surname: 'DOSOV' });
+  });
+
+  it('warns that a notice is still owed and erases only when asked again', async () => {
+    core = newCore();
+    const g = await pastStay(core, 'OWED', 'CHN', '2025-01-13', '2025-01-16', false, false);
+    at('2026-03-23T06:00:00Z');
+    const plan = await value<ErasePlan>(core, 'guests.erasePlan', { guestId: g.guestId });
+    expect(plan.owed).toEqual([
+      expect.objectContaining({ stayId: g.stayId, reason: 'notice_unfiled' }),
+    ]);
+    const input = { guestId: g.guestId, confirm: 'OWED', reason: 'Written request' };
+    const first = await core.call('guests.erase', input);
+    expect(first).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'owedConfirmed', code: 'privacy.guest_owed' }] },
+    });
+    expect(core.repos.privacy.guest(g.guestId)).toMatchObject({ surname: 'OWED' });
+    await value<EraseResult>(core, 'guests.erase', { ...input, owedConfirmed: true });
+    expect(core.repos.privacy.guest(g.guestId)).toMatchObject({ surname: '' });
+    // The trail says what was left owed.
+    expect(core.repos.audit.browse({ guestId: g.guestId, limit: 1 })[0]).toMatchObject({
+      action: 'guest.erase',
+      details: { owed: [plan.owed[0]!.notificationId] },
+    });
   });
 
   it('erases names, documents and proofs; the stays stay, anonymous, and the chain verifies', async () => {

@@ -541,4 +541,43 @@ describe('portal notes', () => {
       core.close();
     }
   });
+
+  it('opens a notice e-Qonaq cannot take on VMP, even when e-Qonaq is usual or was started', async () => {
+    const clock = clockCore(FRI_20);
+    const core = clock.core;
+    try {
+      const id = (await checkIn(core))[0]!.notices[0]!.id;
+      const fresh = await value<FilingView>(core, 'notifications.filing', { notificationId: id });
+      expect([fresh.portal, fresh.usualPortal, fresh.closedPortals]).toEqual([
+        'eqonaq',
+        'eqonaq',
+        [],
+      ]);
+      await value(core, 'notifications.saveProgress', {
+        notificationId: id,
+        portal: 'eqonaq',
+        done: ['sign_in'],
+      });
+      clock.set('2026-03-26T06:00:00Z');
+      const late = await value<FilingView>(core, 'notifications.filing', { notificationId: id });
+      expect(late.portal).toBe('vmp');
+      expect(late.closedPortals).toEqual(['eqonaq']);
+      expect(late.portalNotes).toEqual([]);
+      // Once filed (on VMP, late), nothing is closed any more: there is nothing left to file.
+      await value(core, 'notifications.markFiled', {
+        notificationId: id,
+        portal: 'vmp',
+        filedAt: '2026-03-26T06:00:00Z',
+        reference: '',
+      });
+      const filed = await value<FilingView>(core, 'notifications.filing', { notificationId: id });
+      expect([filed.portal, filed.closedPortals, filed.state]).toEqual([
+        'vmp',
+        [],
+        'filed_no_proof',
+      ]);
+    } finally {
+      core.close();
+    }
+  });
 });

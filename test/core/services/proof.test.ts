@@ -55,7 +55,8 @@ describe('attaching the notice PDF', () => {
       notificationId: id,
       fileId: file.fileId,
     });
-    expect(r).toMatchObject({ attached: true, proof: { name: 'notice.pdf', matched: true } });
+    // Stored under a name of its own: the user's file name may name the guest (issue 19).
+    expect(r).toMatchObject({ attached: true, proof: { name: `notice-${id}.pdf`, matched: true } });
     if (!r.attached) throw new Error('not attached');
     expect(r.proof.sha256).toMatch(/^[0-9a-f]{64}$/);
     const view = await value<FilingView>(core, 'notifications.filing', { notificationId: id });
@@ -66,6 +67,16 @@ describe('attaching the notice PDF', () => {
     // Opened again from the app: the same bytes.
     const again = await value<FileRef>(core, 'notifications.proofFile', { proofId: r.proof.id });
     expect(again).toMatchObject({ type: 'application/pdf', size: file.size });
+    // The user's file name is kept beside the chain, erasable with the guest; never chained.
+    const chained = core.db
+      .prepare("SELECT details FROM audit_log WHERE action = 'notification.proof_attached'")
+      .pluck()
+      .get() as string;
+    expect(chained).not.toContain('notice.pdf');
+    expect(core.repos.audit.forEntity('notification', id).at(-1)).toMatchObject({
+      action: 'notification.proof_attached',
+      details: { fileName: 'notice.pdf' },
+    });
     expect(jobAudits(core).map((a) => a.action)).toEqual(['job.done']);
     expect(JSON.parse(jobAudits(core)[0]!.details)).toMatchObject({
       method: 'notifications.attachProof',

@@ -6,7 +6,7 @@ import { memoryCore, value } from '../../helpers/core';
 
 const HOTEL = {
   name: 'Qonaq Hostel',
-  bin: '180940012345',
+  bin: '180940012348',
   address: 'Kenesary 10',
   region: 'KZ-71',
   businessSize: 'small',
@@ -52,10 +52,10 @@ describe('the first start (issue 9)', () => {
       details: { before: 'Owner', after: 'Aigerim Nurlanova' },
     });
     expect(audit.find((a) => a.action === 'auth.signIn')?.staffName).toBe('Aigerim Nurlanova');
-    // Once the owner has a PIN, the first start is closed to anyone signed out.
+    // Once the owner has a PIN, the first start is over, for everyone (issue 19).
     expect(await signedOut('setup.finish', { hotel: null, ownerName: 'X', portal: null })).toEqual({
       ok: false,
-      error: { code: 'auth.required' },
+      error: { code: 'setup.done' },
     });
   });
 
@@ -101,5 +101,26 @@ describe('the first start (issue 9)', () => {
       error: { issues: [{ field: 'hotel.bin', code: 'bin.format' }] },
     });
     expect((await value<SetupState>(core, 'setup.get')).needed).toBe(true);
+  });
+
+  it('refuses a BIN whose check digit is wrong, on the first start and in the settings', async () => {
+    core = memoryCore();
+    const r = await core.call('setup.finish', {
+      hotel: { ...HOTEL, bin: '123456789012' },
+      ownerName: 'Aigerim',
+      portal: 'vmp',
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'hotel.bin', code: 'bin.check_digit' }] },
+    });
+    expect((await value<SetupState>(core, 'setup.get')).needed).toBe(true);
+    const saved = await core.call('hotel.save', { ...HOTEL, bin: '123456789013' });
+    expect(saved.ok).toBe(true);
+    const wrong = await core.call('hotel.save', { ...HOTEL, bin: '123456789012' });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'bin', code: 'bin.check_digit' }] },
+    });
   });
 });

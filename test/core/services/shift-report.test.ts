@@ -92,6 +92,59 @@ describe('the end-of-shift report', () => {
     expect(text).toContain('Open notices (3)');
   });
 
+  it('signed, names who signed, when, and the audit chain at that moment', async () => {
+    await hotelWithGuests('2026-03-26T18:00:00Z');
+    const report = await value<ShiftReportView & { file: FileRef }>(
+      core,
+      'notifications.shiftReport',
+      { language: 'en' },
+    );
+    const unsigned = pdfToText(core, report.file, tmp.file('unsigned.pdf'));
+    const entry = (action: string) => {
+      const row = core.db
+        .prepare('SELECT id, details FROM audit_log WHERE action = ?')
+        .get(action) as { id: number; details: string };
+      const { chainHead } = JSON.parse(row.details) as { chainHead: { id: number; hash: string } };
+      return { id: row.id, head: chainHead };
+    };
+    const produced = entry('shift_report.produced');
+    // The head the report saw: the row before its own entry.
+    expect(produced.head.id).toBe(produced.id - 1);
+    expect(unsigned).toContain('Signed off by the night auditor: ____');
+    expect(unsigned).toContain(`Audit trail when produced: entry ${produced.head.id}, SHA-256`);
+    const unsignedBytes = core.files.bytes(report.file.fileId);
+
+    const signed = await value<ShiftReportView & { file: FileRef }>(
+      core,
+      'notifications.signShiftReport',
+      { reportId: report.id },
+    );
+    const at = core.repos.audit.head();
+    const text = pdfToText(core, signed.file, tmp.file('signed.pdf'));
+    expect(
+      Buffer.from(core.files.bytes(signed.file.fileId)).equals(Buffer.from(unsignedBytes)),
+    ).toBe(false);
+    expect(text).not.toContain('____');
+    expect(text).toContain('Signed off by Tirkeu command line, 26.03.2026 23:00 (UTC+5)');
+    const { id: signedId, head } = entry('shift_report.signed');
+    expect(head.id).toBe(signedId - 1);
+    expect(at.id).toBeGreaterThan(head.id);
+    expect(text).toContain(`Audit trail at signing: entry ${head.id}, SHA-256`);
+    expect(text.replace(/\s+/g, '')).toContain(head.hash);
+    expect(text.replace(/\s+/g, '')).toContain(report.sha256);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      tmp.file('signed.pdf'),
+      tmp.file('signed'),
+    ]);
+  });
+
   it('is signed off by the night auditor once, recorded and audited', async () => {
     await hotelWithGuests('2026-03-26T18:00:00Z');
     const report = await value<ShiftReportView>(core, 'notifications.shiftReport', {

@@ -8,6 +8,8 @@ import {
   toCanonical,
   type Canonical,
 } from './canonical';
+import { chainKeyOf, rowMac } from './anchor';
+import { recordHead } from './head';
 import { splitPersonal } from './personal';
 
 export interface AuditInput {
@@ -26,11 +28,17 @@ export interface AuditInput {
  */
 export function createAuditAppender(db: Database.Database) {
   const head = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  // Migration 0005 appends before 0012 adds the MAC column: those rows are made without one.
+  const keyed = (db.pragma('table_info(audit_log)') as Array<{ name: string }>).some(
+    (c) => c.name === 'mac',
+  );
   const insert = db.prepare(
     `INSERT INTO audit_log
-       (id, at, staff_id, action, entity, entity_id, guest_id, details, personal_sha256, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (id, at, staff_id, action, entity, entity_id, guest_id, details, personal_sha256, hash
+        ${keyed ? ', mac' : ''})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?${keyed ? ', ?' : ''})`,
   );
+  const key = keyed ? chainKeyOf(db) : null;
   const beside = db.prepare(
     'INSERT INTO audit_personal (audit_id, guest_id, salt, data) VALUES (?, ?, ?, ?)',
   );
@@ -83,6 +91,7 @@ export function createAuditAppender(db: Database.Database) {
       personal: commitment,
     };
     const hash = rowHash(last?.hash ?? GENESIS, row);
+    const macs = keyed ? [key ? rowMac(key, hash) : null] : [];
     insert.run(
       id,
       row.at,
@@ -94,11 +103,16 @@ export function createAuditAppender(db: Database.Database) {
       row.details,
       commitment,
       hash,
+      ...macs,
     );
     if (personal) beside.run(id, guestId, salt, data);
     return id;
   };
 
-  return (e: AuditInput): number =>
-    db.inTransaction ? appendNow(e) : db.transaction(appendNow).immediate(e);
+  return (e: AuditInput): number => {
+    if (db.inTransaction) return appendNow(e);
+    const id = db.transaction(appendNow).immediate(e);
+    recordHead(db);
+    return id;
+  };
 }

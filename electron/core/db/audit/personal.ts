@@ -18,6 +18,10 @@ export const PERSONAL_KEYS: ReadonlySet<string> = new Set([
   'email',
   'visaNumber',
   'documentNumber',
+  // An identity field at check-in (issue 19): the chain keeps only that it changed.
+  'sex',
+  // The name the user's file had: it may hold a name or a document number (vmp-U10063352.pdf).
+  'fileName',
 ]);
 
 type Obj = Record<string, Canonical>;

@@ -3,24 +3,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/contract';
+import { writeManifest } from '../audit/backup-anchor';
 import { verifyAuditChain } from '../audit/verify';
 import type { Db } from '../connection';
-import { PRIVATE_DIR_MODE, makePrivate } from '../file-mode';
-import { rotate } from './rotation';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, makePrivate } from '../file-mode';
+import { schemaDifferences } from '../schema-check';
+import { BACKUP_KINDS, rotate, type BackupKind } from './rotation';
 
 export const BACKUP_DIR = 'backups';
-const NAME = /^tirkeu-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z\.db$/;
+// The kind follows the time: none for the automatic ones (and every backup made before kinds).
+const NAME =
+  /^tirkeu-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z(?:-([a-z-]+))?\.db$/;
 
 /** `backups/` beside the database file. */
 export const backupDirFor = (dbFile: string): string => path.join(path.dirname(dbFile), BACKUP_DIR);
 
-const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
-export const backupName = (d: Date): string => `tirkeu-${stamp(d)}.db`;
+export const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+export const backupName = (d: Date, kind: BackupKind = 'auto'): string =>
+  `tirkeu-${stamp(d)}${kind === 'auto' ? '' : `-${kind}`}.db`;
+
+/** When a backup was taken and whether someone asked for it, from its name; null for any other file. */
+export function parseBackupName(file: string): { takenAt: Date; kind: BackupKind } | null {
+  const m = NAME.exec(path.basename(file));
+  if (!m) return null;
+  const kind = (m[6] ?? 'auto') as BackupKind;
+  if (!BACKUP_KINDS.includes(kind)) return null;
+  return { takenAt: new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5] ?? '000'}Z`), kind };
+}
 
 function takenAtOf(file: string): Date {
-  const m = NAME.exec(path.basename(file));
-  if (m) return new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5] ?? '000'}Z`);
-  return fs.statSync(file).mtime;
+  return parseBackupName(file)?.takenAt ?? fs.statSync(file).mtime;
 }
 
 /**
@@ -32,7 +44,7 @@ export function snapshotSync(db: Db, target: string): void {
   makePrivate(target);
 }
 
-function fsyncPath(p: string): void {
+export function fsyncPath(p: string): void {
   let fd: number | undefined;
   try {
     fd = fs.openSync(p, 'r');
@@ -46,7 +58,8 @@ function fsyncPath(p: string): void {
 
 /**
  * Opens a copy and reports on it: its counts, `integrity_check` (the full check, not the quick
- * one used at open) and the audit chain. Read-only; a file that cannot be opened is not good.
+ * one used at open), its schema (schema-check.ts) and the audit chain. Read-only; a file that
+ * cannot be opened is not good.
  */
 export function inspectBackup(file: string): BackupInfo {
   const base: BackupInfo = {
@@ -67,6 +80,9 @@ export function inspectBackup(file: string): BackupInfo {
   try {
     const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
     if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok') return base;
+    // A trigger or view slipped in (or an append-only trigger dropped) is never restored.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (schemaDifferences(db, version).length > 0) return base;
     const count = (table: string) =>
       db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     const counts = {
@@ -89,12 +105,23 @@ export function inspectBackup(file: string): BackupInfo {
  * never waits), makes it a single self-contained file, checks it, and only then gives it its
  * final name: a copy that fails the check never counts as a backup.
  */
-export async function takeBackup(db: Db, dir: string, now: Date): Promise<BackupInfo> {
+export async function takeBackup(
+  db: Db,
+  dir: string,
+  now: Date,
+  kind: BackupKind = 'auto',
+): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  const name = backupName(now);
+  // Two backups in the same millisecond (a pinned clock) still get a file each.
+  let at = now;
+  while (fs.existsSync(path.join(dir, backupName(at, kind)))) at = new Date(at.getTime() + 1);
+  const name = backupName(at, kind);
   const final = path.join(dir, name);
   const partial = path.join(dir, `.${name}.partial`);
   try {
+    // Created owner-only before SQLite writes a page into it (SQLite keeps an existing file's mode).
+    fs.rmSync(partial, { force: true });
+    fs.closeSync(fs.openSync(partial, 'wx', PRIVATE_FILE_MODE));
     await db.backup(partial);
     makePrivate(partial);
     // The copy keeps WAL mode in its header; a backup should be one file a USB stick can carry.
@@ -106,14 +133,17 @@ export async function takeBackup(db: Db, dir: string, now: Date): Promise<Backup
     fsyncPath(partial);
     fs.renameSync(partial, final);
     fsyncPath(dir);
-    return { ...info, file: final, name, takenAt: now.toISOString() };
+    if (info.chain?.head) writeManifest(db, final, info.chain.head);
+    return { ...info, file: final, name, takenAt: at.toISOString() };
   } finally {
     fs.rmSync(partial, { force: true });
   }
 }
 
 /** The backups in a folder, newest first (not inspected: that opens each file). */
-export function listBackups(dir: string): Array<{ file: string; name: string; takenAt: Date }> {
+export function listBackups(
+  dir: string,
+): Array<{ file: string; name: string; takenAt: Date; kind: BackupKind }> {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -121,14 +151,19 @@ export function listBackups(dir: string): Array<{ file: string; name: string; ta
     return [];
   }
   return names
-    .filter((n) => NAME.test(n))
-    .map((n) => ({ file: path.join(dir, n), name: n, takenAt: takenAtOf(path.join(dir, n)) }))
+    .flatMap((n) => {
+      const parsed = parseBackupName(n);
+      return parsed ? [{ file: path.join(dir, n), name: n, ...parsed }] : [];
+    })
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
-/** Deletes the backups the rotation no longer keeps (7 daily, 4 weekly, 12 monthly). */
-export function rotateBackups(dir: string): string[] {
-  const { drop } = rotate(listBackups(dir));
+/**
+ * Deletes the backups the rotation no longer keeps: of the automatic ones 7 daily, 4 weekly,
+ * 12 monthly; one someone asked for only once it is past its own expiry (rotation.ts).
+ */
+export function rotateBackups(dir: string, now: Date): string[] {
+  const { drop } = rotate(listBackups(dir), now);
   for (const name of drop) fs.rmSync(path.join(dir, name), { force: true });
   return drop;
 }
@@ -140,33 +175,4 @@ export function newestGoodBackup(dir: string): BackupInfo | null {
     if (info.good) return info;
   }
   return null;
-}
-
-/**
- * Puts a backup in the database's place. The caller has closed every connection to `dbFile`.
- * The current file (with its -wal and -shm, which belong to it) is renamed aside, never
- * deleted or overwritten; the backup is copied under a temporary name, synced, then renamed, so
- * a crash at any point leaves either the old file or the new one, whole.
- */
-export function restoreFile(
-  dbFile: string,
-  backup: string,
-  now: Date,
-): { keptAside: string | null } {
-  const info = inspectBackup(backup);
-  if (!info.good) throw new AppFailure('backup.not_good', { params: { file: backup } });
-  const incoming = `${dbFile}.restoring`;
-  fs.copyFileSync(backup, incoming);
-  makePrivate(incoming);
-  fsyncPath(incoming);
-  let keptAside: string | null = null;
-  if (fs.existsSync(dbFile)) {
-    keptAside = `${dbFile}.before-restore-${stamp(now)}`;
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (fs.existsSync(dbFile + suffix)) fs.renameSync(dbFile + suffix, keptAside + suffix);
-    }
-  }
-  fs.renameSync(incoming, dbFile);
-  fsyncPath(path.dirname(dbFile));
-  return { keptAside };
 }

@@ -1,15 +1,22 @@
 /**
- * Which backups to keep: the newest of each of the 7 most recent days, of the 4 most recent
- * weeks (Monday to Sunday) and of the 12 most recent months that have a backup, counted in
- * Kazakhstan's time (UTC+5, whatever the PC's zone), like every other date at the desk. A
- * backup kept for any reason is kept; the rest may go. Pure: the caller deletes.
+ * Which backups to keep. The automatic ones (at start, daily): the newest of each of the 7 most
+ * recent days, of the 4 most recent weeks (Monday to Sunday) and of the 12 most recent months
+ * that have one, counted in Kazakhstan's time (UTC+5, whatever the PC's zone), like every other
+ * date at the desk; a backup kept for any reason is kept. One someone asked for (Back up now,
+ * the copy advised before a purge, before a restore) is never replaced by a newer one: it stays
+ * until its own expiry, a year after it was taken. Pure: the caller deletes.
  */
+export const BACKUP_KINDS = ['auto', 'manual', 'pre-purge', 'pre-restore'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
 export interface Dated {
   name: string;
   takenAt: Date;
+  /** Absent: automatic. */
+  kind?: BackupKind;
 }
 
-export const KEEP = { daily: 7, weekly: 4, monthly: 12 } as const;
+export const KEEP = { daily: 7, weekly: 4, monthly: 12, askedForDays: 365 } as const;
 
 const KZ_OFFSET_MS = 5 * 3600_000;
 const DAY_MS = 86_400_000;
@@ -36,12 +43,17 @@ function newestPerPeriod(sorted: Dated[], key: (d: Date) => string, count: numbe
   return kept;
 }
 
-export function rotate(backups: Dated[]): { keep: string[]; drop: string[] } {
+export function rotate(backups: Dated[], now: Date): { keep: string[]; drop: string[] } {
   const sorted = [...backups].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  const auto = sorted.filter((b) => (b.kind ?? 'auto') === 'auto');
+  const expiry = now.getTime() - KEEP.askedForDays * DAY_MS;
   const keep = new Set([
-    ...newestPerPeriod(sorted, dayKey, KEEP.daily),
-    ...newestPerPeriod(sorted, weekKey, KEEP.weekly),
-    ...newestPerPeriod(sorted, monthKey, KEEP.monthly),
+    ...newestPerPeriod(auto, dayKey, KEEP.daily),
+    ...newestPerPeriod(auto, weekKey, KEEP.weekly),
+    ...newestPerPeriod(auto, monthKey, KEEP.monthly),
+    ...sorted
+      .filter((b) => (b.kind ?? 'auto') !== 'auto' && b.takenAt.getTime() > expiry)
+      .map((b) => b.name),
   ]);
   return {
     keep: sorted.filter((b) => keep.has(b.name)).map((b) => b.name),

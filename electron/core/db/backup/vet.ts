@@ -5,27 +5,42 @@ import { AppFailure, type BackupInfo } from '../../../../shared/contract';
 import { LATEST_VERSION } from '../migrations';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, makePrivate } from '../file-mode';
 import { TIRKEU_APPLICATION_ID, isUnmarkedTirkeu } from '../ownership';
+import { schemaDifferences } from '../schema-check';
 import { inspectBackup } from './backup';
 
 /**
  * Checks a file before it may replace the database (an uploaded backup from a USB stick, a
  * backup named on the command line): a Tirkeu database (our mark, or the tables of an unmarked
- * schema 1), not written by a newer Tirkeu, whole (`integrity_check`) and with an audit chain
- * that holds. Throws the reason as an AppFailure; returns what it holds when it passes. A backup
- * whose name carries no date is dated by its newest audit entry.
+ * schema 1), not written by a newer Tirkeu, with exactly the schema its version must have (no
+ * trigger, table, index or view added, none dropped or changed), whole (`integrity_check`) and
+ * with an audit chain that holds. Throws the reason as an AppFailure; returns what it holds when
+ * it passes. A backup whose name carries no date is dated by its newest audit entry. `shownAs`:
+ * the name a refusal gives (a copy is looked at under a name of ours).
  */
-export function vetBackup(file: string, supported = LATEST_VERSION): BackupInfo {
-  let header: { appId: number; version: number; tables: string[]; lastAt: string | null };
+export function vetBackup(
+  file: string,
+  supported = LATEST_VERSION,
+  shownAs = path.basename(file),
+): BackupInfo {
+  let header: {
+    appId: number;
+    version: number;
+    tables: string[];
+    lastAt: string | null;
+    altered: string | null;
+  };
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
       const tables = (db.pragma('table_list') as Array<{ name: string; schema: string }>)
         .filter((t) => t.schema === 'main')
         .map((t) => t.name);
+      const version = db.pragma('user_version', { simple: true }) as number;
       header = {
         appId: db.pragma('application_id', { simple: true }) as number,
-        version: db.pragma('user_version', { simple: true }) as number,
+        version,
         tables,
+        altered: version > supported ? null : (schemaDifferences(db, version)[0]?.object ?? null),
         lastAt: tables.includes('audit_log')
           ? ((db.prepare('SELECT max(at) FROM audit_log').pluck().get() as string | null) ?? null)
           : null,
@@ -45,8 +60,11 @@ export function vetBackup(file: string, supported = LATEST_VERSION): BackupInfo 
       params: { found: header.version, supported },
     });
   }
+  if (header.altered) {
+    throw new AppFailure('backup.schema_altered', { params: { object: header.altered } });
+  }
   const info = inspectBackup(file);
-  if (!info.good) throw new AppFailure('backup.not_good', { params: { file: info.name } });
+  if (!info.good) throw new AppFailure('backup.not_good', { params: { file: shownAs } });
   const named = /^tirkeu-\d{4}-\d{2}-\d{2}T/.test(info.name);
   return named || !header.lastAt ? info : { ...info, takenAt: header.lastAt };
 }

@@ -11,6 +11,8 @@ import { m0005AuditChain } from './0005-audit-chain';
 import { m0006StaffSignIn } from './0006-staff-sign-in';
 import { m0007GuestErasure } from './0007-guest-erasure';
 import { m0008GuestBirthNameIndex } from './0008-guest-birth-name-index';
+import { m0010SignInThrottle } from './0010-sign-in-throttle';
+import { m0012AuditMac } from './0012-audit-mac';
 
 export interface Migration {
   version: number;
@@ -31,6 +33,8 @@ export const MIGRATIONS: Migration[] = [
   m0006StaffSignIn,
   m0007GuestErasure,
   m0008GuestBirthNameIndex,
+  m0010SignInThrottle,
+  m0012AuditMac,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,8 +1,15 @@
-import type { AuditEntry, AuditQuery } from '../../../../shared/contract';
+import type { AuditAction, AuditEntry, AuditQuery } from '../../../../shared/contract';
 import type { Db } from '../connection';
 import { createAuditAppender } from '../audit/append';
 import { mergePersonal } from '../audit/personal';
-import { verifyAuditChain, verifyAuditChainInSteps, type ChainReport } from '../audit/verify';
+import type { ChainHead } from '../audit/anchor';
+import { GENESIS } from '../audit/canonical';
+import {
+  anchorsOf,
+  verifyAuditChain,
+  verifyAuditChainInSteps,
+  type ChainReport,
+} from '../audit/verify';
 
 interface AuditRow {
   id: number;
@@ -51,6 +58,9 @@ export function createAuditRepo(db: Db) {
      WHERE guest_id = ? AND data IS NOT NULL`,
   );
   const count = db.prepare('SELECT count(*) FROM audit_log').pluck();
+  const head = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  // The key and head file beside the database (none for an in-memory one).
+  const anchors = () => (db.memory ? {} : anchorsOf(db.name));
   const staffNames = db.prepare(
     'SELECT DISTINCT s.id, s.name FROM staff s JOIN audit_log a ON a.staff_id = s.id ORDER BY s.name',
   );
@@ -75,7 +85,7 @@ export function createAuditRepo(db: Db) {
     record(
       at: string,
       staffId: number | null,
-      action: string,
+      action: AuditAction,
       entity: string,
       entityId: string | number | null,
       details: Record<string, unknown>,
@@ -106,10 +116,13 @@ export function createAuditRepo(db: Db) {
      */
     erasePersonal: (guestId: number, at: string): number => erase.run(at, guestId).changes,
     count: (): number => count.get() as number,
-    verify: (): ChainReport => verifyAuditChain(db),
+    /** The chain's last row as it stands (id 0: empty), for the shift report to print. */
+    head: (): ChainHead => (head.get() as ChainHead | undefined) ?? { id: 0, hash: GENESIS },
+    /** The whole check: hashes, MACs, the head file, and the trail replayed against the tables. */
+    verify: (): ChainReport => verifyAuditChain(db, { ...anchors(), replay: true }),
     /** The same check, each step waiting for `turn` (see verifyAuditChainInSteps). */
     verifyInSteps: (turn?: () => Promise<void>): Promise<ChainReport> =>
-      verifyAuditChainInSteps(db, { turn }),
+      verifyAuditChainInSteps(db, { turn, ...anchors(), replay: true }),
   };
 }
 export type AuditRepo = ReturnType<typeof createAuditRepo>;

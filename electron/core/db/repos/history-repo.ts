@@ -32,6 +32,7 @@ interface Row {
   surname: string;
   given_names: string;
   citizenship: string;
+  sex: HistoryRow['sex'];
   document_number: string | null;
   check_in_date: string;
   check_out_date: string | null;
@@ -146,7 +147,7 @@ function plan(q: HistoryParams) {
   };
 }
 
-const PAGE_COLUMNS = `s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship,
+const PAGE_COLUMNS = `s.id AS stay_id, s.room, g.surname, g.given_names, g.citizenship, g.sex,
   d.number AS document_number, s.check_in_date,
   COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
   s.status, st.name AS checked_in_by`;
@@ -310,6 +311,7 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
           surname: r.surname,
           givenNames: r.given_names,
           citizenship: r.citizenship,
+          sex: r.sex,
           documentNumber: r.document_number,
           checkInDate: r.check_in_date,
           checkOutDate: r.check_out_date,

@@ -15,6 +15,7 @@ import { createHotelRepo } from './hotel-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createStaffRepo } from './staff-repo';
 import { createPrivacyRepo } from './privacy-repo';
+import { createThrottleRepo } from './throttle-repo';
 
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepos(db: Db) {
@@ -35,6 +36,7 @@ export function createRepos(db: Db) {
     settings: createSettingsRepo(db),
     staff: createStaffRepo(db),
     privacy: createPrivacyRepo(db),
+    throttle: createThrottleRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

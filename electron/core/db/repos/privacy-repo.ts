@@ -18,16 +18,47 @@ const ENDED = `CASE WHEN s.status = 'checked_out' THEN date(s.checked_out_at, '+
 
 // Guests not yet erased, none of whose stays is still running, whose last stay ended before
 // the cutoff day (domain.md §7: data is kept until its purpose is met, then destroyed).
-const ELIGIBLE = `SELECT s.guest_id, MAX(${ENDED}) AS ended, COUNT(*) AS stays
-  FROM stays s JOIN guests g ON g.id = s.guest_id AND g.erased_at IS NULL
+const endedBefore = (where = '') => `SELECT s.guest_id, MAX(${ENDED}) AS ended, COUNT(*) AS stays,
+    MAX(s.id) AS last_stay
+  FROM stays s JOIN guests g ON g.id = s.guest_id AND g.erased_at IS NULL ${where}
   GROUP BY s.guest_id
   HAVING SUM(s.status IN ('in_house', 'absent')) = 0 AND MAX(${ENDED}) < @cutoff`;
+
+// What is still owed for a guest (issue 19): a notice or task not filed, or a filing without
+// its proof. The board lists the same rows (notifications_unproven). Such a guest is never
+// purged: without the name and document the notice could never be filed.
+const OWED = `SELECT n.id, n.stay_id, s.guest_id, n.due_date,
+    CASE WHEN n.state = 'filed' THEN 'proof_missing'
+      WHEN n.kind = 'host_notice' THEN 'notice_unfiled' ELSE 'task_open' END AS reason
+  FROM notifications n JOIN stays s ON s.id = n.stay_id
+  WHERE n.state != 'cancelled' AND n.filing_state != 'proven'`;
+
+// The owed guests are listed once (the board's partial index), not looked up per guest.
+const OWED_GUESTS = `SELECT guest_id FROM (${OWED})`;
+const ELIGIBLE = `SELECT * FROM (${endedBefore()}) e WHERE e.guest_id NOT IN (${OWED_GUESTS})`;
+// Past the cutoff but owed: only the owed guests' stays are read (usually a handful).
+const KEPT = endedBefore(`WHERE s.guest_id IN (${OWED_GUESTS})`);
+
+// The guests kept back, at most this many named (the count is whole).
+const KEPT_LISTED = 50;
 
 const PROOFS_OF = (guests: string) => `SELECT p.id FROM proofs p
   JOIN filings f ON f.id = p.filing_id
   JOIN notifications n ON n.id = f.notification_id
   JOIN stays s ON s.id = n.stay_id
   WHERE s.guest_id IN (${guests}) AND length(p.bytes) > 0`;
+
+type OwedReason = 'notice_unfiled' | 'task_open' | 'proof_missing';
+
+/** A guest past the retention cutoff kept because something is still owed. */
+interface KeptRow {
+  guest_id: number;
+  last_stay: number;
+  ended: string;
+  surname: string;
+  given_names: string;
+  reasons: OwedReason[];
+}
 
 /** The whole row: what the guest repo reads, and when it was made and erased. */
 interface GuestRow extends BaseGuestRow {
@@ -49,6 +80,17 @@ export function createPrivacyRepo(db: Db) {
      FROM e`,
   );
   const eligible = db.prepare(`SELECT guest_id FROM (${ELIGIBLE}) ORDER BY guest_id`).pluck();
+  const keptCount = db.prepare(`SELECT count(*) FROM (${KEPT})`).pluck();
+  const kept = db.prepare(
+    `SELECT e.guest_id, e.last_stay, e.ended, g.surname, g.given_names,
+       (SELECT group_concat(DISTINCT o.reason) FROM (${OWED}) o WHERE o.guest_id = e.guest_id)
+         AS reasons
+     FROM (${KEPT}) e JOIN guests g ON g.id = e.guest_id
+     ORDER BY e.ended, e.guest_id LIMIT ${KEPT_LISTED}`,
+  );
+  const owedOf = db.prepare(
+    `SELECT id, stay_id, due_date, reason FROM (${OWED}) WHERE guest_id = ? ORDER BY id`,
+  );
 
   const unlinkDocuments = db.prepare(
     `UPDATE stays SET document_id = NULL
@@ -118,6 +160,21 @@ export function createPrivacyRepo(db: Db) {
     preview: (cutoff: string): RetentionCounts => preview.get({ cutoff }) as RetentionCounts,
     /** The guests the retention setting would purge, by id. */
     eligible: (cutoff: string): number[] => eligible.all({ cutoff }) as number[],
+    /** Guests past the cutoff kept because something is still owed: the count, the first named. */
+    kept: (cutoff: string): { count: number; listed: KeptRow[] } => ({
+      count: keptCount.get({ cutoff }) as number,
+      listed: (kept.all({ cutoff }) as Array<Omit<KeptRow, 'reasons'> & { reasons: string }>).map(
+        (r) => ({ ...r, reasons: r.reasons.split(',').sort() as OwedReason[] }),
+      ),
+    }),
+    /** What is still owed for one guest: notices or tasks not filed, filings without proof. */
+    owed: (id: number) =>
+      owedOf.all(id) as Array<{
+        id: number;
+        stay_id: number;
+        due_date: string | null;
+        reason: OwedReason;
+      }>,
     /**
      * Erases one guest's personal data (inside the caller's transaction): name, birth date,
      * contacts, documents, visa numbers and proof PDFs. The person and stays stay as anonymous
@@ -159,6 +216,20 @@ export function createPrivacyRepo(db: Db) {
       filings: filings.all(id) as Record<string, unknown>[],
       proofs: proofs.all(id) as Record<string, unknown>[],
     }),
+    /**
+     * After an erasure: copies every WAL frame into the file and truncates the WAL. A PASSIVE
+     * checkpoint (SQLite's automatic one) leaves the old frames, erased values in them, in the
+     * WAL file until they happen to be overwritten. Best effort: a reader in another process
+     * keeps them until the last connection closes, which deletes the WAL.
+     */
+    dropWalFrames: (): void => {
+      if (!db.open || db.inTransaction || db.memory) return;
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Busy or closing: the close's own checkpoint does it.
+      }
+    },
     proofFiles: (id: number) => proofBytes.all(id) as Array<{ name: string; bytes: Buffer }>,
   };
 }

@@ -42,6 +42,12 @@ export function createProofRepo(db: Db) {
   const bytes = db.prepare(
     'SELECT name, bytes FROM proofs WHERE id = ? AND removed_at IS NULL AND length(bytes) > 0',
   );
+  const stayOf = db
+    .prepare(
+      `SELECT n.stay_id FROM proofs p JOIN filings f ON f.id = p.filing_id
+       JOIN notifications n ON n.id = f.notification_id WHERE p.id = ?`,
+    )
+    .pluck();
   const remove = db.prepare('UPDATE proofs SET removed_at = ?, remove_reason = ? WHERE id = ?');
   // Whom a PDF is for when it is not the expected guest (best effort, by index lookups).
   const byDocument = db.prepare(
@@ -90,6 +96,8 @@ export function createProofRepo(db: Db) {
       const r = bytes.get(id) as { name: string; bytes: Buffer } | undefined;
       return r ? { name: r.name, bytes: new Uint8Array(r.bytes) } : null;
     },
+    /** The stay a proof was filed for, or null when there is no such proof. */
+    stayOf: (id: number): number | null => (stayOf.get(id) as number | undefined) ?? null,
     remove: (id: number, at: string, reason: string): void => {
       remove.run(at, reason, id);
     },

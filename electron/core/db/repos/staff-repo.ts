@@ -45,6 +45,9 @@ export function createStaffRepo(db: Db) {
   const signInNames = db.prepare(
     'SELECT id, name FROM staff WHERE active = 1 AND system = 0 AND secret_hash IS NOT NULL ORDER BY name, id',
   );
+  const byName = db.prepare(
+    'SELECT id, name, role FROM staff WHERE system = 0 AND name = ? COLLATE NOCASE ORDER BY id',
+  );
   const insert = db.prepare(
     'INSERT INTO staff (name, role, secret_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id',
   );
@@ -104,6 +107,8 @@ export function createStaffRepo(db: Db) {
     ownerHasSecret: (): boolean => (ownersWithSecret.get() as { n: number }).n > 0,
     activeOwnerCount: (): number => (activeOwners.get() as { n: number }).n,
     list: (): StaffListEntry[] => (all.all() as StaffRow[]).map(toEntry),
+    /** Staff (not the system actor) by name, case aside: the command line names people. */
+    byName: (name: string): StaffMember[] => byName.all(name) as StaffMember[],
     signInNames: () => signInNames.all() as Array<{ id: number; name: string }>,
     insert: (name: string, role: StaffRole, at: string, secretHash: string | null = null): number =>
       (insert.get(name, role, secretHash, at) as { id: number }).id,

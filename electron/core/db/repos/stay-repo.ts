@@ -175,8 +175,17 @@ export function createStayRepo(db: Db) {
      FROM stay_events e LEFT JOIN staff s ON s.id = e.staff_id
      WHERE e.stay_id = ? ORDER BY e.id`,
   );
+  // What the desk still has to do for a stay: the board's condition (board-repo), any notice or
+  // task of the stay not yet proven.
+  const deskReach = db.prepare(
+    `SELECT 1 FROM stays s WHERE s.id = ? AND (s.status IN ('in_house', 'absent')
+       OR (s.status != 'cancelled' AND EXISTS (SELECT 1 FROM notifications n
+         WHERE n.stay_id = s.id AND n.state != 'cancelled' AND n.filing_state != 'proven')))`,
+  );
   // Writes return the row as stored, mapped as the reads map it (see guest-repo).
   return {
+    /** A stay in house (or away for a while), or with a notice or task still owed. */
+    withinDeskReach: (id: number): boolean => deskReach.get(id) !== undefined,
     /** Whether any stay was ever recorded: a database in use, not a new one. */
     any: (): boolean => anyStay.get() !== undefined,
     insert: (s: NewStay): StayRecord => toRecord(insert.get(s) as StayRow),

@@ -18,15 +18,18 @@ import { kzDateOf } from '../../../../shared/rules/kz-time';
 import { call } from '../../../api/client';
 import { useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useActorName } from '../../../i18n/actor-name';
 import { kzMoment } from '../../../components/deadline';
-import { actionKey, dayRange, detailsLine, kzInstant } from './audit-labels';
+import { actionKey, dayRange, detailsLine, kzInstant, type Words } from './audit-labels';
 
 type Period = 'all' | 'day' | 'shift';
 
 /** The audit trail, newest first, by staff member, day or shift, and guest; 50 at a time. */
 export function AuditTrail() {
   const { t, i18n } = useTranslation('trust');
+  const actor = useActorName();
   const lang = i18n.language as Language;
+  const words: Words = (key, params) => i18n.t(key as never, params as never) as unknown as string;
   const status = useApiQuery('audit.status', {});
   const staff = useApiQuery('audit.staff', {});
   const [staffId, setStaffId] = useState<string | null>(null);
@@ -70,14 +73,16 @@ export function AuditTrail() {
         <Text size="sm" c={status.data.ok ? 'dimmed' : 'red.8'} fw={status.data.ok ? 400 : 600}>
           {status.data.ok
             ? t('chain.ok', { rows: status.data.rows })
-            : t('chain.broken', { row: status.data.firstBadRow ?? '' })}
+            : `${t('chain.broken', { row: status.data.firstBadRow ?? '' })}${
+                status.data.reason ? ` ${t(`chain.reason.${status.data.reason}`)}` : ''
+              }`}
         </Text>
       )}
       <Group align="flex-end" gap="sm" role="group" aria-label={t('filter.title')}>
         <Select
           label={t('filter.staff')}
           placeholder={t('filter.all_staff')}
-          data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.name }))}
+          data={(staff.data ?? []).map((s) => ({ value: String(s.id), label: actor(s.name) }))}
           value={staffId}
           onChange={setStaffId}
           clearable
@@ -173,7 +178,7 @@ export function AuditTrail() {
                   {bad ? ' ⚠' : ''}
                 </Table.Td>
                 <Table.Td>{kzMoment(e.at, lang, true)}</Table.Td>
-                <Table.Td>{e.staffName ?? t('system')}</Table.Td>
+                <Table.Td>{e.staffName ? actor(e.staffName) : t('system')}</Table.Td>
                 <Table.Td>
                   {t(action.key as 'actions.other', action.params as { code: string })}
                 </Table.Td>
@@ -191,7 +196,7 @@ export function AuditTrail() {
                     ''
                   )}
                 </Table.Td>
-                <Table.Td>{detailsLine(e)}</Table.Td>
+                <Table.Td>{detailsLine(e, words)}</Table.Td>
               </Table.Tr>
             );
           })}

@@ -6,6 +6,7 @@ import type { BackupInfo, Language } from '../../../../shared/contract';
 import { call } from '../../../api/client';
 import { downloadFile, pickBackupFile, picksBackupsInShell, uploadFile } from '../../../api/files';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { signedOutByRestore } from '../../auth/session-store';
 import { kzMoment } from '../../../components/deadline';
 
 /**
@@ -44,8 +45,12 @@ export function BackupFiles() {
     restore.reset();
   };
   const restore = useMutation({
-    mutationFn: (fileId: string) => call('backup.restoreFile', { fileId }),
-    onSuccess: () => client.invalidateQueries(),
+    mutationFn: async (fileId: string) => {
+      const r = await call('backup.restoreFile', { fileId });
+      // Every session ended with the restore: the sign-in screen says it was restored.
+      signedOutByRestore(r.keptAside);
+      return r;
+    },
     onSettled: () => {
       setChecked(null);
       setPicked(null);

@@ -2,7 +2,10 @@ import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, Language } from '../../../../shared/contract';
+import { useMutation } from '@tanstack/react-query';
+import { call } from '../../../api/client';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
+import { signedOutByRestore } from '../../auth/session-store';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { kzMoment } from '../../../components/deadline';
 import { BackupFiles } from './BackupFiles';
@@ -13,7 +16,14 @@ export function BackupsPanel() {
   const lang = i18n.language as Language;
   const list = useApiQuery('backup.list', {});
   const create = useApiMutation('backup.create');
-  const restore = useApiMutation('backup.restore');
+  // A restore ends every session: this tab too goes back to the sign-in screen, which says so.
+  const restore = useMutation({
+    mutationFn: async (input: { name: string }) => {
+      const r = await call('backup.restore', input);
+      signedOutByRestore(r.keptAside);
+      return r;
+    },
+  });
   const [asked, setAsked] = useState<BackupInfo | null>(null);
   const counts = (b: BackupInfo) => (b.counts ? t('backup.counts', b.counts) : '');
   const when = (b: BackupInfo) => kzMoment(b.takenAt, lang);

@@ -1,11 +1,21 @@
-import type { AuditEntry } from '../../../../shared/contract';
+import {
+  AUDIT_REASONS,
+  LANGUAGES,
+  PORTALS,
+  auditActionKey,
+  type AuditEntry,
+} from '../../../../shared/contract';
 import { trust } from '../../../../shared/locales/en/trust';
 
 const KNOWN = new Set(Object.keys(trust.actions));
+const JOBS = new Set(Object.keys(trust.jobs));
+
+/** Translates a key with its namespace (`trust:…`, `notifications:…`, `common:…`). */
+export type Words = (key: string, params?: Record<string, string>) => string;
 
 /** `stay.check_in` → `actions.stay_check_in`; an action no one translated yet says its code. */
 export function actionKey(code: string): { key: string; params: Record<string, string> } {
-  const key = code.replace(/\./g, '_');
+  const key = auditActionKey(code);
   return KNOWN.has(key) && key !== 'other'
     ? { key: `actions.${key}`, params: {} }
     : { key: 'actions.other', params: { code } };
@@ -14,19 +24,39 @@ export function actionKey(code: string): { key: string; params: Record<string, s
 const text = (v: unknown): string | null =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null;
 
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T =>
+  (list as readonly string[]).includes(v);
+
+/** A detail's value in words where it is one of the app's own codes, else as written. */
+function valueWords(key: string, v: string, w: Words): string {
+  if (key === 'portal' && isOneOf(PORTALS, v)) return w(`notifications:portal.${v}`);
+  if (key === 'language' && isOneOf(LANGUAGES, v)) return w(`common:language.${v}`);
+  // A person's own reason is free text; only the app's reasons ("start") are codes.
+  if (key === 'reason' && isOneOf(AUDIT_REASONS, v))
+    return w(`trust:reasons.${v.replace(/ /g, '_')}`);
+  if (key === 'method') {
+    const job = auditActionKey(v);
+    return JOBS.has(job) ? w(`trust:jobs.${job}`) : v;
+  }
+  return v;
+}
+
 /** A short line of the details people look for (room, from → to, reason, portal, reference). */
-export function detailsLine(e: AuditEntry): string {
+export function detailsLine(e: AuditEntry, w: Words): string {
   const d = e.details;
   const parts: string[] = [];
   const from = text(d.from);
   const to = text(d.to);
   if (from && to) parts.push(`${from} → ${to}`);
-  // A staff entry's `reason` is a system note in English ("first start"), not the user's words.
   const keys =
-    e.entity === 'staff' ? ['room', 'language'] : ['room', 'portal', 'reference', 'reason'];
+    e.entity === 'staff'
+      ? ['room', 'language', 'reason']
+      : ['method', 'room', 'portal', 'reference', 'reason'];
   for (const k of keys) {
     const v = text(d[k]);
-    if (v) parts.push(v);
+    // A staff entry's reason is only ever the app's own ("first start").
+    if (v && !(e.entity === 'staff' && k === 'reason' && !isOneOf(AUDIT_REASONS, v)))
+      parts.push(valueWords(k, v, w));
   }
   return parts.join(' · ');
 }

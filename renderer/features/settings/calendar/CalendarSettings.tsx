@@ -11,6 +11,7 @@ import { DaysOffTable } from './DaysOffTable';
 import { MovesSummary } from './MovesTable';
 import { OverrideDialog } from './OverrideDialog';
 import { OverridesTable } from './OverridesTable';
+import { PastDays } from './PastDays';
 import { YearGrid } from './YearGrid';
 import { YearPicker } from './YearPicker';
 import { YearStatus } from './YearStatus';
@@ -51,6 +52,7 @@ export function CalendarSettings() {
         <YearPicker year={year} onChange={setYear} />
         <Button onClick={() => setAdding(true)}>{td('calendar:overrides.add')}</Button>
       </Group>
+      <PastDays />
       {done && (
         <Alert
           color="teal"

@@ -8,6 +8,7 @@ import type {
 import { kzDateOf } from '../../../../shared/rules';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useActorName } from '../../../i18n/actor-name';
 import { useCalendarText } from './calendar-text';
 import { MovesSummary } from './MovesTable';
 
@@ -19,6 +20,7 @@ interface Props {
 /** The owner's changes in the year, each with its source and who added it; each removable. */
 export function OverridesTable({ view, onRemoved }: Props) {
   const { td, date, weekday, reason } = useCalendarText();
+  const actor = useActorName();
   const [removing, setRemoving] = useState<CalendarOverrideView | null>(null);
   return (
     <Stack gap={6}>
@@ -68,7 +70,7 @@ export function OverridesTable({ view, onRemoved }: Props) {
                 </Table.Td>
                 <Table.Td>
                   {td('calendar:overrides.addedBy', {
-                    name: o.createdBy ?? '—',
+                    name: o.createdBy ? actor(o.createdBy) : '—',
                     date: date(kzDateOf(new Date(o.createdAt))),
                   })}
                 </Table.Td>

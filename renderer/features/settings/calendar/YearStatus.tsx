@@ -17,6 +17,7 @@ import { kzDateOf } from '../../../../shared/rules';
 import { ApiError } from '../../../api/client';
 import { useApiMutation } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useActorName } from '../../../i18n/actor-name';
 import { sourcesText, useCalendarText } from './calendar-text';
 
 /**
@@ -25,6 +26,7 @@ import { sourcesText, useCalendarText } from './calendar-text';
  */
 export function YearStatus({ view }: { view: CalendarYearView }) {
   const { td, date } = useCalendarText();
+  const actor = useActorName();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const withdraw = useApiMutation('calendar.unconfirmYear');
@@ -65,7 +67,7 @@ export function YearStatus({ view }: { view: CalendarYearView }) {
         {c && (
           <Text size="sm">
             {td('calendar:status.confirmedBy', {
-              name: c.confirmedBy ?? '—',
+              name: c.confirmedBy ? actor(c.confirmedBy) : '—',
               date: date(kzDateOf(new Date(c.confirmedAt))),
               source: c.source,
             })}

@@ -32,6 +32,10 @@ export function useCalendarText() {
     }
     if (i.code === 'calendar.year_not_provisional')
       return td('calendar:error.year_not_provisional');
+    if (i.code === 'calendar.day_not_past_provisional')
+      return td('calendar:error.day_not_past_provisional', {
+        date: date(String(i.params?.['date'] ?? '')),
+      });
     return issueText(i);
   };
   return { td, lang, date, weekday, monthName, reason, issue };

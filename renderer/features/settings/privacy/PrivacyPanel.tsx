@@ -16,10 +16,12 @@ import type { Language, RetentionPreview } from '../../../../shared/contract';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../i18n/format';
+import { BackupsHold } from './BackupsHold';
 
 /**
  * The retention period (off by default; Law No. 94-V, domain.md §7): saved, previewed (how many
- * guests, stays and notice PDFs, the oldest and newest stay end), then purged on confirmation.
+ * guests, stays and notice PDFs, the oldest and newest stay end; who is kept because something is
+ * still owed; until when backups keep the data), then purged on confirmation.
  */
 export function PrivacyPanel() {
   const { t, i18n } = useTranslation('privacy');
@@ -92,6 +94,11 @@ export function PrivacyPanel() {
               ))}
             </Table.Tbody>
           </Table>
+          {preview.kept.count > 0 && <KeptGuests kept={preview.kept} />}
+          {preview.backupsExpiring > 0 && (
+            <Text size="sm">{t('retention.backups_expiring', { n: preview.backupsExpiring })}</Text>
+          )}
+          {preview.guests > 0 && <BackupsHold holding={preview.backups} />}
           {preview.guests === 0 ? (
             <Text size="sm">{t('retention.nothing')}</Text>
           ) : (
@@ -113,6 +120,7 @@ export function PrivacyPanel() {
         {preview && (
           <Stack>
             <Text size="sm">{t('retention.purge_body', { ...preview })}</Text>
+            <BackupsHold holding={preview.backups} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setAsked(false)} data-autofocus>
                 {t('retention.cancel')}
@@ -133,6 +141,46 @@ export function PrivacyPanel() {
           </Stack>
         )}
       </Modal>
+    </Stack>
+  );
+}
+
+/**
+ * Guests past the cutoff whose data is kept because something is still owed (issue 19): named,
+ * with the day their last stay ended and what is owed, so the desk can finish it.
+ */
+function KeptGuests({ kept }: { kept: RetentionPreview['kept'] }) {
+  const { t, i18n } = useTranslation('privacy');
+  const lang = i18n.language as Language;
+  return (
+    <Stack gap={4} component="section" aria-label={t('retention.kept_title')}>
+      <Title order={3} size="h5">
+        {t('retention.kept_title')}
+      </Title>
+      <Text size="sm" c="dark.5">
+        {t('retention.kept_hint')}
+      </Text>
+      <Table fz="sm" verticalSpacing={4} aria-label={t('retention.kept_title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('retention.kept_guest')}</Table.Th>
+            <Table.Th>{t('retention.kept_ended')}</Table.Th>
+            <Table.Th>{t('retention.kept_reason')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {kept.listed.map((k) => (
+            <Table.Tr key={k.guestId}>
+              <Table.Td>{`${k.surname} ${k.givenNames}`.trim()}</Table.Td>
+              <Table.Td>{formatDate(k.ended, lang)}</Table.Td>
+              <Table.Td>{k.reasons.map((r) => t(`owed.${r}`)).join(', ')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {kept.count > kept.listed.length && (
+        <Text size="sm">{t('retention.kept_more', { n: kept.count - kept.listed.length })}</Text>
+      )}
     </Stack>
   );
 }

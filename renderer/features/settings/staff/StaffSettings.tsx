@@ -5,7 +5,6 @@ import {
   Modal,
   NumberInput,
   Paper,
-  PasswordInput,
   Select,
   Stack,
   Table,
@@ -22,10 +21,12 @@ import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { checkSession } from '../../auth/session-store';
 import { useSession } from '../../auth/use-session';
+import { SecretInput } from '../../auth/SecretInput';
 
 /** Settings › Staff (owner): who can sign in, with which role; names, PIN resets; auto-lock. */
 export function StaffSettings() {
   const { t } = useTranslation('auth');
+  const me = useSession().staff;
   const list = useApiQuery('staff.list', {});
   const [edit, setEdit] = useState<StaffListEntry | null>(null);
   const [saved, setSaved] = useState('');
@@ -73,15 +74,18 @@ export function StaffSettings() {
                     >
                       {t('staff.resetSecret')}
                     </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      color="red"
-                      onClick={() => setDeactivate(s)}
-                      aria-label={`${t('staff.deactivate')}: ${s.name}`}
-                    >
-                      {t('staff.deactivate')}
-                    </Button>
+                    {/* Not on oneself: it would sign the owner out mid-task (the last owner is refused). */}
+                    {s.id !== me.id && (
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        color="red"
+                        onClick={() => setDeactivate(s)}
+                        aria-label={`${t('staff.deactivate')}: ${s.name}`}
+                      >
+                        {t('staff.deactivate')}
+                      </Button>
+                    )}
                   </Group>
                 )}
               </Table.Td>
@@ -161,7 +165,7 @@ function AddStaff() {
             maxLength={100}
           />
           <RoleSelect value={role} onChange={setRole} />
-          <PasswordInput
+          <SecretInput
             label={t('staff.initialSecret')}
             value={secret}
             onChange={(e) => setSecret(e.currentTarget.value)}
@@ -260,7 +264,7 @@ function ResetSecret({ entry, onClose }: { entry: StaffListEntry; onClose: () =>
       pending={reset.isPending}
       error={unplaced}
     >
-      <PasswordInput
+      <SecretInput
         label={t('signIn.secret')}
         value={secret}
         onChange={(e) => setSecret(e.currentTarget.value)}
