@@ -132,14 +132,12 @@ export async function drawShiftReport(
         doc.text(t('report.sign_off'));
         return;
       }
-      doc
-        .font('bold')
-        .text(
-          t('report.signed_by', {
-            name: actorName(language, signature.name),
-            at: kzStamp(signature.at),
-          }),
-        );
+      doc.font('bold').text(
+        t('report.signed_by', {
+          name: actorName(language, signature.name),
+          at: kzStamp(signature.at),
+        }),
+      );
       doc.font('regular').fontSize(8);
       doc.text(t('report.chain_signed', { id: signature.head.id, hash: signature.head.hash }));
       doc.text(t('report.unsigned_sha', { sha256: signature.unsignedSha256 }));
