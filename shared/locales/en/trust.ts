@@ -108,6 +108,8 @@ export const trust = {
   },
   // Long tasks by their contract method (`a.bC` → `a_bC`), named in a job entry's details.
   jobs: {
+    notifications_signShiftReport: 'Signing the end-of-shift report',
+    auth_changeSecret: 'Changing the PIN',
     auth_signIn: 'Sign-in',
     notifications_attachProof: 'Attaching a notice PDF',
     notifications_guestSheet: "Guest's sheet (order 923)",

@@ -110,6 +110,8 @@ export const trust: Strings<typeof enTrust> = {
   },
   // Long tasks by their contract method (`a.bC` → `a_bC`), named in a job entry's details.
   jobs: {
+    notifications_signShiftReport: 'Подпись отчёта за смену',
+    auth_changeSecret: 'Смена PIN-кода',
     auth_signIn: 'Вход',
     notifications_attachProof: 'Прикрепление PDF уведомления',
     notifications_guestSheet: 'Памятка для гостя (приказ 923)',
