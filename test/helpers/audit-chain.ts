@@ -45,12 +45,25 @@ export async function hotel(
   }
 }
 
-/** A raw connection, as someone with the sqlite3 shell would have, triggers dropped. */
-export function tamper(file: string, sql: string): void {
+/**
+ * A raw connection, as someone with the sqlite3 shell would have: the audit triggers dropped
+ * for `sql` and put back after it, as a careful forger would (so the file's schema still
+ * matches, and only the chain can tell).
+ */
+export function tamper(file: string, sql: string | ((raw: Database.Database) => void)): void {
   const raw = new Database(file);
   raw.pragma('foreign_keys = OFF');
-  raw.exec(`DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;
-    DROP TRIGGER IF EXISTS audit_personal_erase_only; ${sql}`);
+  const names = ['audit_log_no_update', 'audit_log_no_delete', 'audit_personal_erase_only'];
+  const triggers = raw
+    .prepare(
+      `SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${names.map(() => '?').join(',')})`,
+    )
+    .pluck()
+    .all(...names) as string[];
+  for (const name of names) raw.exec(`DROP TRIGGER IF EXISTS ${name}`);
+  if (typeof sql === 'string') raw.exec(sql);
+  else sql(raw);
+  for (const s of triggers) raw.exec(s);
   raw.close();
 }
 
@@ -75,28 +88,27 @@ export const lastId = (file: string): number => {
  * every hash after it recomputed with SHA-256 (correct by the chain's own rule).
  */
 export function forgeFrom(file: string, from: number, mac: 'kept' | 'dropped'): void {
-  tamper(file, '');
-  const raw = new Database(file);
-  const rows = raw
-    .prepare(
-      `SELECT id, at, staff_id AS staffId, action, entity, entity_id AS entityId,
-         guest_id AS guestId, details, personal_sha256 AS personal FROM audit_log
-       WHERE id >= ? ORDER BY id`,
-    )
-    .all(from) as ChainedRow[];
-  let prev = raw
-    .prepare('SELECT hash FROM audit_log WHERE id = ?')
-    .pluck()
-    .get(from - 1) as string;
-  const update = raw.prepare(
-    `UPDATE audit_log SET details = ?, hash = ?${mac === 'dropped' ? ', mac = NULL' : ''} WHERE id = ?`,
-  );
-  raw.transaction(() => {
-    for (const r of rows) {
-      const row = r.id === from ? { ...r, details: '{"forged":true}' } : r;
-      prev = rowHash(prev, row);
-      update.run(row.details, prev, r.id);
-    }
-  })();
-  raw.close();
+  tamper(file, (raw) => {
+    const rows = raw
+      .prepare(
+        `SELECT id, at, staff_id AS staffId, action, entity, entity_id AS entityId,
+           guest_id AS guestId, details, personal_sha256 AS personal FROM audit_log
+         WHERE id >= ? ORDER BY id`,
+      )
+      .all(from) as ChainedRow[];
+    let prev = raw
+      .prepare('SELECT hash FROM audit_log WHERE id = ?')
+      .pluck()
+      .get(from - 1) as string;
+    const update = raw.prepare(
+      `UPDATE audit_log SET details = ?, hash = ?${mac === 'dropped' ? ', mac = NULL' : ''} WHERE id = ?`,
+    );
+    raw.transaction(() => {
+      for (const r of rows) {
+        const row = r.id === from ? { ...r, details: '{"forged":true}' } : r;
+        prev = rowHash(prev, row);
+        update.run(row.details, prev, r.id);
+      }
+    })();
+  });
 }
