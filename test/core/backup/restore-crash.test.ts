@@ -77,7 +77,12 @@ describe('a restore killed at any step', () => {
       const dir = tmp.file(`killed-${step}`);
       fs.mkdirSync(dir);
       const dbFile = path.join(dir, 'tirkeu.db');
-      for (const s of ['', '-wal', '-shm']) fs.copyFileSync(template + s, dbFile + s);
+      // The whole data folder: the file, its sidecars, its chain head and the folder's key.
+      for (const s of ['', '-wal', '-shm', '.head']) fs.copyFileSync(template + s, dbFile + s);
+      fs.copyFileSync(
+        path.join(path.dirname(template), 'tirkeu-chain.key'),
+        path.join(dir, 'tirkeu-chain.key'),
+      );
 
       const killed = child(RESTORE_KILLED_AT, dbFile, backup, step);
       expect(killed.signal, killed.stderr).toBe('SIGKILL');

@@ -107,14 +107,23 @@ describe('audit-verify, backup and restore on the command line', () => {
     const target = tmp.file('new-home/data/tirkeu.db');
     const r = runRestoreCommand(['--db', target, '--from', source]);
     expect(r.exitCode, r.stderr).toBe(0);
-    expect(fs.readdirSync(stick)).toEqual([path.basename(source)]);
+    // The backup and the chain-head manifest `cli backup` wrote beside it; nothing more.
+    expect(fs.readdirSync(stick).sort()).toEqual([
+      path.basename(source),
+      `${path.basename(source)}.head`,
+    ]);
     expect(fs.readFileSync(source).equals(bytes)).toBe(true);
     if (process.platform !== 'win32') {
       expect(fs.statSync(path.dirname(target)).mode & 0o777).toBe(0o700);
       expect(fs.statSync(path.dirname(path.dirname(target))).mode & 0o777).toBe(0o700);
       expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     }
-    expect(fs.readdirSync(path.dirname(target))).toEqual(['tirkeu.db']);
+    // The database, its chain head and the folder's chain key: no -wal, -shm or journal left.
+    expect(fs.readdirSync(path.dirname(target)).sort()).toEqual([
+      'tirkeu-chain.key',
+      'tirkeu.db',
+      'tirkeu.db.head',
+    ]);
     const verify = cli('audit-verify', '--db', target);
     expect(oneJson(verify.stdout)).toMatchObject({ ok: true });
   }, 120_000);

@@ -11,38 +11,51 @@ import {
 } from './anchor';
 import { verifyAuditChain } from './verify';
 
+/** The head a restored chain is to be held to: its last row and where its MACs start. */
+export interface RestoredHead extends ChainHead {
+  keyedFrom: number;
+}
+
 /**
  * A restore replaces the database, so it replaces the head its chain is held to (else the
- * restored, shorter chain reads as truncated). Written before the files are swapped: a backup of
- * this database is a prefix of its chain, so the new head holds for the old file too if the
- * swap is cut short. The backup's rows are checked with this folder's key first, and against
- * the manifest taken with it (`<backup>.head`): a forged or truncated copy is refused. A backup
- * whose first keyed row the key does not vouch for was keyed elsewhere (a new PC, the old key
- * lost): it is restored, its rows held by their hashes only, and MACs count from the next row.
+ * restored, shorter chain reads as truncated). Checked here, before anything is swapped; the
+ * head is written only once the copy holds the database's name (`writeRestoredHead`, carried
+ * in the restore journal), so a crash before the swap leaves the old file with its own head.
+ * The backup's rows are checked with this folder's key first, and against the manifest taken
+ * with it (`<backup>.head`): a forged or truncated copy is refused. A backup whose first keyed
+ * row the key does not vouch for was keyed elsewhere (a new PC, the old key lost): it is
+ * restored, its rows held by their hashes only, and MACs count from the next row. Null when
+ * there is no key to hold anything to.
  */
-export function anchorRestore(
+export function checkRestoreChain(
   dbFile: string,
   backup: string,
   manifest: string = manifestFor(backup),
-): void {
+): RestoredHead | null {
   const key = loadOrCreateKey(dbFile);
-  if (!key) return;
+  if (!key) return null;
   const db = new BetterSqlite(backup, { readonly: true, fileMustExist: true });
-  let keyedFrom: number;
-  let head;
   try {
     const recorded = readAnchor(manifest, key);
     const r = verifyAuditChain(db, { key, anchor: recorded?.genuine ? recorded : null });
-    head = r.head;
     const foreign = r.reason === 'mac' && r.firstBadRow === r.keyedFrom;
     if (!r.ok && !foreign) {
       throw new AppFailure('backup.not_good', { params: { file: backup } });
     }
-    keyedFrom = r.ok ? (r.keyedFrom ?? r.head.id + 1) : r.head.id + 1;
+    const keyedFrom = r.ok ? (r.keyedFrom ?? r.head.id + 1) : r.head.id + 1;
+    return { id: r.head.id, hash: r.head.hash, keyedFrom };
   } finally {
     db.close();
   }
-  writeAnchor(headFileFor(dbFile), key, head, keyedFrom, { sync: true });
+}
+
+/** The restored database's head, written (synced) once it holds the database's name. */
+export function writeRestoredHead(dbFile: string, head: RestoredHead): void {
+  const key = loadOrCreateKey(dbFile);
+  if (!key) return;
+  writeAnchor(headFileFor(dbFile), key, { id: head.id, hash: head.hash }, head.keyedFrom, {
+    sync: true,
+  });
 }
 
 /** Where a backup's manifest lives: beside it, named after it. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppFailure, type BackupInfo } from '../../../../shared/contract';
 import { PRIVATE_FILE_MODE, makePrivate } from '../file-mode';
-import { anchorRestore, manifestFor } from '../audit/backup-anchor';
+import { checkRestoreChain, manifestFor, writeRestoredHead } from '../audit/backup-anchor';
 import { fsyncPath, parseBackupName, stamp } from './backup';
 import { vetBackup } from './vet';
 
@@ -29,7 +29,18 @@ const incomingOf = (dbFile: string) => `${dbFile}.restoring`;
 const journalOf = (dbFile: string) => `${dbFile}.restore-journal`;
 const ASIDE = '.before-restore-';
 
-const Journal = z.object({ v: z.literal(1), aside: z.string().nullable() }).strict();
+const Journal = z
+  .object({
+    v: z.literal(1),
+    aside: z.string().nullable(),
+    // The restored chain's head, written once the copy holds the database's name.
+    head: z
+      .object({ id: z.number().int(), hash: z.string(), keyedFrom: z.number().int().min(1) })
+      .strict()
+      .nullable()
+      .optional(),
+  })
+  .strict();
 type Journal = z.infer<typeof Journal>;
 
 const removeCopy = (incoming: string) => {
@@ -74,6 +85,8 @@ function complete(dbFile: string, journal: Journal, onStep: (s: RestoreStep) => 
     fsyncPath(path.dirname(dbFile));
     onStep('swapped');
   }
+  // Again after a crash here: the file under the name is the restored one either way.
+  if (journal.head) writeRestoredHead(dbFile, journal.head);
   fs.rmSync(journalOf(dbFile), { force: true });
   fsyncPath(path.dirname(dbFile));
 }
@@ -131,17 +144,17 @@ export function swapIn(
   const { dbFile } = prepared;
   const incoming = incomingOf(dbFile);
   if (!fs.existsSync(incoming)) throw new AppFailure('file.missing');
-  // The restored chain's head replaces the one the database is held to (else it reads as
-  // truncated), checked against the manifest taken beside the source backup; the database's
-  // connections are closed, so no commit records the old head after this. A refusal (a copy
-  // forged or cut short since its manifest) leaves the database untouched.
+  // The restored chain is checked against the manifest taken beside the source backup (a copy
+  // forged or cut short since is refused, the database untouched); its head goes in the
+  // journal and is written at the swap.
+  let head;
   try {
-    anchorRestore(dbFile, incoming, manifestFor(prepared.info.file));
+    head = checkRestoreChain(dbFile, incoming, manifestFor(prepared.info.file));
   } finally {
     for (const s of ['-wal', '-shm']) fs.rmSync(incoming + s, { force: true });
   }
   onStep('copied');
-  const journal: Journal = { v: 1, aside: asideName(dbFile, now) };
+  const journal: Journal = { v: 1, aside: asideName(dbFile, now), head };
   writeJournal(dbFile, journal);
   onStep('journaled');
   complete(dbFile, journal, onStep);
