@@ -112,8 +112,8 @@ describe('a backup larger than the in-memory file cap', () => {
     expect(guests).toEqual(['TAYLOR']);
     const filler = "SELECT count(*) FROM settings WHERE key LIKE 'filler-%'";
     expect(core.db.prepare(filler).pluck().get()).toBe(6);
-    // A restore signs everyone out: the desk signs in again.
-    headers['x-tirkeu-session'] = (await signInAs(core, 'receptionist')).token;
+    // A restore signs everyone out: the owner signs in again (only an owner uploads a backup).
+    headers['x-tirkeu-session'] = (await signInAs(core, 'owner')).token;
     // The restored file is the uploaded one, page for page, up to the restore's own audit entry.
     const restored = new Database(dbFile, { readonly: true });
     expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
