@@ -103,7 +103,7 @@ describe('the moved-deadlines banner in Russian and Kazakh', () => {
 
   it.each([
     ['ru', 'Сроки изменились: в Tirkeu обновлён официальный календарь или правила', 'раньше'],
-    ['kk', 'Мерзімдер өзгерді: Tirkeu-дағы ресми күнтізбе немесе ережелер жаңартылды', 'ертерек'],
+    ['kk', 'Мерзімдер өзгерді: Tirkeu-дегі ресми күнтізбе немесе ережелер жаңартылды', 'ертерек'],
   ] as const)('speaks %s', async (lang, title, earlier) => {
     const page = await app.open('/in-house', lang);
     const banner = page.getByRole('region', { name: title });
