@@ -61,6 +61,11 @@ export interface CoreOptions {
   warmPdfReader?: boolean;
   /** Limits on reading a proof PDF; tests lower them. */
   pdfLimits?: Partial<PdfLimits>;
+  /**
+   * Walk the audit chain at open (default), or only once `audit.status` asks: a command that
+   * only reads (the CLI's export) needs no walk of a million rows before it starts (issue 21).
+   */
+  chainCheck?: 'at-open' | 'when-asked';
 }
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
@@ -126,7 +131,19 @@ export function createCore(options: CoreOptions): Core {
   // Likewise kept across a restore: a proof being read is not lost by one.
   const pdf = createPdfReader(options.pdfLimits);
   const desk = createDeskActivity();
-  let chain: Promise<ChainStatus>;
+  let chain: Promise<ChainStatus> | null = null;
+  const walkChain = (repos: Repos): Promise<ChainStatus> => {
+    const walk = repos.audit.verifyInSteps(desk.turn).then((r) => ({
+      ok: r.ok,
+      rows: r.rows,
+      firstBadRow: r.firstBadRow,
+      reason: r.reason,
+      checkedAt: now().toISOString(),
+    }));
+    // A restore or close while the walk runs ends it: the reopened file is walked anew.
+    walk.catch(() => undefined);
+    return walk;
+  };
   const sessions = createSessions({
     now,
     autoLockMinutes: () => lockSettings(current.deps).autoLockMinutes,
@@ -177,15 +194,7 @@ export function createCore(options: CoreOptions): Core {
     // Issue 11: the chain is checked at every start; the shell tells the owner if it broke. It is
     // walked in steps taken while the desk is quiet, so the first screen neither waits for a long
     // chain nor shares the PC with it; `audit.status` waits.
-    chain = repos.audit.verifyInSteps(desk.turn).then((r) => ({
-      ok: r.ok,
-      rows: r.rows,
-      firstBadRow: r.firstBadRow,
-      reason: r.reason,
-      checkedAt: now().toISOString(),
-    }));
-    // A restore or close while the walk runs ends it: the reopened file is walked anew.
-    chain.catch(() => undefined);
+    chain = options.chainCheck === 'when-asked' ? null : walkChain(repos);
     const deps: ServiceDeps = {
       db,
       repos,
@@ -207,7 +216,10 @@ export function createCore(options: CoreOptions): Core {
       ...deadlinesHandlers(deps),
       ...historyHandlers(deps),
       ...reportsHandlers(deps),
-      ...trustHandlers(deps, { status: () => chain, backups: () => backups }),
+      ...trustHandlers(deps, {
+        status: () => (chain ??= walkChain(current.repos)),
+        backups: () => backups,
+      }),
       ...documentsHandlers(mrzOcr),
       ...privacyHandlers(deps),
       ...authHandlers(deps, sessions),
