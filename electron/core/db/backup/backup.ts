@@ -79,7 +79,7 @@ export async function takeBackup(
     }
     makePrivate(partial);
     if (!info.good) throw new AppFailure('backup.check_failed', { params: { file: final } });
-    fsyncPath(partial);
+    // The copy was made durable in the thread (copy-check.ts); the rename and the folder here.
     fs.renameSync(partial, final);
     fsyncPath(dir);
     if (info.chain?.head) writeManifest(db, final, info.chain.head);
