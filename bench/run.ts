@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../electron/core/core';
+import { backupFigures } from './figures/backup';
 import { calendarFigures } from './figures/calendar';
 import { deskFigures } from './figures/desk';
 import { auditChainFigure, historyReportFigures } from './figures/history-reports';
@@ -24,11 +25,12 @@ const option = (name: string) => {
   return at >= 0 ? argv[at + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-const target = quick ? 20_000 : 1_000_000;
+// `--stays N`: a history of N stays instead (a million takes long to build on a small PC).
+const target = Number(option('--stays') ?? (quick ? 20_000 : 1_000_000));
 const runs = quick ? 9 : 21;
 // `--db FILE`: build the history into FILE and keep it, or measure FILE as it is when it exists
 // (a million stays take minutes to build; working on one figure should not).
-// `--only desk,history,...`: just these figure groups.
+// `--only desk,history,backup,...`: just these figure groups.
 const kept = option('--db');
 const only = option('--only')?.split(',');
 const wanted = (group: string) => !only || only.includes(group);
@@ -70,6 +72,7 @@ try {
   if (wanted('history')) await historyReportFigures(core, dbFile, today, runs);
   if (wanted('audit')) auditChainFigure(quick ? 100_000 : 1_000_000);
   if (wanted('storage')) storageFigures(dbFile);
+  if (wanted('backup')) await backupFigures(core, dbFile);
   if (wanted('bundle')) bundleFigures();
   // Web mode starts on a file the app closed cleanly, as a front desk's PC starts every morning.
   core.close();

@@ -4,7 +4,12 @@
 // built: `npm run web` usually finds everything fresh and should start at once.
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cliBundleOptions, mainBundleOptions, preloadBundleOptions } from './bundle-options.mjs';
+import {
+  backupWorkerBundleOptions,
+  cliBundleOptions,
+  mainBundleOptions,
+  preloadBundleOptions,
+} from './bundle-options.mjs';
 import { cliIsStale, rendererIsStale } from './renderer-stale.mjs';
 
 const build = async (options) => (await import('esbuild')).build(options);
@@ -16,6 +21,7 @@ if (process.argv.includes('--cli') && (!ifStale || cliIsStale())) {
   // Old chunks would pile up: their names change with their content.
   fs.rmSync(cliBundleOptions.outdir, { recursive: true, force: true });
   await build(cliBundleOptions);
+  await build(backupWorkerBundleOptions(cliBundleOptions.outdir));
 }
 // `npm run web`: serve what is built unless a source is newer than it.
 if (ifStale && rendererOnly && !rendererIsStale()) process.exit(0);
@@ -31,5 +37,6 @@ if (vite.status !== 0) process.exit(vite.status ?? 1);
 
 if (!rendererOnly) {
   await build(mainBundleOptions);
+  await build(backupWorkerBundleOptions('dist/electron'));
   await build(preloadBundleOptions);
 }

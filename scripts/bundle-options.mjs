@@ -27,6 +27,14 @@ export const mainBundleOptions = {
   outfile: 'dist/electron/main.cjs',
 };
 
+// The backup's worker thread (electron/core/db/backup/backup-thread.ts), a CommonJS file beside
+// each bundle that starts it: dist/electron for the desktop app, dist/cli for web mode.
+export const backupWorkerBundleOptions = (outdir) => ({
+  ...common,
+  entryPoints: ['electron/core/db/backup/backup-worker.ts'],
+  outfile: `${outdir}/backup-worker.cjs`,
+});
+
 // A sandboxed preload is a single CommonJS file that may require only 'electron'.
 export const preloadBundleOptions = {
   ...common,

@@ -41,7 +41,8 @@ export interface BackupManagerDeps {
 
 /**
  * Backups of one database: at start and daily (never overlapping, never blocking a call: the
- * online backup copies pages between other work), listed with their checks, restored by name.
+ * copy and its check run in a worker thread, backup-thread.ts), listed with their checks,
+ * restored by name.
  * In the `backups/` folder beside the database; the rotation keeps 7 daily, 4 weekly, 12 monthly.
  */
 export function createBackupManager(deps: BackupManagerDeps) {
@@ -148,8 +149,8 @@ export function createBackupManager(deps: BackupManagerDeps) {
       }),
     startSchedule: () => {
       if (timer || !fs.existsSync(deps.dbFile)) return;
-      // Not at once: checking the copy (integrity and chain) holds the event loop for seconds on a
-      // large file, and the desk's first screen comes first.
+      // Not at once: the copy and its check run in a worker thread, but on a 2-core desk PC they
+      // still share the CPU and the disk with the first screen, which comes first.
       setTimeout(() => auto('start'), START_DELAY_MS).unref?.();
       timer = setInterval(() => auto('daily'), DAY_MS);
       timer.unref?.();

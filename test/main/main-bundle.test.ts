@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mainBundleOptions } from '../../scripts/bundle-options.mjs';
+import { backupWorkerBundleOptions, mainBundleOptions } from '../../scripts/bundle-options.mjs';
 import { tempDir } from '../helpers/core';
 import { createElectronStub, type ElectronStubState } from './electron-stub';
 
@@ -34,6 +34,11 @@ describe('the bundled main process against a stand-in for electron', () => {
     fs.writeFileSync(path.join(tmp.dir, 'app', 'secret.txt'), 'passport numbers');
     const outfile = path.join(tmp.dir, 'app', 'electron', 'main.cjs');
     await build({ ...mainBundleOptions, outfile, sourcemap: false, logLevel: 'silent' });
+    const worker = backupWorkerBundleOptions(path.dirname(outfile));
+    await build({ ...worker, sourcemap: false, logLevel: 'silent' });
+    // The backup's worker thread resolves better-sqlite3 itself, as the packaged app's does: from
+    // node_modules beside the bundle (the require hook below is this thread's only).
+    fs.symlinkSync(path.resolve('node_modules'), path.join(tmp.dir, 'app', 'node_modules'), 'dir');
 
     const stub = createElectronStub(userData);
     state = stub.state;
@@ -195,6 +200,21 @@ describe('the bundled main process against a stand-in for electron', () => {
       ok: false,
       error: { code: 'auth.forbidden' },
     });
+  });
+
+  it('takes a backup in the bundled worker thread and keeps it', async () => {
+    const invoke = state.ipcHandlers.get('tirkeu:invoke');
+    const own = {
+      sender: state.windows[0]!.webContents,
+      senderFrame: { url: 'app://tirkeu/settings', parent: null },
+    };
+    const r = (await invoke?.(own, 'backup.create', {}, session)) as {
+      ok: boolean;
+      value: { good: boolean; file: string; counts: { stays: number } | null };
+    };
+    expect(r).toMatchObject({ ok: true, value: { good: true, counts: { stays: 0 } } });
+    expect(path.dirname(r.value.file)).toBe(path.join(userData, 'backups'));
+    expect(fs.existsSync(r.value.file)).toBe(true);
   });
 
   it('puts the count of notices at risk on the taskbar badge at start', async () => {

@@ -1,39 +1,24 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/contract';
 import { AppFailure } from '../../../../shared/contract';
 import { writeManifest } from '../audit/backup-anchor';
-import { verifyAuditChain } from '../audit/verify';
 import type { Db } from '../connection';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, makePrivate } from '../file-mode';
-import { schemaDifferences } from '../schema-check';
-import { BACKUP_KINDS, rotate, type BackupKind } from './rotation';
+import { copyInThread } from './backup-thread';
+import type { WorkerStage } from './copy-check';
+import { inspectBackup, parseBackupName } from './inspect';
+import { rotate, type BackupKind } from './rotation';
+
+export { inspectBackup, parseBackupName };
 
 export const BACKUP_DIR = 'backups';
-// The kind follows the time: none for the automatic ones (and every backup made before kinds).
-const NAME =
-  /^tirkeu-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z(?:-([a-z-]+))?\.db$/;
-
 /** `backups/` beside the database file. */
 export const backupDirFor = (dbFile: string): string => path.join(path.dirname(dbFile), BACKUP_DIR);
 
 export const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 export const backupName = (d: Date, kind: BackupKind = 'auto'): string =>
   `tirkeu-${stamp(d)}${kind === 'auto' ? '' : `-${kind}`}.db`;
-
-/** When a backup was taken and whether someone asked for it, from its name; null for any other file. */
-export function parseBackupName(file: string): { takenAt: Date; kind: BackupKind } | null {
-  const m = NAME.exec(path.basename(file));
-  if (!m) return null;
-  const kind = (m[6] ?? 'auto') as BackupKind;
-  if (!BACKUP_KINDS.includes(kind)) return null;
-  return { takenAt: new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5] ?? '000'}Z`), kind };
-}
-
-function takenAtOf(file: string): Date {
-  return parseBackupName(file)?.takenAt ?? fs.statSync(file).mtime;
-}
 
 /**
  * The copy the migrations take before a schema upgrade: synchronous, because migrating is
@@ -57,59 +42,19 @@ export function fsyncPath(p: string): void {
 }
 
 /**
- * Opens a copy and reports on it: its counts, `integrity_check` (the full check, not the quick
- * one used at open), its schema (schema-check.ts) and the audit chain. Read-only; a file that
- * cannot be opened is not good.
- */
-export function inspectBackup(file: string): BackupInfo {
-  const base: BackupInfo = {
-    file,
-    name: path.basename(file),
-    takenAt: takenAtOf(file).toISOString(),
-    size: fs.statSync(file).size,
-    good: false,
-    counts: null,
-    chain: null,
-  };
-  let db: Database.Database;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch {
-    return base;
-  }
-  try {
-    const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
-    if (integrity.length !== 1 || integrity[0]!.integrity_check !== 'ok') return base;
-    // A trigger or view slipped in (or an append-only trigger dropped) is never restored.
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (schemaDifferences(db, version).length > 0) return base;
-    const count = (table: string) =>
-      db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    const counts = {
-      guests: count('guests'),
-      stays: count('stays'),
-      notices: count('notifications'),
-      auditRows: count('audit_log'),
-    };
-    const chain = verifyAuditChain(db);
-    return { ...base, good: chain.ok, counts, chain };
-  } catch {
-    return base;
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * Takes an online backup (SQLite's backup API, page by page between other work, so the desk
- * never waits), makes it a single self-contained file, checks it, and only then gives it its
- * final name: a copy that fails the check never counts as a backup.
+ * Takes an online backup, makes it a single self-contained file, checks it, and only then gives
+ * it its final name: a copy that fails the check never counts as a backup. The copy and its
+ * check (seconds to tens of seconds on a large file) run in a worker thread with its own
+ * connection (backup-thread.ts), so the desk never waits; a database in memory is copied here,
+ * page by page between other work, and checked there. Whatever stops the thread (an error, a
+ * crash) fails the backup as `backup.check_failed`.
  */
 export async function takeBackup(
   db: Db,
   dir: string,
   now: Date,
   kind: BackupKind = 'auto',
+  onStage?: (stage: WorkerStage) => void,
 ): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   // Two backups in the same millisecond (a pinned clock) still get a file each.
@@ -122,15 +67,19 @@ export async function takeBackup(
     // Created owner-only before SQLite writes a page into it (SQLite keeps an existing file's mode).
     fs.rmSync(partial, { force: true });
     fs.closeSync(fs.openSync(partial, 'wx', PRIVATE_FILE_MODE));
-    await db.backup(partial);
+    if (db.memory) await db.backup(partial);
+    let info: BackupInfo;
+    try {
+      info = await copyInThread({ source: db.memory ? null : db.name, partial }, onStage);
+    } catch (err) {
+      // The reason stays on the failure for the error log; the desk hears the code.
+      throw Object.assign(new AppFailure('backup.check_failed', { params: { file: final } }), {
+        cause: err,
+      });
+    }
     makePrivate(partial);
-    // The copy keeps WAL mode in its header; a backup should be one file a USB stick can carry.
-    const copy = new Database(partial);
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
-    const info = inspectBackup(partial);
     if (!info.good) throw new AppFailure('backup.check_failed', { params: { file: final } });
-    fsyncPath(partial);
+    // The copy was made durable in the thread (copy-check.ts); the rename and the folder here.
     fs.renameSync(partial, final);
     fsyncPath(dir);
     if (info.chain?.head) writeManifest(db, final, info.chain.head);

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BackupInfo } from '../../../../shared/contract';
+import type { CopyTask, WorkerMessage, WorkerStage } from './copy-check';
+
+/** The worker's bundle beside the Electron main's and the CLI's (scripts/bundle-options.mjs). */
+export const BACKUP_WORKER_FILE = 'backup-worker.cjs';
+
+// Under tsx and vitest the core runs from its .ts sources and a worker thread gets no TypeScript
+// loader: tsx's CommonJS API loads the worker's source (a dev dependency, never in a bundle).
+const FROM_SOURCE = String.raw`
+const { workerData } = require('node:worker_threads');
+require(workerData.tsx).require(workerData.entry, workerData.entry);
+`;
+
+// This module's file: a .ts source, the Electron main's CommonJS bundle (no import.meta there)
+// or a chunk of the CLI's ESM bundle (no __filename); the bundles have the worker's file beside.
+function here(): string {
+  return typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+}
+
+function spawn(task: CopyTask): Worker {
+  const file = here();
+  if (file.endsWith('.ts')) {
+    const entry = path.join(path.dirname(file), 'backup-worker.ts');
+    const tsx = createRequire(file).resolve('tsx/cjs/api');
+    return new Worker(FROM_SOURCE, { eval: true, workerData: { ...task, entry, tsx } });
+  }
+  return new Worker(path.join(path.dirname(file), BACKUP_WORKER_FILE), { workerData: task });
+}
+
+/**
+ * Copies and checks a backup in a worker thread (copy-check.ts): the desk's thread only waits
+ * for its messages, so it answers every call meanwhile. Rejects when the thread reports an
+ * error, throws one, or ends without an answer (killed, out of memory): never hangs.
+ */
+export function copyInThread(
+  task: CopyTask,
+  onStage: (stage: WorkerStage) => void = () => undefined,
+): Promise<BackupInfo> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = spawn(task);
+    } catch (err) {
+      reject(err);
+      return;
+    }
+    let settled = false;
+    const settle = (end: () => void) => {
+      if (settled) return;
+      settled = true;
+      end();
+      void worker.terminate();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.kind === 'stage') onStage(m.stage);
+      else if (m.kind === 'done') settle(() => resolve(m.info));
+      else settle(() => reject(new Error(m.message)));
+    });
+    worker.on('error', (err) => settle(() => reject(err)));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`the backup thread ended without an answer (exit ${code})`))),
+    );
+  });
+}
