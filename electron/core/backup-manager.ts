@@ -10,11 +10,12 @@ import {
 import { kzDateOf } from '../../shared/rules/kz-time';
 import {
   backupDirFor,
-  inspectBackup,
   listBackups,
+  parseBackupName,
   rotateBackups,
   takeBackup,
 } from './db/backup/backup';
+import { inspectInThread } from './db/backup/backup-thread';
 import { expireCopies, shiftMonths } from './db/backup/expiry';
 import { prepareRestore, swapIn } from './db/backup/restore';
 import { vetBackup, writePrivateCopy } from './db/backup/vet';
@@ -71,6 +72,7 @@ export function createBackupManager(deps: BackupManagerDeps) {
     const job: Promise<BackupInfo> = before
       .then(() => takeBackup(deps.db(), dir, deps.now(), reason === 'manual' ? 'manual' : 'auto'))
       .then((info) => {
+        remember(info);
         // A dropped backup's manifest goes with it.
         for (const name of rotateBackups(dir, deps.now()))
           fs.rmSync(manifestFor(path.join(dir, name)), { force: true });
@@ -117,6 +119,46 @@ export function createBackupManager(deps: BackupManagerDeps) {
     }
   };
 
+  const notChecked = (file: string): BackupInfo => ({
+    file,
+    name: path.basename(file),
+    takenAt: (parseBackupName(file)?.takenAt ?? new Date(0)).toISOString(),
+    size: 0,
+    good: false,
+    counts: null,
+    chain: null,
+  });
+  // What each backup's check found, by file, with the size and time it had: a backup is never
+  // written again, so one changed since (or replaced) is checked anew.
+  const seen = new Map<string, { stamp: string; info: BackupInfo }>();
+  const stampOf = (file: string): string | null => {
+    try {
+      const s = fs.statSync(file);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return null;
+    }
+  };
+  const remember = (info: BackupInfo) => {
+    const stamp = stampOf(info.file);
+    if (stamp) seen.set(info.file, { stamp, info });
+  };
+  const checked = async (file: string): Promise<BackupInfo> => {
+    const stamp = stampOf(file);
+    const known = seen.get(file);
+    if (stamp && known?.stamp === stamp) return known.info;
+    let info: BackupInfo;
+    try {
+      info = await inspectInThread(file);
+    } catch (err) {
+      // The thread could not check it (out of memory, killed): not offered as good.
+      deps.onError(err);
+      return { ...notChecked(file), size: stamp ? Number(stamp.split(':')[0]) : 0 };
+    }
+    if (stamp && stampOf(file) === stamp) seen.set(file, { stamp, info });
+    return info;
+  };
+
   const auto = (reason: 'start' | 'daily') => {
     backupNow(reason).catch(deps.onError);
   };
@@ -124,8 +166,16 @@ export function createBackupManager(deps: BackupManagerDeps) {
   return {
     dir,
     backupNow,
-    /** The backups in the data folder, newest first, each checked (integrity and chain). */
-    list: (): BackupInfo[] => listBackups(dir).map((b) => inspectBackup(b.file)),
+    /**
+     * The backups in the data folder, newest first, each checked (integrity and chain) in a
+     * worker thread, one file at a time; a file checked before and unchanged since (same size
+     * and time) is not read again.
+     */
+    list: async (): Promise<BackupInfo[]> => {
+      const out: BackupInfo[] = [];
+      for (const b of listBackups(dir)) out.push(await checked(b.file));
+      return out;
+    },
     /**
      * Restores a backup from the data folder by name (never a path: the name is looked up in
      * the list, so nothing outside the folder can be named). The current file is kept aside.

@@ -9,6 +9,8 @@ export interface CopyTask {
   source: string | null;
   /** The owner-only file the copy goes into (backup.ts creates it). */
   partial: string;
+  /** Only check `partial`, an existing backup, read-only: nothing copied or written. */
+  readOnly?: boolean;
 }
 
 export type WorkerStage = 'copied' | 'checked';
@@ -32,6 +34,7 @@ export async function copyAndInspect(
   task: CopyTask,
   onStage: (stage: WorkerStage) => void = () => undefined,
 ): Promise<BackupInfo> {
+  if (task.readOnly) return inspectBackup(task.partial);
   if (task.source !== null) {
     const source = new Database(task.source, { fileMustExist: true, timeout: 5000 });
     try {
