@@ -148,7 +148,7 @@ async function startOnce(dbFile: string, toggles: number): Promise<StartTimes> {
  * Ends web mode and waits until it has closed the file: the next start would otherwise find the
  * WAL still there (or no clean-close stamp yet) and time a full integrity check instead.
  */
-async function stop(child: ChildProcess, dbFile: string) {
+export async function stop(child: ChildProcess, dbFile: string) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   if (child.pid) process.kill(-child.pid, 'SIGTERM');
   if (child.exitCode === null && child.signalCode === null) await exited;
