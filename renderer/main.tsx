@@ -1,24 +1,26 @@
-import '@mantine/core/styles.css';
+import './app/first-screen.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { captureSecretFromUrl } from './api/client';
-import { App } from './app/App';
 import { AuthGate } from './features/auth/AuthGate';
-import { prefetchSignIn } from './app/first-screen';
+import { loadShell, prefetchSignIn } from './app/first-screen';
 import { cssVariablesResolver, theme } from './app/theme';
 import { initI18n, initialLanguage } from './i18n';
 
+const App = lazy(() => loadShell().then((m) => ({ default: m.App })));
+
 captureSecretFromUrl();
-const i18n = initI18n(initialLanguage());
-// A staff member's own language is taken up when they sign in (features/auth/staff-language.ts).
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
 });
 prefetchSignIn(queryClient);
+// The sign-in's words in one language, fetched while its calls are out.
+// A staff member's own language is taken up when they sign in (features/auth/staff-language.ts).
+const i18n = await initI18n(initialLanguage());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -27,7 +29,9 @@ createRoot(document.getElementById('root')!).render(
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <BrowserRouter>
             <AuthGate>
-              <App />
+              <Suspense fallback={null}>
+                <App />
+              </Suspense>
             </AuthGate>
           </BrowserRouter>
         </MantineProvider>

@@ -1,3 +1,5 @@
+// Every Mantine style, after the first screen's few (main.tsx): the cascade is styles.css's own.
+import '@mantine/core/styles.css';
 import { AppShell, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { SignInName } from '../../../shared/contract';
 import { onEvent } from '../../api/client';
+import { loadAllLocales } from '../../i18n';
 import { useApiQuery } from '../../api/hooks';
 import { checkSession, onStaffChange, useAuthState } from './session-store';
 import { SignInScreen } from './SignInScreen';
@@ -10,7 +11,9 @@ import { useAutoLock } from './use-auto-lock';
 import { SessionContext } from './use-session';
 
 const WelcomeScreen = lazy(() =>
-  import('../welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })),
+  Promise.all([import('../welcome/WelcomeScreen'), loadAllLocales()]).then(([m]) => ({
+    default: m.WelcomeScreen,
+  })),
 );
 
 /**

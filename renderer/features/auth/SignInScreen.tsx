@@ -1,12 +1,12 @@
 import { Alert, Button, Center, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { SignInName } from '../../../shared/contract';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { prefetchSignedIn } from '../../app/first-screen';
+import { loadShell, prefetchSignedIn } from '../../app/first-screen';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useErrorText } from '../../components/use-error-text';
@@ -42,6 +42,11 @@ export function SignInScreen({
   const pin = useRef<HTMLInputElement>(null);
   const list = only ? [only] : (names.data ?? []);
   const choice = picked || (list.length === 1 ? String(list[0]!.id) : '');
+  // Drawn, the screen waits for a PIN: the shell's code is fetched meanwhile, not after Enter.
+  useEffect(() => {
+    const id = requestIdleCallback(() => void loadShell(), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   // The names first: a PIN typed before the list is there would have nobody to go to.
   if (!only && names.isPending) return null;
 

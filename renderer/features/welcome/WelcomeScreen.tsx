@@ -1,3 +1,5 @@
+// Every Mantine style: the first start is not the sign-in, whose few styles are all main.tsx has.
+import '@mantine/core/styles.css';
 import {
   Button,
   Group,
