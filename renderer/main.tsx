@@ -4,14 +4,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
 import { captureSecretFromUrl } from './api/client';
 import { AuthGate } from './features/auth/AuthGate';
 import { loadShell, prefetchSignIn } from './app/first-screen';
 import { cssVariablesResolver, theme } from './app/theme';
 import { initI18n, initialLanguage } from './i18n';
 
-const App = lazy(() => loadShell().then((m) => ({ default: m.App })));
+const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
 
 captureSecretFromUrl();
 const queryClient = new QueryClient({
@@ -27,13 +26,11 @@ createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-          <BrowserRouter>
-            <AuthGate>
-              <Suspense fallback={null}>
-                <App />
-              </Suspense>
-            </AuthGate>
-          </BrowserRouter>
+          <AuthGate>
+            <Suspense fallback={null}>
+              <Shell />
+            </Suspense>
+          </AuthGate>
         </MantineProvider>
       </QueryClientProvider>
     </I18nextProvider>

@@ -10,9 +10,9 @@ import { SignInScreen } from './SignInScreen';
 import { useAutoLock } from './use-auto-lock';
 import { SessionContext } from './use-session';
 
-const WelcomeScreen = lazy(() =>
+const FirstStart = lazy(() =>
   Promise.all([import('../welcome/WelcomeScreen'), loadAllLocales()]).then(([m]) => ({
-    default: m.WelcomeScreen,
+    default: m.FirstStart,
   })),
 );
 
@@ -69,7 +69,7 @@ function SignedOut({
     return (
       <Center mih="100vh" p="md">
         <Suspense fallback={null}>
-          <WelcomeScreen />
+          <FirstStart />
         </Suspense>
       </Center>
     );

@@ -2,7 +2,6 @@ import { Alert, Button, Center, Group, Paper, Radio, Stack, Text, Title } from '
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import type { SignInName } from '../../../shared/contract';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
@@ -32,7 +31,6 @@ export function SignInScreen({
   const { t: ta } = useTranslation('auth');
   const { t: tt } = useTranslation('trust');
   const client = useQueryClient();
-  const { pathname } = useLocation();
   const names = useApiQuery('auth.staffList', {});
   const [only, setOnly] = useState<SignInName | null>(locked ?? null);
   const [picked, setPicked] = useState<string>(locked ? String(locked.id) : '');
@@ -59,7 +57,8 @@ export function SignInScreen({
       const staffId = Number(choice);
       const device = deviceKeyFor(staffId);
       signedIn(await call('auth.signIn', { staffId, secret, ...(device ? { device } : {}) }));
-      prefetchSignedIn(client, pathname);
+      // No router here: it comes with the shell.
+      prefetchSignedIn(client, window.location.pathname);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError({ code: 'internal' }));
       setSecret('');
