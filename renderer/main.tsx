@@ -1,4 +1,6 @@
 import './app/first-screen.css';
+// First: the sign-in's words are asked for before React and Mantine are evaluated.
+import { firstWords } from './i18n/first-words';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
@@ -8,7 +10,7 @@ import { captureSecretFromUrl } from './api/client';
 import { AuthGate } from './features/auth/AuthGate';
 import { loadShell, prefetchSignIn } from './app/first-screen';
 import { cssVariablesResolver, theme } from './app/theme';
-import { initI18n, initialLanguage } from './i18n';
+import { initI18n } from './i18n';
 
 const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
 
@@ -17,9 +19,8 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 5_000 }, mutations: { retry: 0 } },
 });
 prefetchSignIn(queryClient);
-// The sign-in's words in one language, fetched while its calls are out.
 // A staff member's own language is taken up when they sign in (features/auth/staff-language.ts).
-const i18n = await initI18n(initialLanguage());
+const i18n = await initI18n(firstWords.lang, firstWords.words);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,45 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/contract/languages';
-import type { Namespace } from '../../shared/locales';
+import type { Language } from '../../shared/contract/languages';
+import { FIRST_NAMESPACES, loadFirstWords } from './first-words';
 
-const STORAGE_KEY = 'tirkeu.language';
-
-export const isLanguage = (v: unknown): v is Language =>
-  typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
-
-/** The language to paint first: remembered on this machine, else the system's, else Russian. */
-export function initialLanguage(): Language {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  if (isLanguage(stored)) return stored;
-  const nav = navigator.language.toLowerCase();
-  if (nav.startsWith('kk')) return 'kk';
-  if (nav.startsWith('en')) return 'en';
-  return 'ru';
-}
-
-export function rememberLanguage(lang: Language): void {
-  localStorage.setItem(STORAGE_KEY, lang);
-  document.documentElement.lang = lang;
-}
-
-// The sign-in and its errors need these three; the first screen loads them in its reader's
-// language only, a chunk each (issue 21). Everything else comes with the signed-in shell.
-const FIRST_NAMESPACES = ['common', 'auth', 'trust'] as const satisfies readonly Namespace[];
-const firstFiles = import.meta.glob<Record<string, object>>(
-  '../../shared/locales/*/{common,auth,trust}.ts',
-);
-
-async function loadFirst(lang: Language): Promise<Record<string, object>> {
-  const bundles = await Promise.all(
-    FIRST_NAMESPACES.map(async (ns) => {
-      const load = firstFiles[`../../shared/locales/${lang}/${ns}.ts`]!;
-      // Each locale file exports its namespace's words under the namespace's name.
-      return [ns, (await load())[ns]!] as const;
-    }),
-  );
-  return Object.fromEntries(bundles);
-}
+export { initialLanguage, isLanguage, rememberLanguage } from './language';
 
 let all: Promise<void> | null = null;
 
@@ -63,16 +27,17 @@ export function loadAllLocales(): Promise<void> {
 export async function changeLanguage(lang: Language): Promise<void> {
   if (all) await all;
   else {
-    for (const [ns, bundle] of Object.entries(await loadFirst(lang))) {
+    for (const [ns, bundle] of Object.entries(await loadFirstWords(lang))) {
       i18next.addResourceBundle(lang, ns, bundle, true, false);
     }
   }
   await i18next.changeLanguage(lang);
 }
 
-export async function initI18n(lang: Language) {
+/** Starts i18next on the sign-in's words in `lang`, as first-words.ts asked for them. */
+export async function initI18n(lang: Language, words: Promise<Record<string, object>>) {
   document.documentElement.lang = lang;
-  const resources = { [lang]: await loadFirst(lang) };
+  const resources = { [lang]: await words };
   // Options as shared/locales' i18nOptions, whose module holds every language's words.
   await i18next.use(initReactI18next).init({
     resources,
