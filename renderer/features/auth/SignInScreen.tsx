@@ -40,13 +40,16 @@ export function SignInScreen({
   const pin = useRef<HTMLInputElement>(null);
   const list = only ? [only] : (names.data ?? []);
   const choice = picked || (list.length === 1 ? String(list[0]!.id) : '');
-  // Drawn, the screen waits for a PIN: the shell's code is fetched meanwhile, not after Enter.
+  // The names first: a PIN typed before the list is there would have nobody to go to.
+  const drawn = Boolean(only) || !names.isPending;
+  // Drawn, the screen waits for a PIN: the shell's code is fetched meanwhile, not after Enter,
+  // and not before the screen is drawn, which it would delay.
   useEffect(() => {
+    if (!drawn) return;
     const id = requestIdleCallback(() => void loadShell(), { timeout: 2000 });
     return () => cancelIdleCallback(id);
-  }, []);
-  // The names first: a PIN typed before the list is there would have nobody to go to.
-  if (!only && names.isPending) return null;
+  }, [drawn]);
+  if (!drawn) return null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
