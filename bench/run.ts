@@ -15,6 +15,7 @@ import { registerPdfFigures } from './figures/register-pdf';
 import { rulesFigures } from './figures/rules';
 import { storageFigures } from './figures/storage';
 import { bundleFigures, startupFigures } from './figures/web';
+import { firstScreenFigures } from './figures/first-screen';
 import { seedDemoStaff } from '../electron/core/demo/seed-demo';
 import { checkInTemplate, extendHistory } from './lib/history';
 import { record, writeResults } from './lib/measure';
@@ -77,6 +78,7 @@ try {
   // Web mode starts on a file the app closed cleanly, as a front desk's PC starts every morning.
   core.close();
   if (wanted('web')) await startupFigures(dbFile, quick ? 1 : 3);
+  if (wanted('first-screen')) await firstScreenFigures(quick ? 3 : 7);
   core = createCore({ dbFile, now: () => now });
   if (wanted('calendar')) await calendarFigures(core, dbFile, today, quick ? 3 : 7);
   core.close();

@@ -25,16 +25,47 @@ export function bundleFigures() {
   if (build.status !== 0) throw new Error('the renderer did not build');
   const files = fs.readdirSync(ASSETS);
   const html = fs.readFileSync(path.resolve('dist/renderer/index.html'), 'utf8');
-  // What index.html loads up front: the entry, its preloaded chunks and the stylesheet.
+  // What index.html loads up front: the entry, its preloaded chunks and the stylesheet, which
+  // since issue 21 are the sign-in's (its words, a chunk per language, come just after).
   const first = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+)"/g)].map((m) => m[1]!);
   const entry = first.reduce((kb, f) => kb + gz(path.join(ASSETS, f)), 0);
-  record('renderer first load, In house (gzip)', entry, 'KB');
-  // A screen's first visit: its own chunk and stylesheet, and the shared chunks it imports that
-  // the first load did not bring (the contract's schemas, say), which the app fetches while idle.
+  record('renderer first load, sign-in (gzip)', entry, 'KB');
   const imports = (file: string) =>
     [...fs.readFileSync(path.join(ASSETS, file), 'utf8').matchAll(/from"\.\/([^"]+\.js)"/g)].map(
       (m) => m[1]!,
     );
+  const loaded = new Set(first);
+  // Chunks named `name-`, and the chunks they import that are not loaded yet, with the stylesheet
+  // of each (named as its chunk, with Vite's 8-character hash).
+  const visitOf = (names: string[], keep: boolean) => {
+    const visit = new Set(
+      files.filter((f) => names.some((n) => f.startsWith(`${n}-`)) && !loaded.has(f)),
+    );
+    for (const f of visit) {
+      if (!f.endsWith('.js')) continue;
+      for (const dep of imports(f)) {
+        if (loaded.has(dep)) continue;
+        visit.add(dep);
+        const name = dep.slice(0, -'12345678.js'.length);
+        for (const css of files) {
+          const own = css.startsWith(name) && css.length === name.length + 12;
+          if (own && css.endsWith('.css') && !loaded.has(css)) visit.add(css);
+        }
+      }
+    }
+    const kb = [...visit].reduce((sum, f) => sum + gz(path.join(ASSETS, f)), 0);
+    if (keep) for (const f of visit) loaded.add(f);
+    return kb;
+  };
+  // The signed-in shell (issue 21): In house, the navigation, Mantine's every style and every
+  // language's words, fetched once the sign-in is drawn.
+  record(
+    'renderer signed-in shell, In house (gzip, beyond the sign-in)',
+    visitOf(['App', 'locales'], true),
+    'KB',
+  );
+  // A screen's first visit: its own chunk and stylesheet, and the shared chunks it imports that
+  // neither the sign-in nor the shell brought (the contract's schemas, say).
   for (const screen of [
     'CheckInScreen',
     'NotificationsScreen',
@@ -42,15 +73,9 @@ export function bundleFigures() {
     'ReportsScreen',
     'SettingsScreen',
   ]) {
-    const visit = new Set(files.filter((f) => f.startsWith(`${screen}-`)));
-    for (const f of visit) {
-      if (!f.endsWith('.js')) continue;
-      for (const dep of imports(f)) if (!first.includes(dep)) visit.add(dep);
-    }
-    const kb = [...visit].reduce((sum, f) => sum + gz(path.join(ASSETS, f)), 0);
     record(
-      `renderer first visit, ${screen.replace('Screen', '')} (gzip, beyond first load)`,
-      kb,
+      `renderer first visit, ${screen.replace('Screen', '')} (gzip, beyond the shell)`,
+      visitOf([screen], false),
       'KB',
     );
   }
@@ -148,7 +173,7 @@ async function startOnce(dbFile: string, toggles: number): Promise<StartTimes> {
  * Ends web mode and waits until it has closed the file: the next start would otherwise find the
  * WAL still there (or no clean-close stamp yet) and time a full integrity check instead.
  */
-async function stop(child: ChildProcess, dbFile: string) {
+export async function stop(child: ChildProcess, dbFile: string) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   if (child.pid) process.kill(-child.pid, 'SIGTERM');
   if (child.exitCode === null && child.signalCode === null) await exited;

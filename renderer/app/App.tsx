@@ -1,7 +1,16 @@
+// Every Mantine style, after the first screen's few (main.tsx): the cascade is styles.css's own.
+import '@mantine/core/styles.css';
 import { AppShell, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
+import {
+  BrowserRouter,
+  Navigate,
+  NavLink as RouterLink,
+  Route,
+  Routes,
+  useLocation,
+} from 'react-router';
 import { useApiQuery } from '../api/hooks';
 import { MovedDeadlinesBanner } from '../components/MovedDeadlinesBanner';
 import { ChainBanner } from '../components/ChainBanner';
@@ -73,6 +82,18 @@ const NAV: ReadonlyArray<{ to: string; key: string; roles: readonly StaffRole[] 
   { to: '/reports', key: 'reports', roles: AUDITORS },
   { to: '/settings', key: 'settings', roles: OWNERS },
 ] as const;
+
+/**
+ * The signed-in app and its router. The sign-in needs neither (issue 21); the router reads the
+ * address as the sign-in or the first start left it.
+ */
+export function Shell() {
+  return (
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>
+  );
+}
 
 export function App() {
   const { t } = useTranslation();

@@ -5,14 +5,14 @@ import { LANGUAGES, type Language } from '../../shared/contract/languages';
 import { call } from '../api/client';
 import { chooseBeforeSignIn } from '../features/auth/staff-language';
 import { SessionContext } from '../features/auth/use-session';
-import { isLanguage, rememberLanguage } from '../i18n';
+import { changeLanguage, isLanguage, rememberLanguage } from '../i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const session = useContext(SessionContext);
   const change = (value: string) => {
     if (!isLanguage(value)) return;
-    void i18n.changeLanguage(value);
+    void changeLanguage(value);
     rememberLanguage(value);
     // Remembered for the staff member too, so the desktop menu and their next sign-in follow;
     // on the sign-in and welcome screens, for whoever signs in next.

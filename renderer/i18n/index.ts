@@ -1,30 +1,53 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/contract/languages';
-import { i18nOptions } from '../../shared/locales';
+import type { Language } from '../../shared/contract/languages';
+import { FIRST_NAMESPACES, loadFirstWords } from './first-words';
 
-const STORAGE_KEY = 'tirkeu.language';
+export { initialLanguage, isLanguage, rememberLanguage } from './language';
 
-export const isLanguage = (v: unknown): v is Language =>
-  typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+let all: Promise<void> | null = null;
 
-/** The language to paint first: remembered on this machine, else the system's, else Russian. */
-export function initialLanguage(): Language {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  if (isLanguage(stored)) return stored;
-  const nav = navigator.language.toLowerCase();
-  if (nav.startsWith('kk')) return 'kk';
-  if (nav.startsWith('en')) return 'en';
-  return 'ru';
+/**
+ * Every namespace in every language, as the app had them before issue 21: asked for by the
+ * signed-in shell and the first start (a consent is shown in the language the guest read it in,
+ * whatever the screen's).
+ */
+export function loadAllLocales(): Promise<void> {
+  all ??= import('../../shared/locales').then(({ resources }) => {
+    for (const [lang, namespaces] of Object.entries(resources)) {
+      for (const [ns, bundle] of Object.entries(namespaces)) {
+        i18next.addResourceBundle(lang, ns, bundle, true, false);
+      }
+    }
+  });
+  return all;
 }
 
-export function rememberLanguage(lang: Language): void {
-  localStorage.setItem(STORAGE_KEY, lang);
-  document.documentElement.lang = lang;
+/** Switches the screen's language once its words are here. */
+export async function changeLanguage(lang: Language): Promise<void> {
+  if (all) await all;
+  else {
+    for (const [ns, bundle] of Object.entries(await loadFirstWords(lang))) {
+      i18next.addResourceBundle(lang, ns, bundle, true, false);
+    }
+  }
+  await i18next.changeLanguage(lang);
 }
 
-export function initI18n(lang: Language) {
+/** Starts i18next on the sign-in's words in `lang`, as first-words.ts asked for them. */
+export async function initI18n(lang: Language, words: Promise<Record<string, object>>) {
   document.documentElement.lang = lang;
-  void i18next.use(initReactI18next).init({ ...i18nOptions, lng: lang, initAsync: false });
+  const resources = { [lang]: await words };
+  // Options as shared/locales' i18nOptions, whose module holds every language's words.
+  await i18next.use(initReactI18next).init({
+    resources,
+    ns: [...FIRST_NAMESPACES],
+    defaultNS: 'common',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    lng: lang,
+    initAsync: false,
+  });
   return i18next;
 }

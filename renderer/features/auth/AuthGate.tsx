@@ -3,14 +3,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { SignInName } from '../../../shared/contract';
 import { onEvent } from '../../api/client';
+import { loadAllLocales } from '../../i18n';
 import { useApiQuery } from '../../api/hooks';
 import { checkSession, onStaffChange, useAuthState } from './session-store';
 import { SignInScreen } from './SignInScreen';
 import { useAutoLock } from './use-auto-lock';
 import { SessionContext } from './use-session';
 
-const WelcomeScreen = lazy(() =>
-  import('../welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })),
+const FirstStart = lazy(() =>
+  Promise.all([import('../welcome/WelcomeScreen'), loadAllLocales()]).then(([m]) => ({
+    default: m.FirstStart,
+  })),
 );
 
 /**
@@ -66,7 +69,7 @@ function SignedOut({
     return (
       <Center mih="100vh" p="md">
         <Suspense fallback={null}>
-          <WelcomeScreen />
+          <FirstStart />
         </Suspense>
       </Center>
     );

@@ -1,12 +1,11 @@
 import { Alert, Button, Center, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import type { SignInName } from '../../../shared/contract';
 import { ApiError, call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { prefetchSignedIn } from '../../app/first-screen';
+import { loadShell, prefetchSignedIn } from '../../app/first-screen';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useErrorText } from '../../components/use-error-text';
@@ -32,7 +31,6 @@ export function SignInScreen({
   const { t: ta } = useTranslation('auth');
   const { t: tt } = useTranslation('trust');
   const client = useQueryClient();
-  const { pathname } = useLocation();
   const names = useApiQuery('auth.staffList', {});
   const [only, setOnly] = useState<SignInName | null>(locked ?? null);
   const [picked, setPicked] = useState<string>(locked ? String(locked.id) : '');
@@ -43,7 +41,15 @@ export function SignInScreen({
   const list = only ? [only] : (names.data ?? []);
   const choice = picked || (list.length === 1 ? String(list[0]!.id) : '');
   // The names first: a PIN typed before the list is there would have nobody to go to.
-  if (!only && names.isPending) return null;
+  const drawn = Boolean(only) || !names.isPending;
+  // Drawn, the screen waits for a PIN: the shell's code is fetched meanwhile, not after Enter,
+  // and not before the screen is drawn, which it would delay.
+  useEffect(() => {
+    if (!drawn) return;
+    const id = requestIdleCallback(() => void loadShell(), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [drawn]);
+  if (!drawn) return null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,7 +60,8 @@ export function SignInScreen({
       const staffId = Number(choice);
       const device = deviceKeyFor(staffId);
       signedIn(await call('auth.signIn', { staffId, secret, ...(device ? { device } : {}) }));
-      prefetchSignedIn(client, pathname);
+      // No router here: it comes with the shell.
+      prefetchSignedIn(client, window.location.pathname);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError({ code: 'internal' }));
       setSecret('');

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { Language, SignedIn } from '../../../shared/contract';
 import { call } from '../../api/client';
-import { rememberLanguage } from '../../i18n';
+import { changeLanguage, rememberLanguage } from '../../i18n';
 
 // A desk PC is shared by people who read different languages: each staff member's choice is
 // remembered with them (settings.setLanguage) and follows them to the sign-in.
@@ -24,7 +24,7 @@ export function adoptStaffLanguage(session: Pick<SignedIn, 'language'>): void {
   if (chosen) {
     void call('settings.setLanguage', { language: chosen }).catch(() => undefined);
   } else if (session.language && session.language !== i18next.language) {
-    void i18next.changeLanguage(session.language);
+    void changeLanguage(session.language);
     rememberLanguage(session.language);
   }
 }

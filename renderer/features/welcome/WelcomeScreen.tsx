@@ -1,3 +1,5 @@
+// Every Mantine style: the first start is not the sign-in, whose few styles are all main.tsx has.
+import '@mantine/core/styles.css';
 import {
   Button,
   Group,
@@ -12,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { BrowserRouter, useNavigate } from 'react-router';
 import { BUSINESS_SIZES, type HotelInput, type Portal } from '../../../shared/contract';
 import { KZ_REGIONS } from '../../../shared/regions';
 import { call } from '../../api/client';
@@ -32,6 +34,15 @@ const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', business
  * a PIN (a new database, or the first start after the upgrade that brought sign-in) it also asks
  * the owner's PIN twice and signs them in; an upgraded database is asked for that alone.
  */
+/** The first start before anyone has signed in: with a router of its own, as the shell has. */
+export function FirstStart() {
+  return (
+    <BrowserRouter>
+      <WelcomeScreen />
+    </BrowserRouter>
+  );
+}
+
 export function WelcomeScreen() {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
