@@ -138,11 +138,7 @@ export async function firstScreenFigures(runs: number) {
     record('node scripts/web.mjs → sign-in visible', median(node.map((t) => t.visible)), 'ms');
     record('npm run web → sign-in visible', median(npm.map((t) => t.visible)), 'ms');
     // The page's own part: from the address printed to the sign-in drawn.
-    record(
-      'URL printed → sign-in visible',
-      median(node.map((t) => t.visible - t.printed)),
-      'ms',
-    );
+    record('URL printed → sign-in visible', median(node.map((t) => t.visible - t.printed)), 'ms');
     const loaded = node[0]!.loaded;
     record(`sign-in screen's JS and CSS (${loaded.files.length} files)`, loaded.bytes / 1024, 'KB');
     record("sign-in screen's JS and CSS (gzip)", loaded.gzip / 1024, 'KB');
