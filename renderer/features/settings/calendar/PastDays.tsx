@@ -1,9 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../../api/client';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCalendarText } from './calendar-text';
+import { SourceConfirmForm } from './SourceConfirmForm';
 
 /**
  * Provisional days that have passed (a forecast Kurban Ait and the days beside it, a day of a year
@@ -61,53 +60,17 @@ function ConfirmDaysForm(props: {
   confirm: ReturnType<typeof useApiMutation<'calendar.confirmDays'>>;
   onCancel: () => void;
 }) {
-  const { td, date, issue } = useCalendarText();
-  const [checked, setChecked] = useState(false);
-  const [source, setSource] = useState('');
+  const { td, date } = useCalendarText();
   const { confirm } = props;
-  const issues = confirm.error instanceof ApiError ? (confirm.error.error.issues ?? []) : [];
-  const sourceIssue = issues.find((i) => i.field === 'source');
-  const other = issues.filter((i) => i.field !== 'source');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    confirm.mutate({ dates: props.dates, source });
-  };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <Text size="sm">
-          {td('calendar:pastDays.intro', { dates: props.dates.map(date).join(', ') })}
-        </Text>
-        <TextInput
-          label={td('calendar:confirm.source')}
-          description={td('calendar:confirm.sourceHint')}
-          required
-          value={source}
-          onChange={(e) => setSource(e.currentTarget.value)}
-          error={sourceIssue ? issue(sourceIssue) : undefined}
-          maxLength={300}
-          data-autofocus
-        />
-        <Checkbox
-          label={td('calendar:pastDays.checked')}
-          checked={checked}
-          onChange={(e) => setChecked(e.currentTarget.checked)}
-        />
-        {other.map((i) => (
-          <Text key={i.code} size="sm" c="red.8" role="alert">
-            {issue(i)}
-          </Text>
-        ))}
-        {confirm.error && !issues.length && <ErrorAlert error={confirm.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            {td('common:action.cancel')}
-          </Button>
-          <Button type="submit" disabled={!checked || !source.trim()} loading={confirm.isPending}>
-            {td('calendar:pastDays.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SourceConfirmForm
+      intro={td('calendar:pastDays.intro', { dates: props.dates.map(date).join(', ') })}
+      checkedLabel={td('calendar:pastDays.checked')}
+      submitLabel={td('calendar:pastDays.submit')}
+      error={confirm.error}
+      pending={confirm.isPending}
+      onSubmit={(source) => confirm.mutate({ dates: props.dates, source })}
+      onCancel={props.onCancel}
+    />
   );
 }

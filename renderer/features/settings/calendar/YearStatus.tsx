@@ -1,24 +1,12 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  List,
-  Modal,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Badge, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { CalendarYearView } from '../../../../shared/contract';
 import { kzDateOf } from '../../../../shared/rules';
-import { ApiError } from '../../../api/client';
 import { useApiMutation } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useActorName } from '../../../i18n/actor-name';
 import { sourcesText, useCalendarText } from './calendar-text';
+import { SourceConfirmForm } from './SourceConfirmForm';
 
 /**
  * The year's status, origin, notes and sources, and the owner's confirmation of a provisional
@@ -132,51 +120,19 @@ export function YearStatus({ view }: { view: CalendarYearView }) {
 }
 
 function ConfirmYearForm(props: { year: number; onCancel: () => void; onDone: () => void }) {
-  const { td, issue } = useCalendarText();
-  const [checked, setChecked] = useState(false);
-  const [source, setSource] = useState('');
+  const { td } = useCalendarText();
   const confirm = useApiMutation('calendar.confirmYear');
-  const issues = confirm.error instanceof ApiError ? (confirm.error.error.issues ?? []) : [];
-  const sourceIssue = issues.find((i) => i.field === 'source');
-  const other = issues.filter((i) => i.field !== 'source');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    confirm.mutate({ year: props.year, source }, { onSuccess: props.onDone });
-  };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <Text size="sm">{td('calendar:confirm.intro', { year: props.year })}</Text>
-        <TextInput
-          label={td('calendar:confirm.source')}
-          description={td('calendar:confirm.sourceHint')}
-          required
-          value={source}
-          onChange={(e) => setSource(e.currentTarget.value)}
-          error={sourceIssue ? issue(sourceIssue) : undefined}
-          maxLength={300}
-          data-autofocus
-        />
-        <Checkbox
-          label={td('calendar:confirm.checked')}
-          checked={checked}
-          onChange={(e) => setChecked(e.currentTarget.checked)}
-        />
-        {other.map((i) => (
-          <Text key={i.code} size="sm" c="red.8" role="alert">
-            {issue(i)}
-          </Text>
-        ))}
-        {confirm.error && !issues.length && <ErrorAlert error={confirm.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            {td('common:action.cancel')}
-          </Button>
-          <Button type="submit" disabled={!checked || !source.trim()} loading={confirm.isPending}>
-            {td('calendar:confirm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SourceConfirmForm
+      intro={td('calendar:confirm.intro', { year: props.year })}
+      checkedLabel={td('calendar:confirm.checked')}
+      submitLabel={td('calendar:confirm.submit')}
+      error={confirm.error}
+      pending={confirm.isPending}
+      onSubmit={(source) =>
+        confirm.mutate({ year: props.year, source }, { onSuccess: props.onDone })
+      }
+      onCancel={props.onCancel}
+    />
   );
 }
