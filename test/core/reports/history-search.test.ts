@@ -171,7 +171,7 @@ describe('guest history search by name, document or room', () => {
         today: TODAY,
       });
       return sql.counts
-        .concat(sql.sorted ?? [])
+        .concat(sql.sorted ? [sql.sorted([true, true, true, true, true])] : [])
         .map((c) =>
           (
             core.db.prepare(`EXPLAIN QUERY PLAN ${c}`).all({

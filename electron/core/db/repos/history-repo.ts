@@ -255,16 +255,24 @@ export function historySql(q: HistoryParams) {
         : `SELECT ${PAGE_COLUMNS}
         FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where()} ${order}`,
     // Each match's id and arrival from the indexes, sorted; then the page's stays alone are read.
+    // `found[i]`: whether the count's part i found a stay; only those parts' indexes are asked
+    // (a room alone is read newest first from its index and not sorted at all).
     sorted:
       p.found && p.unfiltered
-        ? `SELECT ${PAGE_COLUMNS}
-        FROM (${arrivals(byGuest, SURNAME)} UNION ${arrivals(byGuest, GIVEN)}
-          UNION ${arrivals(byGuest, PATRONYMIC)}
-          UNION ${arrivals(
+        ? (found: boolean[]) =>
+            `SELECT ${PAGE_COLUMNS}
+        FROM (${[
+          arrivals(byGuest, SURNAME),
+          arrivals(byGuest, GIVEN),
+          arrivals(byGuest, PATRONYMIC),
+          arrivals(
             'FROM documents d CROSS JOIN stays s ON s.document_id = d.id',
             'd.number >= @upper AND d.number < @upperEnd',
-          )}
-          UNION ${arrivals('FROM stays s', ROOM_MATCH)}
+          ),
+          arrivals('FROM stays s', ROOM_MATCH),
+        ]
+          .filter((_, i) => found[i] !== false)
+          .join(' UNION ')}
           ORDER BY 2 DESC, 1 DESC LIMIT @limit OFFSET @offset) f
         CROSS JOIN stays s ON s.id = f.id CROSS JOIN guests g ON g.id = s.guest_id ${joined}
         ORDER BY s.check_in_date DESC, s.id DESC`
@@ -330,12 +338,16 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
       };
       // Counting a million matches exactly costs more than the list: count up to a cap, part
       // by part, and stop once the parts pass it (what a later part adds no longer shows).
+      // `found[i]`: part i found a stay, or was not asked.
+      const found: boolean[] = [];
       const count = () => {
         let sum = 0;
         sql.counts.forEach((part, i) => {
           if (sum > cap) return;
           const st = prepared(counts, `${sql.key}|${i}`, () => part);
-          sum += (st.get({ ...sql.params, cap: cap + 1 }) as { c: number }).c;
+          const c = (st.get({ ...sql.params, cap: cap + 1 }) as { c: number }).c;
+          found[i] = c > 0;
+          sum += c;
         });
         return sum;
       };
@@ -349,9 +361,12 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
       }
       total ??= count();
       let rows: Row[] = [];
-      if (total > 0 && sql.sorted && total <= window)
-        rows = prepared(sorteds, sql.key, () => sql.sorted!).all(bind) as Row[];
-      else if (total > 0) {
+      if (total > 0 && sql.sorted && total <= window) {
+        const parts = sql.counts.map((_, i) => found[i] !== false);
+        rows = prepared(sorteds, `${sql.key}|${parts.join()}`, () => sql.sorted!(parts)).all(
+          bind,
+        ) as Row[];
+      } else if (total > 0) {
         rows = sql.window ? inWindow(window) : [];
         if (rows.length < q.limit) {
           // A common word narrowed by a filter (a surname and a citizenship) is rare among the
