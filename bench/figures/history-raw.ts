@@ -1,7 +1,7 @@
 // The raw limit of the guest history figures: the same reads as `history.search` (the newest page
 // of matching stays, the count up to the cap, the page's notices) as plain better-sqlite3
 // statements on a connection of their own, prepared once, with nothing of the app around them.
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import { HISTORY_COUNT_CAP, HISTORY_PAGE } from '../../shared/contract';
 
 const PAGE = `SELECT s.id, s.room, g.surname, g.given_names, g.citizenship, d.number,
@@ -63,7 +63,64 @@ export function rawHistory(dbFile: string) {
     total: Math.min(count.c, HISTORY_COUNT_CAP),
     facts: facts.all(JSON.stringify(rows.map((r) => r.id))),
   });
+  const cap = HISTORY_COUNT_CAP + 1;
+  const order = `ORDER BY s.check_in_date DESC, s.id DESC LIMIT ${HISTORY_PAGE}`;
+  // Hand-written for each shape of search, knowing what the word is (the app does not): the
+  // plainest statements an engineer would write with the file's indexes for that one shape.
+  const byIds = `SELECT id FROM stays WHERE guest_id IN (SELECT id FROM guests
+      WHERE surname LIKE @p OR given_names LIKE @p OR patronymic LIKE @p)
+    UNION SELECT id FROM stays WHERE document_id IN
+      (SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd)
+    UNION SELECT id FROM stays WHERE room = @word COLLATE NOCASE`;
+  const rare = db.prepare(`${PAGE} WHERE s.id IN (${byIds}) ${order}`);
+  const rareCount = db.prepare(`SELECT count(*) AS c FROM (${byIds} LIMIT ${cap})`);
+  const documentCount = db.prepare(
+    `SELECT count(*) AS c FROM (SELECT 1 FROM documents d CROSS JOIN stays s
+      ON s.document_id = d.id WHERE d.number >= @upper AND d.number < @upperEnd LIMIT ${cap})`,
+  );
+  const room = db.prepare(`${PAGE} WHERE s.room = @word COLLATE NOCASE ${order}`);
+  const roomCount = db.prepare(
+    `SELECT count(*) AS c FROM (SELECT 1 FROM stays WHERE room = @word COLLATE NOCASE
+      LIMIT ${cap})`,
+  );
+  const citizen = db.prepare(
+    `${PAGE} WHERE g.surname LIKE @p AND g.citizenship = @citizenship ${order}`,
+  );
+  const citizenCount = db.prepare(
+    `SELECT count(*) AS c FROM (SELECT 1 FROM guests g CROSS JOIN stays s ON s.guest_id = g.id
+      WHERE g.surname LIKE @p AND g.citizenship = @citizenship LIMIT ${cap})`,
+  );
+  const bindOf = (word: string) => ({
+    p: `${word}%`,
+    upper: word.toUpperCase(),
+    upperEnd: `${word.toUpperCase()}\uffff`,
+    word,
+  });
+  const pageAndCount = (page: Statement, count: Statement, bind: Record<string, unknown>) =>
+    withFacts(page.all(bind) as Array<{ id: number }>, count.get(bind) as { c: number });
+  const middle = db.prepare(
+    `SELECT g.surname, d.number FROM stays s JOIN guests g ON g.id = s.guest_id
+      JOIN documents d ON d.id = s.document_id
+    WHERE s.id >= (SELECT max(id) / 2 FROM stays) ORDER BY s.id LIMIT 1`,
+  );
   return {
+    /** A guest's surname and document number from the middle of the history. */
+    sample: () => middle.get() as { surname: string; number: string },
+    /** A word that names a few stays, or none: each index searched, the matches sorted. */
+    rare: (word: string) => pageAndCount(rare, rareCount, bindOf(word)),
+    /** A document prefix no name starts with: newest first, counted from the documents. */
+    document: (word: string) => {
+      const bind = bindOf(word);
+      return withFacts(
+        search.all(bind) as Array<{ id: number }>,
+        documentCount.get(bind) as { c: number },
+      );
+    },
+    /** A room (no name or document starts with its number). */
+    room: (word: string) => pageAndCount(room, roomCount, bindOf(word)),
+    /** A surname among the guests of one citizenship. */
+    citizen: (word: string, citizenship: string) =>
+      pageAndCount(citizen, citizenCount, { ...bindOf(word), citizenship }),
     /** A search for one word, as typed (upper case, as the desk types names and documents). */
     search(word: string) {
       const bind = { p: `${word}%`, upper: word, upperEnd: `${word}\uffff`, word };

@@ -46,6 +46,47 @@ export async function historyReportFigures(
     () => call('history.search', {}),
     () => raw.newest(),
   );
+  // Each shape of search as the desk types it (issue 21), beside the statement written for it.
+  const sample = raw.sample();
+  type Shape = [string, Record<string, string>, () => ReturnType<typeof raw.newest>];
+  const shapes: Shape[] = [
+    ['a common name ("GUEST15")', { query: 'GUEST15' }, () => raw.search('GUEST15')],
+    [
+      `a rare name ("${sample.surname}")`,
+      { query: sample.surname },
+      () => raw.rare(sample.surname),
+    ],
+    ['no match ("ZQX")', { query: 'ZQX' }, () => raw.rare('ZQX')],
+    ...[1, 4].map(
+      (n) =>
+        [
+          `a document prefix of ${n} ("${sample.number.slice(0, n)}")`,
+          { query: sample.number.slice(0, n) },
+          () => raw.document(sample.number.slice(0, n)),
+        ] satisfies Shape,
+    ),
+    ['a room ("101")', { query: '101' }, () => raw.room('101')],
+    [
+      'a name with a citizenship ("GUEST15", FRA)',
+      { query: 'GUEST15', citizenship: 'FRA' },
+      () => raw.citizen('GUEST15', 'FRA'),
+    ],
+  ];
+  for (const [name, input, limit] of shapes) {
+    const page = await call<HistoryPage>('history.search', input);
+    const expected = limit();
+    if (
+      page.total !== expected.total ||
+      page.rows.map((r) => r.stayId).join() !== expected.rows.map((r) => r.id).join()
+    )
+      throw new Error(`the raw statement for ${name} reads other stays`);
+    await paired(
+      `guest history search, ${name} (${page.total}${page.capped ? '+' : ''} found)`,
+      runs,
+      () => call('history.search', input),
+      limit,
+    );
+  }
   raw.close();
 
   const from = `${today.slice(0, 7)}-01`;

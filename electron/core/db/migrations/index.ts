@@ -13,6 +13,7 @@ import { m0007GuestErasure } from './0007-guest-erasure';
 import { m0008GuestBirthNameIndex } from './0008-guest-birth-name-index';
 import { m0010SignInThrottle } from './0010-sign-in-throttle';
 import { m0012AuditMac } from './0012-audit-mac';
+import { m0013HistoryCoveringIndexes } from './0013-history-covering-indexes';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: Migration[] = [
   m0008GuestBirthNameIndex,
   m0010SignInThrottle,
   m0012AuditMac,
+  m0013HistoryCoveringIndexes,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -154,6 +154,14 @@ const PAGE_COLUMNS = `s.id AS stay_id, s.room, g.surname, g.given_names, g.citiz
 
 const not = (match: string) => `NOT COALESCE(${match}, 0)`;
 
+// The guests and documents the first word names, as sets an exclusion tests a stay's ids against
+// (read from the name and document indexes alone, once per statement; SQLite builds each only
+// when a row reaches it).
+const NAMED = `SELECT id FROM guests WHERE surname LIKE @prefix ESCAPE '\\'
+  UNION SELECT id FROM guests WHERE given_names LIKE @prefix ESCAPE '\\'
+  UNION SELECT id FROM guests WHERE patronymic LIKE @prefix ESCAPE '\\'`;
+const DOCUMENTED = `SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd`;
+
 /**
  * The page and count statements for a search, and the values they bind.
  *
@@ -161,38 +169,69 @@ const not = (match: string) => `NOT COALESCE(${match}, 0)`;
  * every match to show the newest page: `window` first looks through the stays that arrived
  * since the newest few thousand (`since`, counted back from the range's end), and when they
  * hold the whole page it is the page (every older stay sorts after them); else `page` starts
- * from the stays the indexes find (CROSS JOIN keeps them outermost). The count adds up the
- * stays found by surname, by given name only, by patronymic only, by document only and by room
- * only, each capped, so it stops at the cap instead of gathering every match first; each part
- * walks one index and the guest's stays, reading no row a filter does not need (a surname
- * search counts from two covering indexes).
+ * from the stays the indexes find (CROSS JOIN keeps them outermost). A word with no filter and
+ * no more matches than the window (a room, a rare name) is sorted by `sorted` from the indexes
+ * alone (migration 0013), and only the page's stays are read.
+ *
+ * `counts` are the parts of the count, added up in order until they pass the cap: the stays
+ * found by surname, by given name only, by patronymic only, by document only and by room only,
+ * each capped, so the count stops at the cap instead of gathering every match first. Without a
+ * filter on the guest, each part reads indexes only: a stay already counted by name or document
+ * is told by its guest's or document's id in the set of those the word names (`NAMED`,
+ * `DOCUMENTED`), not by reading its guest's and document's rows.
  */
 export function historySql(q: HistoryParams) {
   const p = plan(q);
   const order = 'ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset';
-  const capped = (sql: string) => `(SELECT count(*) FROM (SELECT 1 ${sql} LIMIT @cap))`;
+  const capped = (sql: string) => `SELECT count(*) AS c FROM (SELECT 1 ${sql} LIMIT @cap)`;
   const byName = `FROM guests g CROSS JOIN stays s ON s.guest_id = g.id
     ${p.readsDocument ? 'LEFT JOIN documents d ON d.id = s.document_id' : ''}`;
   const byNotice = p.found !== null && q.notice === 'owed';
   const anyMatch = `(${NAME_MATCH} OR ${ROOM_MATCH} OR ${DOCUMENT_MATCH})`;
-  const count = byNotice
-    ? `SELECT count(*) AS c FROM (SELECT 1 FROM stays s JOIN guests g ON g.id = s.guest_id
-        LEFT JOIN documents d ON d.id = s.document_id ${p.where(anyMatch)} LIMIT @cap)`
+  // Later words and a citizenship read the guest's row anyway: test the names on it.
+  const notNamed = (...names: string[]) =>
+    p.readsGuest
+      ? names.map((n) => not(n))
+      : names.length === 0
+        ? [`s.guest_id NOT IN (${NAMED})`]
+        : [
+            `g.id NOT IN (${names
+              .map((n) => `SELECT id FROM guests g WHERE ${n}`)
+              .join(' UNION ')})`,
+          ];
+  const guestOfStay = p.readsGuest ? 'CROSS JOIN guests g ON g.id = s.guest_id' : '';
+  const counts = byNotice
+    ? [
+        `SELECT count(*) AS c FROM (SELECT 1 FROM stays s JOIN guests g ON g.id = s.guest_id
+        LEFT JOIN documents d ON d.id = s.document_id ${p.where(anyMatch)} LIMIT @cap)`,
+      ]
     : p.found
-      ? `SELECT ${capped(`${byName} ${p.where(SURNAME)}`)}
-        + ${capped(`${byName} ${p.where(GIVEN, not(SURNAME))}`)}
-        + ${capped(`${byName} ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)}
-        + ${capped(`FROM documents d CROSS JOIN stays s ON s.document_id = d.id
-          CROSS JOIN guests g ON g.id = s.guest_id
-          ${p.where('d.number >= @upper AND d.number < @upperEnd', not(NAME_MATCH))}`)}
-        + ${capped(`FROM stays s CROSS JOIN guests g ON g.id = s.guest_id
+      ? [
+          capped(`${byName} ${p.where(SURNAME)}`),
+          capped(`${byName} ${p.where(GIVEN, ...notNamed(SURNAME))}`),
+          capped(`${byName} ${p.where(PATRONYMIC, ...notNamed(SURNAME, GIVEN))}`),
+          capped(`FROM documents d CROSS JOIN stays s ON s.document_id = d.id ${guestOfStay}
+          ${p.where('d.number >= @upper AND d.number < @upperEnd', ...(p.readsGuest ? [not(NAME_MATCH)] : notNamed()))}`),
+          p.readsDocument
+            ? capped(`FROM stays s CROSS JOIN guests g ON g.id = s.guest_id
           LEFT JOIN documents d ON d.id = s.document_id
-          ${p.where(ROOM_MATCH, not(NAME_MATCH), `NOT ${DOCUMENT_MATCH}`)}`)}
-        AS c`
-      : `SELECT count(*) AS c FROM (SELECT 1 FROM stays s
-        ${p.readsGuest ? 'JOIN guests g ON g.id = s.guest_id' : ''} ${p.where()} LIMIT @cap)`;
+          ${p.where(ROOM_MATCH, not(NAME_MATCH), `NOT ${DOCUMENT_MATCH}`)}`)
+            : capped(`FROM stays s ${guestOfStay}
+          ${p.where(
+            ROOM_MATCH,
+            ...(p.readsGuest ? [not(NAME_MATCH)] : notNamed()),
+            `NOT COALESCE(s.document_id IN (${DOCUMENTED}), 0)`,
+          )}`),
+        ]
+      : [
+          `SELECT count(*) AS c FROM (SELECT 1 FROM stays s
+        ${p.readsGuest ? 'JOIN guests g ON g.id = s.guest_id' : ''} ${p.where()} LIMIT @cap)`,
+        ];
   const joined = `LEFT JOIN documents d ON d.id = s.document_id
     LEFT JOIN staff st ON st.id = s.consent_by`;
+  const arrivals = (from: string, match: string) =>
+    `SELECT s.id, s.check_in_date ${from} WHERE ${match}`;
+  const byGuest = 'FROM guests g CROSS JOIN stays s ON s.guest_id = g.id';
   return {
     key: p.key,
     params: p.params,
@@ -201,9 +240,9 @@ export function historySql(q: HistoryParams) {
     // stays too: counted from the name indexes alone, not one seek per guest into the stays.
     guests:
       p.found && p.unfiltered
-        ? `SELECT ${capped(`FROM guests g ${p.where(SURNAME)}`)}
-          + ${capped(`FROM guests g ${p.where(GIVEN, not(SURNAME))}`)}
-          + ${capped(`FROM guests g ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)} AS c`
+        ? `SELECT (${capped(`FROM guests g ${p.where(SURNAME)}`)})
+          + (${capped(`FROM guests g ${p.where(GIVEN, not(SURNAME))}`)})
+          + (${capped(`FROM guests g ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)}) AS c`
         : null,
     page: byNotice
       ? `SELECT ${PAGE_COLUMNS}
@@ -215,6 +254,29 @@ export function historySql(q: HistoryParams) {
         ${p.where()} ${order}`
         : `SELECT ${PAGE_COLUMNS}
         FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where()} ${order}`,
+    // Each match's id and arrival from the indexes, sorted; then the page's stays alone are read.
+    // `found[i]`: whether the count's part i found a stay; only those parts' indexes are asked
+    // (a room alone is read newest first from its index and not sorted at all).
+    sorted:
+      p.found && p.unfiltered
+        ? (found: boolean[]) =>
+            `SELECT ${PAGE_COLUMNS}
+        FROM (${[
+          arrivals(byGuest, SURNAME),
+          arrivals(byGuest, GIVEN),
+          arrivals(byGuest, PATRONYMIC),
+          arrivals(
+            'FROM documents d CROSS JOIN stays s ON s.document_id = d.id',
+            'd.number >= @upper AND d.number < @upperEnd',
+          ),
+          arrivals('FROM stays s', ROOM_MATCH),
+        ]
+          .filter((_, i) => found[i] !== false)
+          .join(' UNION ')}
+          ORDER BY 2 DESC, 1 DESC LIMIT @limit OFFSET @offset) f
+        CROSS JOIN stays s ON s.id = f.id CROSS JOIN guests g ON g.id = s.guest_id ${joined}
+        ORDER BY s.check_in_date DESC, s.id DESC`
+        : null,
     // The newest stays are those that arrived on or after `@since`, the day of the newest
     // `window`-th stay (SQLite walks the check-in index from the newest and stops at the page).
     window: p.windowed
@@ -225,7 +287,7 @@ export function historySql(q: HistoryParams) {
       : null,
     since: `SELECT check_in_date AS since FROM stays ${q.to ? 'WHERE check_in_date <= @to' : ''}
       ORDER BY check_in_date DESC LIMIT 1 OFFSET @window`,
-    count,
+    counts,
   };
 }
 
@@ -239,6 +301,7 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const sinces = new Map<string, Statement>();
   const guestCounts = new Map<string, Statement>();
   const counts = new Map<string, Statement>();
+  const sorteds = new Map<string, Statement>();
   const prepared = (cache: Map<string, Statement>, key: string, sql: () => string) => {
     let st = cache.get(key);
     if (!st) {
@@ -273,30 +336,23 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
           since: since?.since ?? '',
         }) as Row[];
       };
-      // Counting a million matches exactly costs more than the list: count up to a cap.
-      const count = () =>
-        (
-          prepared(counts, sql.key, () => sql.count).get({ ...sql.params, cap: cap + 1 }) as {
-            c: number;
-          }
-        ).c;
-      let rows = sql.window ? inWindow(window) : [];
+      // Counting a million matches exactly costs more than the list: count up to a cap, part
+      // by part, and stop once the parts pass it (what a later part adds no longer shows).
+      // `found[i]`: part i found a stay, or was not asked.
+      const found: boolean[] = [];
+      const count = () => {
+        let sum = 0;
+        sql.counts.forEach((part, i) => {
+          if (sum > cap) return;
+          const st = prepared(counts, `${sql.key}|${i}`, () => part);
+          const c = (st.get({ ...sql.params, cap: cap + 1 }) as { c: number }).c;
+          found[i] = c > 0;
+          sum += c;
+        });
+        return sum;
+      };
       let total: number | null = null;
-      if (rows.length < q.limit) {
-        total = count();
-        // A common word narrowed by a filter (a surname and a citizenship) is rare among the
-        // newest stays yet too common to gather and sort: look as far back as its share of all
-        // stays says a page is, twice over, when that walk costs less than sorting the matches
-        // (at least `total` of them, each read about five times as slowly as a walked stay).
-        const stays = (lastStay.get() as { n: number }).n;
-        const wide = Math.ceil(((q.offset + q.limit) * stays * 2) / Math.max(total, 1));
-        if (sql.window && wide > window && wide <= Math.min(WIDEST_WINDOW, 5 * total)) {
-          rows = inWindow(wide);
-        }
-        if (rows.length < q.limit)
-          rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
-      }
-      if (total === null && sql.guests) {
+      if (sql.guests) {
         const guests = prepared(guestCounts, sql.key, () => sql.guests!).get({
           ...sql.params,
           cap: cap + 1,
@@ -304,6 +360,29 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
         if (guests.c > cap) total = guests.c;
       }
       total ??= count();
+      let rows: Row[] = [];
+      if (total > 0 && sql.sorted && total <= window) {
+        const parts = sql.counts.map((_, i) => found[i] !== false);
+        rows = prepared(sorteds, `${sql.key}|${parts.join()}`, () => sql.sorted!(parts)).all(
+          bind,
+        ) as Row[];
+      } else if (total > 0) {
+        rows = sql.window ? inWindow(window) : [];
+        if (rows.length < q.limit) {
+          // A common word narrowed by a filter (a surname and a citizenship) is rare among the
+          // newest stays yet too common to gather and sort: look as far back as its share of
+          // all stays says a page is, twice over, when that walk costs less than sorting the
+          // matches (at least `total` of them, each read about five times as slowly as a
+          // walked stay).
+          const stays = (lastStay.get() as { n: number }).n;
+          const wide = Math.ceil(((q.offset + q.limit) * stays * 2) / Math.max(total, 1));
+          if (sql.window && wide > window && wide <= Math.min(WIDEST_WINDOW, 5 * total)) {
+            rows = inWindow(wide);
+          }
+          if (rows.length < q.limit)
+            rows = prepared(pages, sql.key, () => sql.page).all(bind) as Row[];
+        }
+      }
       return {
         rows: rows.map((r) => ({
           stayId: r.stay_id,
