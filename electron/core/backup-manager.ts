@@ -17,8 +17,8 @@ import {
 } from './db/backup/backup';
 import { inspectInThread } from './db/backup/backup-thread';
 import { expireCopies, shiftMonths } from './db/backup/expiry';
-import { prepareRestore, swapIn } from './db/backup/restore';
-import { vetBackup, writePrivateCopy } from './db/backup/vet';
+import { prepareRestoreInThread, swapIn } from './db/backup/restore';
+import { vetBackupInThread, writePrivateCopy } from './db/backup/vet';
 import { manifestFor } from './db/audit/backup-anchor';
 import type { Db } from './db/connection';
 import { safeName, type StoredFile } from './files/file-store';
@@ -94,7 +94,7 @@ export function createBackupManager(deps: BackupManagerDeps) {
   const restoreFrom = async (file: string): Promise<RestoreResult> => {
     // A backup being written holds the connection: wait for it, then swap.
     await running?.catch(() => undefined);
-    const prepared = prepareRestore(deps.dbFile, file);
+    const prepared = await prepareRestoreInThread(deps.dbFile, file);
     let keptAside: string | null = null;
     deps.swap(() => {
       keptAside = swapIn(prepared, deps.now()).keptAside;
@@ -190,7 +190,7 @@ export function createBackupManager(deps: BackupManagerDeps) {
      * copy lives in a private folder beside the backups only while it is looked at.
      */
     inspectUpload: (upload: StoredFile): Promise<BackupInfo> =>
-      withUpload(upload, (file) => ({ ...vetBackup(file), file: '' })),
+      withUpload(upload, async (file) => ({ ...(await vetBackupInThread(file)), file: '' })),
     /** Puts an uploaded backup in the database's place after the same checks. */
     restoreUpload: (upload: StoredFile): Promise<RestoreResult> =>
       withUpload(upload, async (file) => {

@@ -13,7 +13,7 @@ const NOW = new Date('2026-03-23T06:00:00Z');
 // Issue 21: the Backups panel lists every backup with its full check; at a million stays a
 // check takes its thread for seconds per file, so the checks run in a worker thread, and a
 // backup already checked and unchanged since is not read again.
-describe('the list of backups', () => {
+describe('the backups in the data folder', () => {
   it('is checked in a worker thread as inspectBackup would, and a file changed since is checked anew', async () => {
     const file = tmp.file('list/tirkeu.db');
     const before = createCore({ dbFile: file, now: () => NOW });
@@ -56,6 +56,31 @@ describe('the list of backups', () => {
     const again = await value<BackupInfo[]>(core, 'backup.list');
     expect(again.find((b) => b.name === first.name)).toMatchObject({ good: false });
     expect(again.find((b) => b.name === second.name)).toMatchObject({ good: true });
+    core.close();
+  });
+
+  it('is restored with its full check in the worker thread, the desk answered meanwhile', async () => {
+    const file = tmp.file('restore/tirkeu.db');
+    const core = createCore({ dbFile: file, now: () => NOW });
+    await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'TAYLOR' })]));
+    const taken = await core.backups.backupNow('manual');
+    await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'SMITH' })]));
+    const state: { done: boolean; failed: unknown } = { done: false, failed: null };
+    const restoring = core.backups.restore(taken.name).then(
+      () => (state.done = true),
+      (err: unknown) => (state.failed = err),
+    );
+    let answered = 0;
+    while (!state.done && state.failed === null) {
+      await value(core, 'stays.inHouse', { query: '' });
+      answered += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await restoring;
+    expect(state.failed).toBeNull();
+    expect(answered).toBeGreaterThan(1);
+    const surnames = core.db.prepare('SELECT surname FROM guests ORDER BY id').pluck().all();
+    expect(surnames).toEqual(['TAYLOR']);
     core.close();
   });
 });

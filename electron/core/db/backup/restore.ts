@@ -5,7 +5,7 @@ import { AppFailure, type BackupInfo } from '../../../../shared/contract';
 import { PRIVATE_FILE_MODE, makePrivate } from '../file-mode';
 import { checkRestoreChain, manifestFor, writeRestoredHead } from '../audit/backup-anchor';
 import { fsyncPath, parseBackupName, stamp } from './backup';
-import { vetBackup } from './vet';
+import { vetBackup, vetBackupInThread } from './vet';
 
 /**
  * Putting a backup in the database's place, so that a crash at any instant leaves the old data
@@ -103,22 +103,76 @@ export interface PreparedRestore {
  * copy beside it, vetted. A refusal leaves nothing behind and the database untouched.
  */
 export function prepareRestore(dbFile: string, backup: string): PreparedRestore {
+  const incoming = stageCopy(dbFile, backup);
+  let vetted: BackupInfo;
+  try {
+    vetted = vetBackup(incoming, undefined, path.basename(backup));
+  } catch (err) {
+    removeCopy(incoming);
+    throw err;
+  }
+  return prepared(dbFile, backup, incoming, vetted);
+}
+
+/** `prepareRestore` with the copy's full check in the backup's worker thread (the desk's calls). */
+export async function prepareRestoreInThread(
+  dbFile: string,
+  backup: string,
+): Promise<PreparedRestore> {
+  // Copied by the OS off the desk's thread (a gigabyte takes seconds).
+  const incoming = clearForCopy(dbFile);
+  try {
+    await fs.promises.copyFile(backup, incoming);
+  } catch (err) {
+    removeCopy(incoming);
+    throw err;
+  }
+  secureCopy(incoming);
+  let vetted: BackupInfo;
+  try {
+    vetted = await vetBackupInThread(incoming, undefined, path.basename(backup));
+  } catch (err) {
+    removeCopy(incoming);
+    throw err;
+  }
+  return prepared(dbFile, backup, incoming, vetted);
+}
+
+/** Where the copy goes, cleared (an interrupted restore before this one completed first). */
+function clearForCopy(dbFile: string): string {
   // A restore interrupted before this one (no start since) is completed first: its copy is
   // about to be replaced, and its journal says where the file before it went.
   const pending = readJournal(dbFile);
   if (pending) complete(dbFile, pending, () => undefined);
   const incoming = incomingOf(dbFile);
   removeCopy(incoming);
-  fs.copyFileSync(backup, incoming);
-  let vetted: BackupInfo;
+  return incoming;
+}
+
+/** The copy made owner-only and synced, ready to be vetted; removed if that fails. */
+function secureCopy(incoming: string): string {
   try {
     makePrivate(incoming);
     fsyncPath(incoming);
-    vetted = vetBackup(incoming, undefined, path.basename(backup));
   } catch (err) {
     removeCopy(incoming);
     throw err;
   }
+  return incoming;
+}
+
+function stageCopy(dbFile: string, backup: string): string {
+  const incoming = clearForCopy(dbFile);
+  fs.copyFileSync(backup, incoming);
+  return secureCopy(incoming);
+}
+
+function prepared(
+  dbFile: string,
+  backup: string,
+  incoming: string,
+  vetted: BackupInfo,
+): PreparedRestore {
   // Looking at a copy still in WAL mode leaves empty -wal/-shm beside it: not the database's.
   for (const s of ['-wal', '-shm']) fs.rmSync(incoming + s, { force: true });
   const named = parseBackupName(backup);
