@@ -150,16 +150,19 @@ const FROM = `FROM notifications n
   LEFT JOIN filings f ON f.id = (SELECT MAX(f2.id) FROM filings f2
     WHERE f2.notification_id = n.id AND f2.voided_at IS NULL)`;
 
+/**
+ * Every notice not yet proven, departed guests included; the partial index
+ * notifications_unproven holds exactly these rows, in deadline order. Exported for the bench,
+ * whose raw side runs it alone (issue 21).
+ */
+export const BOARD_SQL = `SELECT ${COLUMNS} ${FROM}
+  WHERE n.state != 'cancelled' AND n.filing_state != 'proven' AND s.status != 'cancelled'
+    AND (@room IS NULL OR s.room = @room)
+    AND (@staffId IS NULL OR st.id = @staffId)
+  ORDER BY n.due_date IS NULL, n.due_date, n.id`;
+
 export function createBoardRepo(db: Db) {
-  // Every notice not yet proven, departed guests included; the partial index
-  // notifications_unproven holds exactly these rows, in deadline order.
-  const board = db.prepare(
-    `SELECT ${COLUMNS} ${FROM}
-     WHERE n.state != 'cancelled' AND n.filing_state != 'proven' AND s.status != 'cancelled'
-       AND (@room IS NULL OR s.room = @room)
-       AND (@staffId IS NULL OR st.id = @staffId)
-     ORDER BY n.due_date IS NULL, n.due_date, n.id`,
-  );
+  const board = db.prepare(BOARD_SQL);
   const one = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE n.id = ?`);
   // The badge's numbers without building rows: only the not-yet-due notices (few) need their
   // facts read, to tell "needs data" and "due next working day" from "later".
