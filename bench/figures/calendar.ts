@@ -12,12 +12,9 @@ export async function calendarFigures(core: Core, dbFile: string, today: string,
   const history = createHistoryRepo(raw);
   const pending = history.allPending();
   record('notices pending for the calendar figures', pending, 'notices');
-  // The raw limit: the notices a change of that day can move (due on or after, counted from
-  // on or before it), read by index.
-  const movable = raw.prepare(
-    `SELECT id, event_date, due_date FROM notifications
-     WHERE state = 'pending' AND due_date >= ? AND event_date <= ?`,
-  );
+  // Absolute times only (issue 21): a raw side doing the same work would recompute every
+  // movable notice's deadline with its trace and write the audit, i.e. be the app again; the
+  // earlier raw side only read the movable notices, so its ratio was no overhead figure.
   const day = (i: number) => addDays(today, -1 - (Math.abs(i) % 5));
   await paired(
     'calendar change preview (a day off, all pending)',
@@ -29,17 +26,8 @@ export async function calendarFigures(core: Core, dbFile: string, today: string,
         source: 'Bench',
         note: '',
       }),
-    (i) => movable.all(day(i), day(i)),
+    null,
   );
-  const save = raw.prepare(
-    `INSERT INTO calendar_overrides (date, working, source, note, created_at) VALUES (?, 0, 'raw', '', ?)`,
-  );
-  const remove = raw.prepare(`DELETE FROM calendar_overrides WHERE date = ?`);
-  const rawSave = raw.transaction((d: string) => {
-    save.run(d, new Date().toISOString());
-    movable.all(d, d);
-    remove.run(d);
-  });
   await paired(
     'calendar change save, then its undo (a day off, all pending)',
     Math.max(3, Math.floor(runs / 3)),
@@ -54,7 +42,7 @@ export async function calendarFigures(core: Core, dbFile: string, today: string,
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       await core.call('calendar.removeOverride', { date: d });
     },
-    (i) => rawSave(day(i)),
+    null,
   );
   // Back as the history had them: a kept database (`--db`) is measured again as it was built.
   history.restoreStates();

@@ -1,4 +1,4 @@
-// Guest history search, a month's register exported as XLSX and CSV, and the audit chain's
+// Guest history search, a month's and 3.6 months' register exported as XLSX and CSV, and the audit chain's
 // verification (issues 10 and 11); the first two on the same ten-year history as the desk figures.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -90,8 +90,8 @@ export async function historyReportFigures(
   raw.close();
 
   const from = `${today.slice(0, 7)}-01`;
-  // This month's register, then a quarter's: about 10,000 rows at a million stays, the size
-  // of a large hotel's month (the template hotel's months are smaller). The first export of a
+  // This month's register, then 3.6 months of it (2025-12-01 to today): about 10,000 rows at a
+  // million stays, what a large hotel writes in one month (the template hotel's are smaller). The first export of a
   // run also loads the XLSX library: it is timed apart, as the cold start.
   const cold = process.hrtime.bigint();
   const first = await call<ExportedFile>('reports.export', {
