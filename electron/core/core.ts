@@ -1,10 +1,18 @@
 import path from 'node:path';
 import { LATEST_VERSION } from './db/migrations';
-import { closeDatabase, openDatabase, writeTransaction, type Db } from './db/connection';
+import {
+  closeDatabase,
+  openDatabase,
+  quickCheckFile,
+  writeTransaction,
+  type Db,
+} from './db/connection';
 import type { FinishedRestore } from './db/backup/restore';
+import { quickCheckInThread } from './db/backup/backup-thread';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import {
+  AppFailure,
   contract,
   type ChainStatus,
   type Events,
@@ -66,7 +74,24 @@ export interface CoreOptions {
    * only reads (the CLI's export) needs no walk of a million rows before it starts (issue 21).
    */
   chainCheck?: 'at-open' | 'when-asked';
+  /**
+   * After a crash, run the open's `quick_check` (seconds at a million stays) in a worker thread
+   * instead of before the first screen (the app and web mode; issue 21). Until it passes only the
+   * sign-in screen's own calls are answered; every other call waits for it, and is refused as
+   * `db.corrupt` if it fails.
+   */
+  deferStartCheck?: boolean;
+  /** Runs that check (default: in the backup's worker thread); tests hold it open. */
+  startCheck?: (file: string) => Promise<boolean>;
+  /** Told when the deferred check found the file damaged (the shells offer a backup). */
+  onStartCheckFailed?: (failure: AppFailure) => void;
 }
+
+/**
+ * What the sign-in screen asks before anyone signs in: no guest data, so answered while the
+ * start check runs.
+ */
+const BEFORE_THE_CHECK = new Set(['app.info', 'auth.staffList', 'auth.session', 'setup.get']);
 
 export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
 
@@ -132,6 +157,38 @@ export function createCore(options: CoreOptions): Core {
   const pdf = createPdfReader(options.pdfLimits);
   const desk = createDeskActivity();
   let chain: Promise<ChainStatus> | null = null;
+  // The start check after a crash, when deferred: settled once the file has passed it.
+  let checked: Promise<void> = Promise.resolve();
+  const runStartCheck = (): Promise<void> => {
+    const file = options.dbFile;
+    const corrupt = () => new AppFailure('db.corrupt', { params: { file } });
+    const run = (options.startCheck ?? quickCheckInThread)(file).catch((err: unknown) => {
+      // The thread could not run it (out of memory, killed): checked here instead, the desk
+      // waiting, rather than never vouched for.
+      options.onInternalError?.('db.startCheck', err);
+      return quickCheckFile(file);
+    });
+    const done = run.then((ok) => {
+      if (!ok) throw corrupt();
+    });
+    done.catch((err: unknown) => {
+      options.onStartCheckFailed?.(err instanceof AppFailure ? err : corrupt());
+    });
+    return done;
+  };
+  const gated = (
+    method: string,
+    answer: () => Promise<Result<unknown>>,
+  ): Promise<Result<unknown>> =>
+    BEFORE_THE_CHECK.has(method)
+      ? answer()
+      : checked.then(answer, (err: unknown) => ({
+          ok: false as const,
+          error: (err instanceof AppFailure
+            ? err
+            : new AppFailure('db.corrupt', { params: { file: options.dbFile } })
+          ).error,
+        }));
   const walkChain = (repos: Repos): Promise<ChainStatus> => {
     const walk = repos.audit.verifyInSteps(desk.turn).then((r) => ({
       ok: r.ok,
@@ -182,7 +239,13 @@ export function createCore(options: CoreOptions): Core {
 
   const open = (): Open => {
     const finished: FinishedRestore[] = [];
-    const db = openDatabase(options.dbFile, { onRestoreFinished: (f) => finished.push(f) });
+    let deferred = false;
+    const db = openDatabase(options.dbFile, {
+      onRestoreFinished: (f) => finished.push(f),
+      deferQuickCheck: options.deferStartCheck,
+      onIntegrityCheck: (check) => (deferred = check === 'deferred'),
+    });
+    checked = deferred ? runStartCheck() : Promise.resolve();
     const repos = createRepos(db);
     const owner = ensureOwner(db, repos, now);
     const system = repos.staff.systemActor();
@@ -276,13 +339,13 @@ export function createCore(options: CoreOptions): Core {
     },
     dispatch: (method, input, ctx) => {
       desk.touch();
-      return current.dispatch(method, input, ctx).finally(desk.touch);
+      return gated(method, () => current.dispatch(method, input, ctx)).finally(desk.touch);
     },
     files,
     context,
     contextFor,
     sessionAlive,
-    call: (method, input) => current.dispatch(method, input ?? {}, context()),
+    call: (method, input) => gated(method, () => current.dispatch(method, input ?? {}, context())),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -64,6 +64,14 @@ if (!app.requestSingleInstanceLock()) {
         autoBackup: true,
         onRestoreFinished: (f) => finished.push(f),
         warmPdfReader: true,
+        // After a crash the window opens on the sign-in while the file is checked in a thread;
+        // a damaged file is then offered a backup, as at a refused start.
+        deferStartCheck: true,
+        onStartCheckFailed: (failure) => {
+          core?.close();
+          offerRecovery(failure, dbFile, systemLanguage());
+          app.exit(1);
+        },
       });
     } catch (err) {
       offerRecovery(err, dbFile, systemLanguage());

@@ -128,6 +128,15 @@ async function serve(args: string[]): Promise<number> {
       onRestoreFinished: (f) =>
         process.stderr.write(`${restoreFinishedText(languageFromEnv(), f)}\n`),
       warmPdfReader: true,
+      // After a crash the sign-in is served while the file is checked in a thread; every other
+      // call waits for the check, and is refused if it fails (said here, with a backup to use).
+      deferStartCheck: true,
+      onStartCheckFailed: (failure) => {
+        process.stderr.write(`${describeError(failure, dbFile)}\n`);
+        const recovery = recoveryFor(failure, dbFile);
+        if (recovery)
+          process.stderr.write(`${recoveryText(languageFromEnv(), dbFile, recovery.backup)}\n`);
+      },
     });
   } catch (err) {
     process.stderr.write(`${describeError(err, dbFile)}\n`);

@@ -16,8 +16,17 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Run pending migrations (default true). */
   migrate?: boolean;
-  /** Told whether the open ran `quick_check` or skipped it after a clean close (tests, logs). */
-  onIntegrityCheck?: (check: 'quick_check' | 'clean_close') => void;
+  /**
+   * Told whether the open ran `quick_check`, skipped it after a clean close, or left it to the
+   * caller (`deferQuickCheck`) (tests, logs).
+   */
+  onIntegrityCheck?: (check: 'quick_check' | 'clean_close' | 'deferred') => void;
+  /**
+   * Leave the full `quick_check` (seconds at a million stays) to the caller, who runs it in a
+   * worker thread and serves no guest data until it passes (core.ts, issue 21). Every other check
+   * still runs here; a file that migrations would change is checked here first all the same.
+   */
+  deferQuickCheck?: boolean;
   /** Told when the open completed a restore that a crash had interrupted (the shell says so). */
   onRestoreFinished?: (finished: FinishedRestore) => void;
 }
@@ -42,8 +51,17 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (finished) options.onRestoreFinished?.(finished);
   }
   if (!inMemory && preflight(file)) {
-    const check = closedCleanly(file) ? 'clean_close' : 'quick_check';
-    inspect(file, check === 'quick_check');
+    let check: 'quick_check' | 'clean_close' | 'deferred' = closedCleanly(file)
+      ? 'clean_close'
+      : 'quick_check';
+    if (check === 'quick_check' && options.deferQuickCheck) {
+      // Migrations write: a file they would change is checked before they run.
+      const version = inspect(file, false);
+      if (version < LATEST_VERSION && options.migrate !== false) inspect(file, true);
+      else check = 'deferred';
+    } else {
+      inspect(file, check === 'quick_check');
+    }
     options.onIntegrityCheck?.(check);
   }
   let db: Db;
@@ -164,7 +182,7 @@ function createPrivate(file: string): void {
  * Looks at an existing file through a read-only connection, so that a refusal cannot have
  * written anything, not even the switch to WAL: whose file it is, then whether it is intact.
  */
-function inspect(file: string, quickCheck: boolean): void {
+function inspect(file: string, quickCheck: boolean): number {
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let ro: Db;
   try {
@@ -200,6 +218,7 @@ function inspect(file: string, quickCheck: boolean): void {
     if (check && (check.length !== 1 || check[0]!.quick_check !== 'ok')) {
       throw new AppFailure('db.corrupt', { params: { file } });
     }
+    return version;
   } catch (err) {
     refused = true;
     throw openFailure(err, file);
@@ -208,6 +227,17 @@ function inspect(file: string, quickCheck: boolean): void {
     // A read-only look at a WAL file leaves empty -wal/-shm files; do not leave them by a
     // file we refused.
     if (refused) for (const f of sidecars) fs.rmSync(f, { force: true });
+  }
+}
+
+/** `PRAGMA quick_check` through a read-only connection of its own: whether the file passes. */
+export function quickCheckFile(file: string): boolean {
+  const ro = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const found = ro.pragma('quick_check') as Array<{ quick_check: string }>;
+    return found.length === 1 && found[0]!.quick_check === 'ok';
+  } finally {
+    ro.close();
   }
 }
 

@@ -9,7 +9,7 @@ import { cleanStampPath } from '../../../electron/core/db/clean-close';
 import { closeDatabase, openDatabase } from '../../../electron/core/db/connection';
 import { tempDir } from '../../helpers/core';
 
-type Check = 'quick_check' | 'clean_close';
+type Check = 'quick_check' | 'clean_close' | 'deferred';
 
 /** Opens the file and says which integrity check the open made; closes cleanly unless told. */
 function checkAtOpen(file: string, close: (db: Database.Database) => void = closeDatabase): Check {

@@ -73,3 +73,11 @@ export function copyInThread(
  */
 export const inspectInThread = (file: string): Promise<BackupInfo> =>
   copyInThread({ source: null, partial: file, readOnly: true });
+
+/**
+ * `PRAGMA quick_check` of the live database in a worker thread, read-only, with its own
+ * connection (the start check after a crash; core.ts serves no guest data until it passes).
+ * Resolves whether it passed; rejects when the thread could not run it.
+ */
+export const quickCheckInThread = (file: string): Promise<boolean> =>
+  copyInThread({ source: null, partial: file, quickCheck: true }).then((info) => info.good);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/contract';
 import { inspectBackup } from './inspect';
 
@@ -11,6 +12,11 @@ export interface CopyTask {
   partial: string;
   /** Only check `partial`, an existing backup, read-only: nothing copied or written. */
   readOnly?: boolean;
+  /**
+   * Only `PRAGMA quick_check` on `partial`, the live database after a crash, read-only (the
+   * start check, core.ts); the answer's `good` says whether it passed.
+   */
+  quickCheck?: boolean;
 }
 
 export type WorkerStage = 'copied' | 'checked';
@@ -34,6 +40,7 @@ export async function copyAndInspect(
   task: CopyTask,
   onStage: (stage: WorkerStage) => void = () => undefined,
 ): Promise<BackupInfo> {
+  if (task.quickCheck) return quickCheck(task.partial);
   if (task.readOnly) return inspectBackup(task.partial);
   if (task.source !== null) {
     const source = new Database(task.source, { fileMustExist: true, timeout: 5000 });
@@ -63,4 +70,23 @@ export async function copyAndInspect(
   }
   onStage('checked');
   return info;
+}
+
+function quickCheck(file: string): BackupInfo {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const found = db.pragma('quick_check') as Array<{ quick_check: string }>;
+    const good = found.length === 1 && found[0]!.quick_check === 'ok';
+    return {
+      file,
+      name: path.basename(file),
+      takenAt: new Date().toISOString(),
+      size: fs.statSync(file).size,
+      good,
+      counts: null,
+      chain: null,
+    };
+  } finally {
+    db.close();
+  }
 }
