@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../shared/contract';
-import { createCore } from '../../../electron/core/core';
+import { createCore, type Core } from '../../../electron/core/core';
 import { inspectBackup } from '../../../electron/core/db/backup/backup';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { tempDir, value } from '../../helpers/core';
@@ -9,6 +9,31 @@ import { tempDir, value } from '../../helpers/core';
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 const NOW = new Date('2026-03-23T06:00:00Z');
+
+/**
+ * Runs `work` while the desk asks for In house over and over; its result, and how many of the
+ * desk's calls were answered before it ended (one is the call asked before it began).
+ */
+async function whileDeskAsks<T>(
+  core: Core,
+  work: Promise<T>,
+): Promise<{ result: T; answered: number }> {
+  const state: { done: boolean; failed: unknown } = { done: false, failed: null };
+  const settled = work.then(
+    (r) => ((state.done = true), r),
+    (err: unknown) => {
+      state.failed = err;
+      throw err;
+    },
+  );
+  let answered = 0;
+  while (!state.done && state.failed === null) {
+    await value(core, 'stays.inHouse', { query: '' });
+    answered += 1;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { result: await settled, answered };
+}
 
 // Issue 21: the Backups panel lists every backup with its full check; at a million stays a
 // check takes its thread for seconds per file, so the checks run in a worker thread, and a
@@ -25,23 +50,13 @@ describe('the backups in the data folder', () => {
     // The next start knows nothing of them yet: each is checked.
     const core = createCore({ dbFile: file, now: () => NOW });
 
-    // The desk is answered while the list is being checked.
-    let answered = 0;
-    const state: { listed: BackupInfo[] | null; failed: unknown } = { listed: null, failed: null };
-    const listing = value<BackupInfo[]>(core, 'backup.list').then(
-      (l) => (state.listed = l),
-      (err: unknown) => (state.failed = err),
+    // The desk is answered while the list is being checked; one answer would be the one asked
+    // before the list began, and the thread takes longer than that.
+    const { result: list, answered } = await whileDeskAsks(
+      core,
+      value<BackupInfo[]>(core, 'backup.list'),
     );
-    while (state.listed === null && state.failed === null) {
-      await value(core, 'stays.inHouse', { query: '' });
-      answered += 1;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await listing;
-    expect(state.failed).toBeNull();
-    // One answer would be the one asked before the list began; the thread takes longer than that.
     expect(answered).toBeGreaterThan(1);
-    const list = state.listed!;
     expect(list.map((b) => b.name)).toEqual([second.name, first.name]);
     expect(list).toEqual([inspectBackup(second.file), inspectBackup(first.file)]);
     expect(list.every((b) => b.good)).toBe(true);
@@ -65,19 +80,7 @@ describe('the backups in the data folder', () => {
     await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'TAYLOR' })]));
     const taken = await core.backups.backupNow('manual');
     await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'SMITH' })]));
-    const state: { done: boolean; failed: unknown } = { done: false, failed: null };
-    const restoring = core.backups.restore(taken.name).then(
-      () => (state.done = true),
-      (err: unknown) => (state.failed = err),
-    );
-    let answered = 0;
-    while (!state.done && state.failed === null) {
-      await value(core, 'stays.inHouse', { query: '' });
-      answered += 1;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await restoring;
-    expect(state.failed).toBeNull();
+    const { answered } = await whileDeskAsks(core, core.backups.restore(taken.name));
     expect(answered).toBeGreaterThan(1);
     const surnames = core.db.prepare('SELECT surname FROM guests ORDER BY id').pluck().all();
     expect(surnames).toEqual(['TAYLOR']);
