@@ -192,6 +192,10 @@ function inspect(file: string, quickCheck: boolean): number {
   }
   let refused = false;
   try {
+    // One read transaction, so every fact below comes from the same snapshot: another process
+    // migrating the file between two of these reads would otherwise pair the old version with
+    // the new schema, and a healthy file would be refused as altered.
+    ro.exec('BEGIN');
     const appId = ro.pragma('application_id', { simple: true }) as number;
     const version = ro.pragma('user_version', { simple: true }) as number;
     const tables = (ro.pragma('table_list') as Array<{ name: string; schema: string }>)
@@ -218,6 +222,7 @@ function inspect(file: string, quickCheck: boolean): number {
     if (check && (check.length !== 1 || check[0]!.quick_check !== 'ok')) {
       throw new AppFailure('db.corrupt', { params: { file } });
     }
+    ro.exec('COMMIT');
     return version;
   } catch (err) {
     refused = true;
