@@ -48,7 +48,6 @@ export interface BackupManagerDeps {
  */
 export function createBackupManager(deps: BackupManagerDeps) {
   const dir = backupDirFor(deps.dbFile);
-  let running: Promise<BackupInfo> | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
 
   // Retention (issue 19): copies older than the period still hold guests the purge erased.
@@ -63,37 +62,96 @@ export function createBackupManager(deps: BackupManagerDeps) {
     }
   };
 
+  // A backup is written in two steps, both in a worker thread. The copy is checked as a copy
+  // (it opens as ours, its schema, counts and chain head: `CheckDepth`) and given its name: that
+  // is what the caller waits for, within about twice a plain copy of the file (issue 21). Then
+  // the same copy gets its full check (`integrity_check`, the whole chain: most of the time at a
+  // million stays); only a copy that passes it is remembered as checked, audited and may make
+  // the rotation drop an older one. One that fails is deleted with its manifest and reported.
+  // `done` never rejects: the next backup starts after it, and `idle()` waits for it.
+  let running: {
+    written: Promise<BackupInfo>;
+    full: Promise<BackupInfo>;
+    done: Promise<void>;
+    writing: boolean;
+  } | null = null;
+  // The full checks under way, by file: the list waits for one instead of checking the file twice.
+  const fullChecks = new Map<string, Promise<BackupInfo>>();
+
+  const checkFully = async (copy: BackupInfo, reason: 'start' | 'daily' | 'manual') => {
+    const checking = inspectInThread(copy.file).catch((err: unknown): BackupInfo => {
+      deps.onError(err);
+      return { ...copy, good: false };
+    });
+    fullChecks.set(copy.file, checking);
+    try {
+      const info = await checking;
+      if (!info.good) {
+        seen.delete(copy.file);
+        // Off the desk's thread: unlinking a gigabyte-sized file holds it for a fraction of a second.
+        await fs.promises.rm(copy.file, { force: true });
+        await fs.promises.rm(manifestFor(copy.file), { force: true });
+        const failed = new AppFailure('backup.check_failed', { params: { file: copy.file } });
+        deps.onError(failed);
+        throw failed;
+      }
+      // The copy's own name and time, as the caller was told.
+      const full = { ...info, name: copy.name, takenAt: copy.takenAt };
+      remember(full);
+      // A dropped backup's manifest goes with it.
+      for (const name of await rotateBackups(dir, deps.now()))
+        await fs.promises.rm(manifestFor(path.join(dir, name)), { force: true });
+      expireOld();
+      if (reason !== 'manual') {
+        deps.audit('backup.create', full.name, { reason, counts: full.counts, size: full.size });
+      }
+      return full;
+    } finally {
+      fullChecks.delete(copy.file);
+    }
+  };
+
   // A manual backup is a `job` method: the job runner writes its one audit entry. The automatic
   // ones (at start, daily) are not calls, so they audit themselves. An automatic one joins a
   // backup already being written; one someone asked for is its own file, taken after it.
-  const backupNow = (reason: 'start' | 'daily' | 'manual'): Promise<BackupInfo> => {
-    if (running && reason !== 'manual') return running;
-    const before = running?.catch(() => undefined) ?? Promise.resolve();
-    const job: Promise<BackupInfo> = before
-      .then(() => takeBackup(deps.db(), dir, deps.now(), reason === 'manual' ? 'manual' : 'auto'))
-      .then((info) => {
-        remember(info);
-        // A dropped backup's manifest goes with it.
-        for (const name of rotateBackups(dir, deps.now()))
-          fs.rmSync(manifestFor(path.join(dir, name)), { force: true });
-        expireOld();
-        if (reason !== 'manual') {
-          deps.audit('backup.create', info.name, { reason, counts: info.counts, size: info.size });
-        }
-        return info;
-      })
-      .finally(() => {
-        if (running === job) running = null;
-      });
-    running = job;
-    return job;
+  // `fully`: resolve only once the full check has passed (a copy handed out of the data folder).
+  const backupNow = (reason: 'start' | 'daily' | 'manual', fully = false): Promise<BackupInfo> => {
+    // Joined while its copy is being written; one asked for during a full check comes after it.
+    if (running?.writing && reason !== 'manual') return fully ? running.full : running.written;
+    const before = running?.done ?? Promise.resolve();
+    const written = before.then(() =>
+      takeBackup(
+        deps.db(),
+        dir,
+        deps.now(),
+        reason === 'manual' ? 'manual' : 'auto',
+        undefined,
+        'copy',
+      ),
+    );
+    const full = written.then((copy) => checkFully(copy, reason));
+    const done = full.then(
+      () => undefined,
+      () => undefined,
+    );
+    const entry = { written, full, done, writing: true };
+    running = entry;
+    void written.then(
+      () => (entry.writing = false),
+      () => (entry.writing = false),
+    );
+    void done.then(() => {
+      if (running === entry) running = null;
+    });
+    return fully ? full : written;
   };
 
   // The copy that goes in is the one vetted (restore.ts), beside the database while the desk
   // works on; only the swap closes it, and only a swap ends the sessions.
   const restoreFrom = async (file: string): Promise<RestoreResult> => {
-    // A backup being written holds the connection: wait for it, then swap.
-    await running?.catch(() => undefined);
+    // A backup being written holds the connection: wait for it, then swap (its full check reads
+    // only the copy).
+    await running?.written.catch(() => undefined);
     const prepared = await prepareRestoreInThread(deps.dbFile, file);
     let keptAside: string | null = null;
     deps.swap(() => {
@@ -144,6 +202,8 @@ export function createBackupManager(deps: BackupManagerDeps) {
     if (stamp) seen.set(info.file, { stamp, info });
   };
   const checked = async (file: string): Promise<BackupInfo> => {
+    const pending = fullChecks.get(file);
+    if (pending) return pending;
     const stamp = stampOf(file);
     const known = seen.get(file);
     if (stamp && known?.stamp === stamp) return known.info;
@@ -167,11 +227,13 @@ export function createBackupManager(deps: BackupManagerDeps) {
     dir,
     backupNow,
     /**
-     * The backups in the data folder, newest first, each checked (integrity and chain) in a
-     * worker thread, one file at a time; a file checked before and unchanged since (same size
+     * The backups in the data folder, newest first, once any backup under way has ended, each
+     * checked (integrity and chain) in a worker thread, one file at a time; a file checked before and unchanged since (same size
      * and time) is not read again.
      */
     list: async (): Promise<BackupInfo[]> => {
+      // A backup under way ends first (its full check, the rotation it may bring).
+      await running?.done;
       const out: BackupInfo[] = [];
       for (const b of listBackups(dir)) out.push(await checked(b.file));
       return out;
@@ -209,9 +271,9 @@ export function createBackupManager(deps: BackupManagerDeps) {
       if (timer) clearInterval(timer);
       timer = null;
     },
-    /** Resolves when no backup is being written (tests, shutdown). */
+    /** Resolves when no backup is being written or checked (tests, shutdown). */
     idle: async (): Promise<void> => {
-      await running?.catch(() => undefined);
+      await running?.done;
     },
   };
 }

@@ -105,4 +105,10 @@ export interface BackupInfo {
     /** The chain's last row in the copy: what its manifest (`<backup>.head`) records. */
     head?: { id: number; hash: string };
   } | null;
+  /**
+   * How far it was checked: `full` (`integrity_check` and the whole chain walked), or only as a
+   * fresh copy (`copy`: it opens as ours, its schema and counts, its chain's last row) while its
+   * full check is still to come. Absent on a copy that was not good.
+   */
+  checked?: 'copy' | 'full';
 }

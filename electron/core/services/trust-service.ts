@@ -30,9 +30,10 @@ export function trustHandlers(deps: ServiceDeps, actions: TrustActions): Handler
   // once it is spelled the same way.
   const utc = (instant: string | undefined) =>
     instant === undefined ? undefined : new Date(instant).toISOString();
-  const take = async (ctx: JobContext) => {
+  // `fully`: wait for the copy's full check too (backup-manager.ts), for a copy that leaves.
+  const take = async (ctx: JobContext, fully = false) => {
     ctx.progress(0, 2);
-    const info = await actions.backups().backupNow('manual');
+    const info = await actions.backups().backupNow('manual', fully);
     ctx.progress(1, 2);
     ctx.note({ ...noted(info), size: info.size });
     return info;
@@ -52,7 +53,7 @@ export function trustHandlers(deps: ServiceDeps, actions: TrustActions): Handler
       return info;
     },
     'backup.download': async (_input, ctx) => {
-      const info = await take(ctx);
+      const info = await take(ctx, true);
       // The checked copy in the data folder is what leaves: the entry names that file (no copy;
       // a hotel's database outgrows memory within a couple of years).
       const file = deps.files.putPath(info.file, info.name, 'application/vnd.sqlite3');

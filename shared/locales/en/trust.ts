@@ -132,7 +132,7 @@ export const trust = {
     title: 'Backups',
     hint: 'Tirkeu backs up at every start and daily into the “backups” folder beside the database, and keeps 7 daily, 4 weekly and 12 monthly copies. A copy you take yourself is kept for a year. Each copy is checked before it counts.',
     now: 'Back up now',
-    done: 'Backup taken: {{name}}',
+    done: 'Backup taken: {{name}}. Its full check is running: the list below shows it once checked.',
     none: 'No backups yet.',
     taken: 'Taken',
     counts: '{{guests}} guests, {{stays}} stays, {{notices}} notices, {{auditRows}} audit entries',

@@ -53,6 +53,8 @@ describe('backups someone asked for', () => {
     // The day's automatic backup does not replace any of them.
     await core.backups.backupNow('daily');
     await core.backups.backupNow('daily');
+    // The rotation follows each backup's full check.
+    await core.backups.idle();
     const names = listBackups(backupDirFor(dbFile)).map((b) => b.name);
     expect(names).toHaveLength(7);
     expect(names.filter((n) => n.endsWith('-manual.db'))).toHaveLength(6);

@@ -7,7 +7,7 @@ import type { Db } from '../connection';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, makePrivate } from '../file-mode';
 import { copyInThread } from './backup-thread';
 import type { WorkerStage } from './copy-check';
-import { inspectBackup, parseBackupName } from './inspect';
+import { inspectBackup, parseBackupName, type CheckDepth } from './inspect';
 import { rotate, type BackupKind } from './rotation';
 
 export { inspectBackup, parseBackupName };
@@ -42,8 +42,9 @@ export function fsyncPath(p: string): void {
 }
 
 /**
- * Takes an online backup, makes it a single self-contained file, checks it, and only then gives
- * it its final name: a copy that fails the check never counts as a backup. The copy and its
+ * Takes an online backup, makes it a single self-contained file, checks it (in full, or only as
+ * a fresh copy whose full check the caller runs next: `CheckDepth`), and only then gives it its
+ * final name: a copy that fails the check never counts as a backup. The copy and its
  * check (seconds to tens of seconds on a large file) run in a worker thread with its own
  * connection (backup-thread.ts), so the desk never waits; a database in memory is copied here,
  * page by page between other work, and checked there. Whatever stops the thread (an error, a
@@ -55,6 +56,7 @@ export async function takeBackup(
   now: Date,
   kind: BackupKind = 'auto',
   onStage?: (stage: WorkerStage) => void,
+  check: CheckDepth = 'full',
 ): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   // Two backups in the same millisecond (a pinned clock) still get a file each.
@@ -70,7 +72,7 @@ export async function takeBackup(
     if (db.memory) await db.backup(partial);
     let info: BackupInfo;
     try {
-      info = await copyInThread({ source: db.memory ? null : db.name, partial }, onStage);
+      info = await copyInThread({ source: db.memory ? null : db.name, partial, check }, onStage);
     } catch (err) {
       // The reason stays on the failure for the error log; the desk hears the code.
       throw Object.assign(new AppFailure('backup.check_failed', { params: { file: final } }), {
@@ -112,9 +114,10 @@ export function listBackups(
  * Deletes the backups the rotation no longer keeps: of the automatic ones 7 daily, 4 weekly,
  * 12 monthly; one someone asked for only once it is past its own expiry (rotation.ts).
  */
-export function rotateBackups(dir: string, now: Date): string[] {
+export async function rotateBackups(dir: string, now: Date): Promise<string[]> {
   const { drop } = rotate(listBackups(dir), now);
-  for (const name of drop) fs.rmSync(path.join(dir, name), { force: true });
+  // Off the desk's thread: unlinking a gigabyte-sized file holds its thread for a fraction of a second.
+  for (const name of drop) await fs.promises.rm(path.join(dir, name), { force: true });
   return drop;
 }
 
