@@ -10,7 +10,8 @@ export function AppVersion() {
   const info = useApiQuery('app.info', {});
   if (!info.data) return null;
   return (
-    <Text size="xs" c="dimmed" pos="fixed" bottom={8} right={12}>
+    // Clicks pass through: it never covers a control of the screen under it.
+    <Text size="xs" c="dimmed" pos="fixed" bottom={8} right={12} style={{ pointerEvents: 'none' }}>
       Tirkeu {info.data.version}
     </Text>
   );
