@@ -49,14 +49,22 @@ export function startSmoke(): SmokeRun {
   const appInfo = new Promise<void>((resolve) => (sawAppInfo = resolve));
 
   const exit = (checks: SmokeCheck[]): void => {
-    fs.rmSync(dataDir, { recursive: true, force: true });
     const { code, line } = smokeReport(checks, {
       version: app.getVersion(),
       electron: process.versions.electron ?? null,
       platform: `${process.platform}-${process.arch}`,
     });
-    process.stdout.write(`${line}\n`);
-    app.exit(code);
+    try {
+      // Chromium may still hold files in it (Windows refuses to delete those): it is in the
+      // temp folder, so a leftover is no failure.
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // Left for the system's temp cleanup.
+    }
+    // A pipe is written asynchronously on macOS: exit once the line is out, or soon regardless.
+    const done = () => app.exit(code);
+    setTimeout(done, 5000).unref();
+    process.stdout.write(`${line}\n`, done);
   };
 
   return {

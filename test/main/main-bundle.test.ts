@@ -224,8 +224,14 @@ describe('--smoke in the bundled main process against a stand-in for electron', 
 
   beforeAll(async () => {
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk, ...rest: unknown[]) => {
-      if (String(chunk).startsWith('{"smoke"')) return lines.push(String(chunk)) > 0;
-      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+      if (!String(chunk).startsWith('{"smoke"')) {
+        return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+      }
+      lines.push(String(chunk));
+      // Written: the callback the smoke test exits from.
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      setImmediate(() => done?.());
+      return true;
     });
     ({ state, unload } = await loadMainBundle({
       dir: tmp.dir,
