@@ -62,8 +62,14 @@ export function startSmoke(): SmokeRun {
       // Left for the system's temp cleanup.
     }
     // A pipe is written asynchronously on macOS: exit once the line is out, or soon regardless.
-    const done = () => app.exit(code);
-    setTimeout(done, 5000).unref();
+    let exited = false;
+    const done = () => {
+      if (exited) return;
+      exited = true;
+      clearTimeout(fallback);
+      app.exit(code);
+    };
+    const fallback = setTimeout(done, 5000);
     process.stdout.write(`${line}\n`, done);
   };
 
