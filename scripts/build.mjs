@@ -10,6 +10,7 @@ import {
   mainBundleOptions,
   preloadBundleOptions,
 } from './bundle-options.mjs';
+import { writeBuildInfo } from './build-info.mjs';
 import { cliIsStale, rendererIsStale } from './renderer-stale.mjs';
 
 const build = async (options) => (await import('esbuild')).build(options);
@@ -39,4 +40,5 @@ if (!rendererOnly) {
   await build(mainBundleOptions);
   await build(backupWorkerBundleOptions('dist/electron'));
   await build(preloadBundleOptions);
+  writeBuildInfo('dist/electron');
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, format, unit and database tests, then end-to-end tests in
-// Chromium. Ends with the names of the failed tests and one line `N passed, N failed[, N
+// `npm test`: typecheck, lint, workflow lint, format, unit and database tests, then end-to-end
+// tests in Chromium. Ends with the names of the failed tests and one line `N passed, N failed[, N
 // skipped]` counting test cases; a failed check (typecheck, lint, format, build) counts as one.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -90,6 +90,8 @@ if (!only || only === 'static') {
     'renderer/tsconfig.json',
   ]);
   stage('lint', node, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']);
+  // The release workflow, which only a hosted run can execute, is checked here (README).
+  stage('workflow lint (actionlint)', node, ['scripts/actionlint.mjs']);
   stage('format', node, [
     'node_modules/prettier/bin/prettier.cjs',
     '--check',

@@ -1,6 +1,7 @@
 // The only addresses Tirkeu ever sends the user to (the app itself makes no network calls):
-// the two portals a notice is filed on (domain.md §5) and eGov, where VMP's service is also
-// offered. Kept pure so the desktop shell, web mode and the tests share one list.
+// the two portals a notice is filed on (domain.md §5), eGov, where VMP's service is also
+// offered, and the page the installers are published on (Settings › About, "Check for
+// updates"). Kept pure so the desktop shell, web mode and the tests share one list.
 
 export const PORTAL_ADDRESSES = {
   /** e-Qonaq's web cabinet. */
@@ -15,10 +16,18 @@ export type PortalAddressKey = keyof typeof PORTAL_ADDRESSES;
 const ALLOWED_HOSTS = new Set(['eqonaq.kz', 'vmp.gov.kz', 'egov.kz']);
 
 /**
- * True only for https on an allow-listed host (no port, no credentials). A subdomain is not
- * trusted: `eqonaq.kz.attacker.example` and `evil.eqonaq.kz` are both refused.
+ * Where the release workflow (.github/workflows/release.yml) publishes the installers. Opened
+ * only when the owner asks; an update is the newer installer run over the old one.
+ */
+export const RELEASES_PAGE = 'https://github.com/tirkeu/tirkeu/releases';
+
+/**
+ * True only for https on an allow-listed host (no port, no credentials), or the releases page
+ * itself (nothing else on its host). A subdomain is not trusted: `eqonaq.kz.attacker.example`
+ * and `evil.eqonaq.kz` are both refused.
  */
 export function isAllowedExternalUrl(raw: string): boolean {
+  if (raw === RELEASES_PAGE) return true;
   let url: URL;
   try {
     url = new URL(raw);

@@ -14,12 +14,17 @@ import { createMainWindow } from './window';
 import { offerRecovery } from './recovery-dialog';
 import { restoreFinishedText } from '../core/recovery';
 import type { FinishedRestore } from '../core/db/backup/restore';
+import { smokeRequested } from '../policy/smoke';
+import { startSmoke } from './smoke';
 
 /** Unexpected errors, kept locally next to the database (no telemetry). */
 const ERROR_LOG_NAME = 'tirkeu-errors.log';
 
 app.setName('Tirkeu');
 registerScheme();
+// `--smoke` (the release workflow's test of the packaged app): a throwaway data folder, the real
+// window, then one JSON line and exit 0 or 1 (smoke.ts).
+const smoke = smokeRequested(process.argv) ? startSmoke() : null;
 
 // One Tirkeu per user: a second launch focuses the first instead of opening the database twice.
 if (!app.requestSingleInstanceLock()) {
@@ -52,33 +57,37 @@ if (!app.requestSingleInstanceLock()) {
     removeStaleViewerFolders();
     const rendererDir = path.join(__dirname, '..', 'renderer');
     installSecurityGuards(rendererDir);
-    serveRenderer(rendererDir);
+    const serve = serveRenderer(rendererDir);
     const userData = app.getPath('userData');
-    const dbFile = resolveDbPath(process.argv, process.env, userData);
+    // The smoke test never opens a desk's file, whatever --db or TIRKEU_DB say.
+    const dbFile = smoke ? smoke.dbFile : resolveDbPath(process.argv, process.env, userData);
     const finished: FinishedRestore[] = [];
     try {
       core = createCore({
         dbFile,
         version: app.getVersion(),
         onInternalError: fileErrorLogger(path.join(userData, ERROR_LOG_NAME)),
-        autoBackup: true,
+        autoBackup: !smoke,
         onRestoreFinished: (f) => finished.push(f),
-        warmPdfReader: true,
+        warmPdfReader: !smoke,
         // After a crash the window opens on the sign-in while the file is checked in a thread;
         // a damaged file is then offered a backup, as at a refused start.
         deferStartCheck: true,
         onStartCheckFailed: (failure) => {
           core?.close();
+          if (smoke) return smoke.fail('database', failure);
           offerRecovery(failure, dbFile, systemLanguage());
           app.exit(1);
         },
       });
     } catch (err) {
+      // better-sqlite3 that does not load inside this Electron fails here too.
+      if (smoke) return smoke.fail('database', err);
       offerRecovery(err, dbFile, systemLanguage());
       app.exit(1);
       return;
     }
-    bindIpc(core, () => win);
+    bindIpc(core, () => win, smoke?.observe);
     startReminders(core, () => win, systemLanguage);
     core.subscribe((_event, payload) => {
       if ('roots' in payload && payload.roots.includes('settings')) void refreshMenu();
@@ -88,6 +97,16 @@ if (!app.requestSingleInstanceLock()) {
     win.on('closed', () => {
       win = null;
     });
+    if (smoke) {
+      void smoke.finish({
+        serve,
+        closeCore: () => {
+          core?.close();
+          core = null;
+        },
+      });
+      return;
+    }
     // A restore a crash interrupted was completed at this start: said once, in words.
     for (const f of finished) {
       void dialog.showMessageBox(win, {

@@ -12,7 +12,12 @@ export const EVENT_CHANNEL = 'tirkeu:event';
  * when ipcSenderTrusted (policy/) accepts its sender; the dispatcher then checks the method
  * name and validates the input.
  */
-export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): () => void {
+export function bindIpc(
+  core: Core,
+  getWindow: () => BrowserWindow | null,
+  /** Told the method of each call from the trusted window (`--smoke` waits for `app.info`). */
+  observe?: (method: string) => void,
+): () => void {
   const trusted = (event: IpcMainInvokeEvent): boolean => {
     const win = getWindow();
     const frame = event.senderFrame;
@@ -31,6 +36,7 @@ export function bindIpc(core: Core, getWindow: () => BrowserWindow | null): () =
       if (!trusted(event)) return { ok: false, error: { code: 'api.forbidden_sender' } };
       // A non-string method (an object whose toString throws) is an unknown method, not a throw.
       const name = typeof method === 'string' ? method : '';
+      observe?.(name);
       // The window's session, sent by the preload with every call, says who is acting.
       windowSession = typeof session === 'string' ? session : null;
       const ctx = core.contextFor(windowSession);

@@ -15,8 +15,8 @@ export function registerScheme(): void {
  * Serves the built renderer from inside the app (asar) under app://tirkeu/, with the strict
  * CSP as a real header. Which file a URL gets is decided by resolveAppRequest (policy/).
  */
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
+export function serveRenderer(rendererDir: string): (request: Request) => Promise<Response> {
+  const serve = async (request: Request): Promise<Response> => {
     const target = resolveAppRequest(request.url, rendererDir);
     if (target.kind === 'refused') return new Response(null, { status: target.status });
     let response: Response;
@@ -30,5 +30,8 @@ export function serveRenderer(rendererDir: string): void {
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
-  });
+  };
+  protocol.handle(APP_SCHEME, serve);
+  // Returned for `--smoke`, which reads the start page's headers as the window gets them.
+  return serve;
 }

@@ -14,7 +14,7 @@ import {
   type Result,
   type ShellCallName,
 } from '../../shared/contract';
-import { isAllowedExternalUrl, portalAddress } from '../../shared/leave-app';
+import { isAllowedExternalUrl, portalAddress, RELEASES_PAGE } from '../../shared/leave-app';
 import type { Core } from '../core/core';
 import type { StoredFile } from '../core/files/file-store';
 import { PRIVATE_FILE_MODE } from '../core/db/file-mode';
@@ -35,6 +35,7 @@ const schemas = {
   'files.open': z.object({ fileId: fileIdSchema }).strict(),
   'files.pickBackup': z.object({}).strict(),
   'shell.openPortal': z.object({ portal: z.string().max(20) }).strict(),
+  'shell.openReleases': z.object({}).strict(),
 } satisfies Record<ShellCallName, z.ZodType>;
 
 /**
@@ -47,6 +48,7 @@ export const SHELL_ACCESS: Record<ShellCallName, readonly StaffRole[]> = {
   'files.open': STAFF,
   'files.pickBackup': OWNERS,
   'shell.openPortal': STAFF,
+  'shell.openReleases': STAFF,
 };
 
 export const isShellCall = (name: string): name is ShellCallName =>
@@ -193,6 +195,9 @@ export async function handleShellCall(
         const url = portalAddress((parsed.data as { portal: string }).portal);
         return { ok: true, value: { opened: url ? await openAllowedUrl(url) : false } };
       }
+      // The app looks for no update itself: the owner reads the page in the browser.
+      case 'shell.openReleases':
+        return { ok: true, value: { opened: await openAllowedUrl(RELEASES_PAGE) } };
     }
   } catch (err) {
     if (err instanceof AppFailure) return { ok: false, error: err.error };

@@ -115,6 +115,19 @@ export async function openPortal(portal: 'eqonaq' | 'vmp' | 'egov'): Promise<boo
   return true;
 }
 
+/**
+ * Opens the releases page in the system's browser (desktop only: in web mode the page is
+ * already in a browser, and About shows a plain link instead).
+ */
+export async function openReleasesPage(): Promise<boolean> {
+  const api = desktop();
+  if (!api) return false;
+  return (await shellCall(api, 'shell.openReleases', {})).opened;
+}
+
+/** True in the desktop app, where leaving the app goes through the shell, not a link. */
+export const leavesThroughShell = (): boolean => desktop() !== undefined;
+
 async function fetchFile(ref: FileRef): Promise<Blob> {
   let res: Response;
   try {

@@ -38,6 +38,8 @@ export interface ShellCalls {
   'files.pickBackup': { input: Record<string, never>; output: { file: FileRef | null } };
   /** Opens an allow-listed portal in the user's browser (shared/leave-app.ts). */
   'shell.openPortal': { input: { portal: string }; output: { opened: boolean } };
+  /** Opens the page the installers are published on (shared/leave-app.ts), when asked. */
+  'shell.openReleases': { input: Record<string, never>; output: { opened: boolean } };
 }
 export type ShellCallName = keyof ShellCalls;
 export const SHELL_CALLS: readonly ShellCallName[] = [
@@ -46,4 +48,5 @@ export const SHELL_CALLS: readonly ShellCallName[] = [
   'files.open',
   'files.pickBackup',
   'shell.openPortal',
+  'shell.openReleases',
 ];

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELEASES_PAGE } from '../../shared/leave-app';
 import { translate } from '../../shared/locales';
 import { startApp, type AppHarness } from './harness';
 
@@ -28,6 +29,30 @@ describe('the app shell in a browser', () => {
     });
     // No hotel name given: its details wait for Settings.
     expect(await app.core.call('hotel.get')).toEqual({ ok: true, value: null });
+  });
+
+  it('shows the version on the sign-in screen, before anyone signs in', async () => {
+    const page = await app.open('/', 'en', null);
+    await page.locator('form[data-sign-in]').waitFor();
+    // For a support call; the packaged app's --smoke waits for this very app.info call.
+    await page.getByText(/^Tirkeu \d+\.\d+\.\d+/).waitFor();
+  });
+
+  it('offers the releases page in About as a plain link in web mode, opened without a referrer', async () => {
+    for (const [lang, name] of [
+      ['en', 'Check for updates'],
+      ['ru', 'Проверить обновления'],
+      ['kk', 'Жаңартуларды тексеру'],
+    ] as const) {
+      const page = await app.open('/settings/about', lang);
+      const link = page.getByRole('link', { name });
+      await link.waitFor();
+      expect(await link.getAttribute('href')).toBe(RELEASES_PAGE);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect((await link.getAttribute('rel'))?.split(' ')).toEqual(
+        expect.arrayContaining(['noopener', 'noreferrer']),
+      );
+    }
   });
 
   it('opens on In house with every screen reachable from the navigation', async () => {

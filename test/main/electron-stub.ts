@@ -27,6 +27,10 @@ export interface ElectronStubState {
   applicationMenus: unknown[];
   errorBoxes: string[][];
   quit: number;
+  /** Every app.setPath call, as [name, path]. */
+  setPaths: [string, string][];
+  /** The codes app.exit was given. */
+  exitCodes: number[];
   /** The file: URLs the protocol handler fetched, with the guard's answer. */
   fileFetches: { url: string; cancelled: boolean }[];
   /** Every taskbar/dock badge count the reminders set. */
@@ -54,19 +58,28 @@ export function createElectronStub(userData: string): {
     applicationMenus: [],
     errorBoxes: [],
     quit: 0,
+    setPaths: [],
+    exitCodes: [],
     fileFetches: [],
     badgeCounts: [],
   };
 
+  const paths = new Map([['userData', userData]]);
   const app = {
+    isPackaged: false,
     setName: () => {},
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
     getLocale: () => 'en-US',
     getVersion: () => '0.1.0-smoke',
     getPath: (name: string) => {
-      if (name !== 'userData') throw new Error(`getPath(${name}) is not stubbed`);
-      return userData;
+      const p = paths.get(name);
+      if (p === undefined) throw new Error(`getPath(${name}) is not stubbed`);
+      return p;
+    },
+    setPath: (name: string, value: string) => {
+      state.setPaths.push([name, value]);
+      paths.set(name, value);
     },
     on: (event: string, listener: Listener) => {
       state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]);
@@ -79,8 +92,9 @@ export function createElectronStub(userData: string): {
     quit: () => {
       state.quit += 1;
     },
-    exit: () => {
+    exit: (code = 0) => {
       state.quit += 1;
+      state.exitCodes.push(code);
     },
   };
 

@@ -1,17 +1,10 @@
-import { build } from 'esbuild';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backupWorkerBundleOptions, mainBundleOptions } from '../../scripts/bundle-options.mjs';
 import { tempDir } from '../helpers/core';
-import { createElectronStub, type ElectronStubState } from './electron-stub';
-
-const requireHere = createRequire(import.meta.url);
-const sqlitePath = requireHere.resolve('better-sqlite3');
-type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
-const loader = Module as unknown as { _load: Load };
+import { loadMainBundle } from './bundle-loader';
+import type { ElectronStubState } from './electron-stub';
 
 /**
  * Electron cannot run here, so the main process is bundled exactly as the build bundles it and
@@ -20,42 +13,17 @@ const loader = Module as unknown as { _load: Load };
  */
 describe('the bundled main process against a stand-in for electron', () => {
   const tmp = tempDir();
-  const rendererDir = path.join(tmp.dir, 'app', 'renderer');
   const userData = path.join(tmp.dir, 'userData');
   let state: ElectronStubState;
   let session = '';
-  const originalLoad = loader._load;
-  const savedDbEnv = process.env.TIRKEU_DB;
+  let unload = () => {};
 
   beforeAll(async () => {
-    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Tirkeu</title>');
-    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'export const app = 1;');
-    fs.writeFileSync(path.join(tmp.dir, 'app', 'secret.txt'), 'passport numbers');
-    const outfile = path.join(tmp.dir, 'app', 'electron', 'main.cjs');
-    await build({ ...mainBundleOptions, outfile, sourcemap: false, logLevel: 'silent' });
-    const worker = backupWorkerBundleOptions(path.dirname(outfile));
-    await build({ ...worker, sourcemap: false, logLevel: 'silent' });
-    // The backup's worker thread resolves better-sqlite3 itself, as the packaged app's does: from
-    // node_modules beside the bundle (the require hook below is this thread's only).
-    fs.symlinkSync(path.resolve('node_modules'), path.join(tmp.dir, 'app', 'node_modules'), 'dir');
-
-    const stub = createElectronStub(userData);
-    state = stub.state;
-    delete process.env.TIRKEU_DB;
-    loader._load = function (request, parent, isMain) {
-      if (request === 'electron') return stub.electron;
-      // The bundle sits in a temp folder; the native module is the repository's.
-      const target = request === 'better-sqlite3' ? sqlitePath : request;
-      return originalLoad.call(this, target, parent, isMain);
-    };
-    requireHere(outfile);
-    await new Promise((resolve) => setImmediate(resolve));
+    ({ state, unload } = await loadMainBundle({ dir: tmp.dir, userData }));
   });
 
   afterAll(() => {
-    loader._load = originalLoad;
-    if (savedDbEnv !== undefined) process.env.TIRKEU_DB = savedDbEnv;
+    unload();
     tmp.cleanup();
   });
 
@@ -239,5 +207,86 @@ describe('the bundled main process against a stand-in for electron', () => {
     expect(r).toEqual({ ok: false, error: { code: 'auth.required' } });
     const log = fs.readFileSync(path.join(userData, 'tirkeu-errors.log'), 'utf8');
     expect(log).toMatch(/internal error in auth\.session: .*database connection is not open/);
+  });
+});
+
+/**
+ * `--smoke` as the release workflow runs it in the packaged app (electron/main/smoke.ts), here
+ * against the stand-in: what differs there is only the binary (its fuses are checked there).
+ */
+describe('--smoke in the bundled main process against a stand-in for electron', () => {
+  const tmp = tempDir();
+  const deskData = path.join(tmp.dir, 'userData');
+  let state: ElectronStubState;
+  let unload = () => {};
+  const lines: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+
+  beforeAll(async () => {
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk, ...rest: unknown[]) => {
+      if (!String(chunk).startsWith('{"smoke"')) {
+        return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+      }
+      lines.push(String(chunk));
+      // Written: the callback the smoke test exits from.
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      setImmediate(() => done?.());
+      return true;
+    });
+    ({ state, unload } = await loadMainBundle({
+      dir: tmp.dir,
+      userData: deskData,
+      argv: ['--smoke', '--db', path.join(tmp.dir, 'desk.db')],
+    }));
+  });
+
+  afterAll(() => {
+    vi.restoreAllMocks();
+    unload();
+    tmp.cleanup();
+  });
+
+  const invokeFrom = (sender: unknown, method: string) =>
+    state.ipcHandlers.get('tirkeu:invoke')?.(
+      { sender, senderFrame: { url: 'app://tirkeu/', parent: null } },
+      method,
+      {},
+    );
+
+  it('starts on a throwaway data folder, never the desk’s, and opens the real window', () => {
+    const [[name, dataDir] = []] = state.setPaths;
+    expect(name).toBe('userData');
+    expect(path.basename(dataDir!)).toMatch(/^tirkeu-smoke-/);
+    expect(fs.existsSync(path.join(dataDir!, 'tirkeu.db'))).toBe(true);
+    expect(fs.existsSync(path.join(tmp.dir, 'desk.db'))).toBe(false);
+    expect(fs.existsSync(deskData)).toBe(false);
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0]!.loadedUrls).toEqual(['app://tirkeu/']);
+  });
+
+  it('waits for the window itself to call app.info, then prints one JSON line and exits 0', async () => {
+    // Another sender's call is refused and does not count.
+    await invokeFrom({}, 'app.info');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(state.exitCodes).toEqual([]);
+    await invokeFrom(state.windows[0]!.webContents, 'app.info');
+    await vi.waitFor(() => expect(state.exitCodes).toEqual([0]));
+    expect(lines).toHaveLength(1);
+    const report = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      smoke: 'passed',
+      version: '0.1.0-smoke',
+      checks: [
+        { name: 'renderer', ok: true },
+        { name: 'csp', ok: true },
+        { name: 'fuses', skipped: 'not a packaged app' },
+        { name: 'database', ok: true },
+      ],
+    });
+    expect(JSON.stringify(report.checks)).toMatch(/migrated to \d+, closed cleanly \(SQLite 3\./);
+  });
+
+  it('leaves nothing behind: the throwaway folder is gone', () => {
+    expect(fs.existsSync(state.setPaths[0]![1])).toBe(false);
   });
 });

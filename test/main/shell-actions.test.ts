@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../electron/core/core';
+import { RELEASES_PAGE } from '../../shared/leave-app';
 import { memoryCore, tempDir } from '../helpers/core';
 
 // Electron itself cannot run here: its shell and dialog are stood in for, so what is proved is
@@ -52,6 +53,17 @@ describe('shell actions', () => {
         value: { opened: false },
       });
     }
+    expect(electron.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('opens the releases page in the browser when asked, with no input of the renderer', async () => {
+    expect(await call('shell.openReleases', {})).toEqual({ ok: true, value: { opened: true } });
+    expect(electron.openExternal).toHaveBeenCalledWith(RELEASES_PAGE);
+    electron.openExternal.mockClear();
+    expect(await call('shell.openReleases', { url: 'https://evil.example/' })).toEqual({
+      ok: false,
+      error: { code: 'api.invalid_input' },
+    });
     expect(electron.openExternal).not.toHaveBeenCalled();
   });
 

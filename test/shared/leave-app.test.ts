@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl, PORTAL_ADDRESSES, portalAddress } from '../../shared/leave-app';
+import {
+  isAllowedExternalUrl,
+  PORTAL_ADDRESSES,
+  portalAddress,
+  RELEASES_PAGE,
+} from '../../shared/leave-app';
 
 describe('leaving the app', () => {
   it('opens the portals on https only', () => {
@@ -27,5 +32,18 @@ describe('leaving the app', () => {
     expect(portalAddress('vmp')).toBe('https://vmp.gov.kz/');
     expect(portalAddress('toString')).toBeNull();
     expect(portalAddress('https://evil.example')).toBeNull();
+  });
+
+  it('opens the releases page itself, and nothing else on its host', () => {
+    expect(RELEASES_PAGE).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/releases$/);
+    expect(isAllowedExternalUrl(RELEASES_PAGE)).toBe(true);
+    for (const url of [
+      'https://github.com/',
+      `${RELEASES_PAGE}/../../evil/repo`,
+      'https://github.com/evil/tirkeu/releases',
+      'http://github.com/tirkeu/tirkeu/releases',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(false);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { onEvent } from '../../api/client';
 import { loadAllLocales } from '../../i18n';
 import { useApiQuery } from '../../api/hooks';
 import { checkSession, onStaffChange, useAuthState } from './session-store';
+import { AppVersion } from './AppVersion';
 import { SignInScreen } from './SignInScreen';
 import { useAutoLock } from './use-auto-lock';
 import { SessionContext } from './use-session';
@@ -35,10 +36,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <SignedOut
-      locked={state.kind === 'locked' ? state.staff : undefined}
-      restored={state.kind === 'signed-out' ? state.restored : undefined}
-    />
+    <>
+      <SignedOut
+        locked={state.kind === 'locked' ? state.staff : undefined}
+        restored={state.kind === 'signed-out' ? state.restored : undefined}
+      />
+      <AppVersion />
+    </>
   );
 }
 

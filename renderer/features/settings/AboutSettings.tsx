@@ -1,6 +1,9 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RELEASES_PAGE } from '../../../shared/leave-app';
 import { useApiQuery } from '../../api/hooks';
+import { leavesThroughShell, openReleasesPage } from '../../api/files';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export function AboutSettings() {
@@ -28,6 +31,47 @@ export function AboutSettings() {
       <Text size="sm" c="dimmed">
         {t('settings.about.privacy')}
       </Text>
+      <CheckForUpdates />
+    </Stack>
+  );
+}
+
+/**
+ * Only when asked, and only by opening the releases page in the system's browser: the app
+ * itself never calls out. In web mode the page already is in a browser, so it is a plain link.
+ */
+function CheckForUpdates() {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+  const label = t('settings.about.updates');
+  return (
+    <Stack gap={4} align="flex-start">
+      {leavesThroughShell() ? (
+        <Button
+          variant="default"
+          onClick={() => {
+            setFailed(false);
+            openReleasesPage().then(
+              (opened) => setFailed(!opened),
+              () => setFailed(true),
+            );
+          }}
+        >
+          {label}
+        </Button>
+      ) : (
+        <Anchor href={RELEASES_PAGE} target="_blank" rel="noopener noreferrer">
+          {label}
+        </Anchor>
+      )}
+      <Text size="sm" c="dimmed">
+        {t('settings.about.updatesHint')}
+      </Text>
+      {failed && (
+        <Text size="sm" c="red" role="alert">
+          {t('settings.about.updatesFailed', { url: RELEASES_PAGE })}
+        </Text>
+      )}
     </Stack>
   );
 }

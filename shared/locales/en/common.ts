@@ -275,6 +275,10 @@ export const common = {
       schema: 'Database schema',
       database: 'Database file',
       privacy: 'Tirkeu keeps all data on this computer and makes no network connections.',
+      updates: 'Check for updates',
+      updatesHint:
+        'Opens the page with Tirkeu’s installers in your browser. To update, download the newer installer and run it over this version: your data stays where it is.',
+      updatesFailed: 'The browser did not open. The page is at {{url}}',
     },
   },
   region: {
