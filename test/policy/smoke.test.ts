@@ -1,6 +1,10 @@
+import { FuseV1Options, FuseVersion, flipFuses, getCurrentFuseWire } from '@electron/fuses';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  FUSE_WIRE_ORDER,
   cspProblem,
   databaseProblems,
   fuseFile,
@@ -9,6 +13,7 @@ import {
   smokeReport,
   smokeRequested,
   type ClosedDatabase,
+  type FuseState,
 } from '../../electron/policy/smoke';
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
@@ -49,6 +54,36 @@ describe('--smoke decisions', () => {
       runAsNode: true,
       enableCookieEncryption: 'removed',
     });
+  });
+
+  it('reads back what @electron/fuses itself writes and reads (the wire electron-builder flips)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tirkeu-fuses-'));
+    try {
+      const exe = path.join(dir, 'Tirkeu');
+      fs.writeFileSync(exe, binary('00000000'));
+      await flipFuses(exe, {
+        version: FuseVersion.V1,
+        [FuseV1Options.RunAsNode]: false,
+        [FuseV1Options.EnableCookieEncryption]: true,
+        [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+        [FuseV1Options.EnableNodeCliInspectArguments]: false,
+        [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+        [FuseV1Options.OnlyLoadAppFromAsar]: true,
+        [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+      });
+      const ours = readFuseWire(fs.readFileSync(exe))!;
+      expect(fuseMismatches(HARDENED, ours)).toEqual([]);
+      const theirs = await getCurrentFuseWire(exe);
+      // Its states are the wire's bytes: '1' (49) on, '0' (48) off, 'r' (114) removed.
+      const named = { 49: true, 48: false, 114: 'removed' } as Record<number, FuseState>;
+      expect(ours).toEqual(
+        Object.fromEntries(
+          FUSE_WIRE_ORDER.map((key, i) => [key, named[Number(theirs[i as FuseV1Options])]]),
+        ),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds no wire in a binary without one (plain Node, a stock build before Electron 12)', () => {
