@@ -416,11 +416,12 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
           ...bind,
           cap: cap + 1,
         }) as Array<Row & { total: number }>;
-        // No row at the first page: nothing matches. Past the cap, or past the last page, the
-        // count is asked below.
-        const n = found[0]?.total ?? (q.offset === 0 && q.limit > 0 ? 0 : cap + 1);
-        if (n <= cap) {
-          total = n;
+        // No row at the first page: nothing matches; past the last page, the count is asked
+        // below. Past the cap, the rows are only some of the matches: the page is looked for
+        // below, the newest stays first, and the count is the cap's.
+        const n = found[0]?.total ?? (q.offset === 0 && q.limit > 0 ? 0 : null);
+        if (n !== null) total = n;
+        if (n !== null && n <= cap) {
           rows = found;
           paged = true;
         }
