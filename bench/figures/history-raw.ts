@@ -83,8 +83,12 @@ export function rawHistory(dbFile: string) {
     `SELECT count(*) AS c FROM (SELECT 1 FROM stays WHERE room = @word COLLATE NOCASE
       LIMIT ${cap})`,
   );
+  // The page's stays picked from the indexes (migration 0014's citizenship and surname, the
+  // stays' guest and arrival), then only those read: the full rows of every match, sorted, took
+  // 22–50 ms at a million stays.
   const citizen = db.prepare(
-    `${PAGE} WHERE g.surname LIKE @p AND g.citizenship = @citizenship ${order}`,
+    `${PAGE} WHERE s.id IN (SELECT s.id FROM guests g CROSS JOIN stays s ON s.guest_id = g.id
+      WHERE g.surname LIKE @p AND g.citizenship = @citizenship ${order}) ${order}`,
   );
   const citizenCount = db.prepare(
     `SELECT count(*) AS c FROM (SELECT 1 FROM guests g CROSS JOIN stays s ON s.guest_id = g.id

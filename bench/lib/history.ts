@@ -2,6 +2,8 @@
 // foreign, returning guests), then the same shape copied back in time in big transactions.
 import Database from 'better-sqlite3';
 import type { Core } from '../../electron/core/core';
+import { keyFileFor, readKey, setChainKey } from '../../electron/core/db/audit/anchor';
+import { recordHead } from '../../electron/core/db/audit/head';
 import type { GuestEntryInput } from '../../shared/contract';
 import { checkInInput, guestEntry } from '../../test/helpers/check-in';
 import { createHistoryRepo } from './history-repo';
@@ -46,7 +48,10 @@ export function extendHistory(dbFile: string, stays: number): { stays: number; s
   const t0 = Date.now();
   const db = new Database(dbFile);
   db.pragma('journal_mode = WAL');
-  const repo = createHistoryRepo(db);
+  // The folder's key, made by the template's first start: every appended row carries its MAC.
+  const key = readKey(keyFileFor(dbFile));
+  if (!key) throw new Error(`no chain key beside ${dbFile}`);
+  const repo = createHistoryRepo(db, key);
   const perCopy = repo.template.stays!;
   const copies = Math.max(0, Math.ceil(stays / perCopy) - 1);
   const batch = 200;
@@ -57,6 +62,9 @@ export function extendHistory(dbFile: string, stays: number): { stays: number; s
       }
     });
   }
+  // The head file moves to the chain's new end, as after the desk's own commits.
+  setChainKey(db, key);
+  recordHead(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
   const total = repo.count('stays');
   db.close();

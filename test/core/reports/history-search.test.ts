@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import { createHistoryRepo, historySql } from '../../../electron/core/db/repos/history-repo';
+import {
+  ROOM_COUNT,
+  ROOM_PAGE,
+  createHistoryRepo,
+  historySql,
+} from '../../../electron/core/db/repos/history-repo';
 import type { tempDir } from '../../helpers/core';
 import { demoCore } from './demo-fixture';
 
@@ -18,6 +23,7 @@ describe('guest history search by name, document or room', () => {
   let core: Core;
   let tmp: ReturnType<typeof tempDir>;
   let childRoom: string;
+  let namedRoom: string;
   beforeAll(async () => {
     ({ core, tmp } = await demoCore());
     // A document whose number starts with the room of a child on a parent's document (a stay
@@ -32,6 +38,15 @@ describe('guest history search by name, document or room', () => {
       )
       .run(child.guestId, `${child.room}77`);
     childRoom = child.room;
+    // A room that is also the start of a guest's patronymic: a room search must find that
+    // guest's stays too, whatever room they stayed in.
+    const other = core.db
+      .prepare('SELECT room FROM stays WHERE room != ? ORDER BY id DESC LIMIT 1')
+      .get(childRoom) as { room: string };
+    namedRoom = other.room;
+    core.db
+      .prepare(`UPDATE guests SET patronymic = ? WHERE id = (SELECT min(guest_id) FROM stays)`)
+      .run(`${namedRoom}A`);
   }, 120_000);
   afterAll(() => {
     core.close();
@@ -76,11 +91,19 @@ describe('guest history search by name, document or room', () => {
   const searches = (): Search[] => {
     const rare = core.db
       .prepare(
-        `SELECT g.surname, g.given_names AS given, d.number, s.room, s.consent_by AS staff
+        `SELECT g.surname, g.given_names AS given, g.citizenship, d.number, s.room,
+           s.consent_by AS staff
          FROM stays s JOIN guests g ON g.id = s.guest_id JOIN documents d ON d.id = s.document_id
          ORDER BY s.id LIMIT 1`,
       )
-      .get() as { surname: string; given: string; number: string; room: string; staff: number };
+      .get() as {
+      surname: string;
+      given: string;
+      citizenship: string;
+      number: string;
+      room: string;
+      staff: number;
+    };
     return [
       { query: 'N' }, // documents and given names both
       { query: 'k' }, // documents and surnames, typed in lower case
@@ -100,6 +123,16 @@ describe('guest history search by name, document or room', () => {
       { query: '103' },
       { query: childRoom },
       { query: '1' },
+      { query: namedRoom },
+      // A word and a citizenship: by name, by document, by room, none, and a citizenship no
+      // guest of that name holds.
+      { query: rare.surname, citizenship: rare.citizenship },
+      { query: rare.given.slice(0, 2), citizenship: rare.citizenship },
+      { query: rare.number.slice(0, 2), citizenship: rare.citizenship },
+      { query: rare.room, citizenship: rare.citizenship },
+      { query: namedRoom, citizenship: 'KAZ' },
+      { query: 'zzqx', citizenship: 'KAZ' },
+      { query: rare.surname, citizenship: rare.citizenship === 'KAZ' ? 'RUS' : 'KAZ' },
     ];
   };
 
@@ -151,6 +184,13 @@ describe('guest history search by name, document or room', () => {
     expect(n('N')).toBeGreaterThan(40);
     expect(n('103')).toBeGreaterThan(10);
     expect(n('zzqx')).toBe(0);
+    // The room also names a guest, whose stays are in other rooms.
+    const named = expected({ query: namedRoom });
+    const inRoom = core.db
+      .prepare('SELECT count(*) AS n FROM stays WHERE room = ? COLLATE NOCASE')
+      .get(namedRoom) as { n: number };
+    expect(inRoom.n).toBeGreaterThan(0);
+    expect(named.length).toBeGreaterThan(inRoom.n);
     const children = core.db
       .prepare('SELECT count(*) AS n FROM stays WHERE room = ? AND document_id IS NULL')
       .get(childRoom) as { n: number };
@@ -194,5 +234,79 @@ describe('guest history search by name, document or room', () => {
     expect(rooms).toContain('COVERING INDEX stays_by_room_arrival');
     // The page reads the stays it shows: the sort itself reads indexes only.
     expect(sorted).not.toMatch(/^SEARCH s USING INDEX/m);
+  });
+});
+
+describe('guest history search, a word with a citizenship and a room alone (issue 21)', () => {
+  let core: Core;
+  let tmp: ReturnType<typeof tempDir>;
+  beforeAll(async () => {
+    ({ core, tmp } = await demoCore());
+  }, 120_000);
+  afterAll(() => {
+    core.close();
+    tmp.cleanup();
+  });
+
+  const planOf = (sql: string, params: Record<string, unknown>) =>
+    (
+      core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({
+        ...params,
+        cap: 10,
+        limit: 100,
+        offset: 0,
+      }) as Array<{ detail: string }>
+    )
+      .map((p) => p.detail)
+      .join('\n');
+
+  it('finds a name among the guests of one citizenship from the citizenship-and-name indexes', () => {
+    const sql = historySql({
+      query: 'N',
+      from: null,
+      to: null,
+      citizenship: 'RUS',
+      notice: 'any',
+      staffId: null,
+      offset: 0,
+      limit: 100,
+      today: TODAY,
+    });
+    expect(sql.narrowed).not.toBeNull();
+    const plan = planOf(sql.narrowed!, sql.params);
+    // Each name part starts at its name within the citizenship (migration 0014), never at
+    // every guest of the citizenship or every guest of the name.
+    expect(plan).toMatch(/SEARCH g USING COVERING INDEX guests_by_citizenship_surname \(citizenship=\? AND surname>\? AND surname<\?\)/);
+    expect(plan).toMatch(/guests_by_citizenship_given_names \(citizenship=\? AND given_names>\?/);
+    expect(plan).toMatch(/guests_by_citizenship_patronymic \(citizenship=\? AND patronymic>\?/);
+    expect(plan).not.toMatch(/\bguests_by_(name|given_names|patronymic)\b/);
+    // The matches are sorted from indexes; only the page's stays are read.
+    expect(plan).not.toMatch(/^SEARCH s USING INDEX/m);
+    expect(plan).not.toMatch(/^SCAN (s|g|d)\b/m);
+    // With another filter, or a second word, the search goes its other ways.
+    for (const other of [{ to: '2026-03-01' }, { query: 'N a' }, { staffId: 1 }]) {
+      const q = {
+        query: 'N',
+        from: null,
+        to: null,
+        citizenship: 'RUS',
+        notice: 'any' as const,
+        staffId: null,
+        offset: 0,
+        limit: 100,
+        today: TODAY,
+        ...other,
+      };
+      expect(historySql(q).narrowed).toBeNull();
+    }
+  });
+
+  it('counts a room from its index alone and reads it newest first, stopping at the page', () => {
+    const count = planOf(ROOM_COUNT, { room: '103' });
+    expect(count).toContain('SEARCH s USING COVERING INDEX stays_by_room_arrival (room=?)');
+    expect(count).not.toMatch(/\bg\b|\bd\b|guests|documents/);
+    const page = planOf(ROOM_PAGE, { room: '103' });
+    expect(page).toContain('SEARCH s USING INDEX stays_by_room_arrival (room=?)');
+    expect(page).not.toContain('USE TEMP B-TREE FOR ORDER BY');
   });
 });

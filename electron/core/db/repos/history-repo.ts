@@ -143,6 +143,8 @@ function plan(q: HistoryParams) {
     readsDocument,
     windowed: found !== null && q.notice === 'any',
     unfiltered: filters.length === 0,
+    // One word narrowed by a citizenship alone: read from the citizenship-and-name indexes (0014).
+    narrowed: tokens.length === 1 && Boolean(q.citizenship) && filters.length === 1,
     params,
   };
 }
@@ -151,6 +153,15 @@ const PAGE_COLUMNS = `s.id AS stay_id, s.room, g.surname, g.given_names, g.citiz
   d.number AS document_number, s.check_in_date,
   COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
   s.status, st.name AS checked_in_by`;
+
+// A word that names no guest and no document: the room's stays, counted from its index alone and
+// read newest first along it (migration 0013), stopping at the page.
+export const ROOM_COUNT = `SELECT count(*) AS c FROM (SELECT 1 FROM stays s WHERE ${ROOM_MATCH}
+  LIMIT @cap)`;
+export const ROOM_PAGE = `SELECT ${PAGE_COLUMNS}
+  FROM stays s CROSS JOIN guests g ON g.id = s.guest_id LEFT JOIN documents d ON d.id = s.document_id
+    LEFT JOIN staff st ON st.id = s.consent_by
+  WHERE ${ROOM_MATCH} ORDER BY s.check_in_date DESC, s.id DESC LIMIT @limit OFFSET @offset`;
 
 const not = (match: string) => `NOT COALESCE(${match}, 0)`;
 
@@ -161,6 +172,8 @@ const NAMED = `SELECT id FROM guests WHERE surname LIKE @prefix ESCAPE '\\'
   UNION SELECT id FROM guests WHERE given_names LIKE @prefix ESCAPE '\\'
   UNION SELECT id FROM guests WHERE patronymic LIKE @prefix ESCAPE '\\'`;
 const DOCUMENTED = `SELECT id FROM documents WHERE number >= @upper AND number < @upperEnd`;
+// Without the unary + of plan(): here the citizenship and the word find the guests together.
+const CITIZEN = 'g.citizenship = @citizenship';
 
 /**
  * The page and count statements for a search, and the values they bind.
@@ -238,12 +251,39 @@ export function historySql(q: HistoryParams) {
     // Every guest has a stay (a guest is written only by a check-in, with the stay, and no stay
     // is ever deleted), so a word typed alone that names more guests than the cap names more
     // stays too: counted from the name indexes alone, not one seek per guest into the stays.
+    // `documented`: whether any document number starts with the word. A word that names no guest
+    // and no document can only be a room (or nothing): ROOM_COUNT and ROOM_PAGE then read the
+    // room's index alone, newest first, as a statement written for a room would.
     guests:
       p.found && p.unfiltered
         ? `SELECT (${capped(`FROM guests g ${p.where(SURNAME)}`)})
           + (${capped(`FROM guests g ${p.where(GIVEN, not(SURNAME))}`)})
-          + (${capped(`FROM guests g ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)}) AS c`
+          + (${capped(`FROM guests g ${p.where(PATRONYMIC, not(SURNAME), not(GIVEN))}`)}) AS c,
+          EXISTS (${DOCUMENTED}) AS documented`
         : null,
+    // A word and a citizenship: every match's id and arrival, each way of matching once (the
+    // count's parts, disjoint, so UNION ALL stops at the cap), read from the citizenship-and-name
+    // indexes (0014) and the stays' covering indexes; counted and sorted in the same pass, then
+    // only the page's stays are read. `total` is the matches found, up to `@cap`.
+    narrowed: p.narrowed
+      ? `SELECT f.total, ${PAGE_COLUMNS}
+        FROM (SELECT id, check_in_date, count(*) OVER () AS total FROM (${[
+          `${byGuest} WHERE ${SURNAME} AND ${CITIZEN}`,
+          `${byGuest} WHERE ${GIVEN} AND ${CITIZEN} AND ${not(SURNAME)}`,
+          `${byGuest} WHERE ${PATRONYMIC} AND ${CITIZEN} AND ${not(SURNAME)} AND ${not(GIVEN)}`,
+          `FROM documents d CROSS JOIN stays s ON s.document_id = d.id
+            CROSS JOIN guests g ON g.id = s.guest_id
+            WHERE d.number >= @upper AND d.number < @upperEnd AND ${CITIZEN} AND ${not(NAME_MATCH)}`,
+          `FROM stays s CROSS JOIN guests g ON g.id = s.guest_id
+            WHERE ${ROOM_MATCH} AND ${CITIZEN} AND ${not(NAME_MATCH)}
+              AND NOT COALESCE(s.document_id IN (${DOCUMENTED}), 0)`,
+        ]
+          .map((from) => `SELECT s.id, s.check_in_date ${from}`)
+          .join(' UNION ALL ')} LIMIT @cap)
+          ORDER BY check_in_date DESC, id DESC LIMIT @limit OFFSET @offset) f
+        CROSS JOIN stays s ON s.id = f.id CROSS JOIN guests g ON g.id = s.guest_id ${joined}
+        ORDER BY s.check_in_date DESC, s.id DESC`
+      : null,
     page: byNotice
       ? `SELECT ${PAGE_COLUMNS}
         FROM stays s JOIN guests g ON g.id = s.guest_id ${joined} ${p.where(anyMatch)} ${order}`
@@ -302,6 +342,9 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
   const guestCounts = new Map<string, Statement>();
   const counts = new Map<string, Statement>();
   const sorteds = new Map<string, Statement>();
+  const narroweds = new Map<string, Statement>();
+  const roomCount = db.prepare(ROOM_COUNT);
+  const roomPage = db.prepare(ROOM_PAGE);
   const prepared = (cache: Map<string, Statement>, key: string, sql: () => string) => {
     let st = cache.get(key);
     if (!st) {
@@ -352,24 +395,47 @@ export function createHistoryRepo(db: Db, window = HISTORY_WINDOW) {
         return sum;
       };
       let total: number | null = null;
+      let rows: Row[] = [];
+      // The page is read too (a room alone, a word with a citizenship).
+      let paged = false;
       if (sql.guests) {
         const guests = prepared(guestCounts, sql.key, () => sql.guests!).get({
           ...sql.params,
           cap: cap + 1,
-        }) as { c: number };
+        }) as { c: number; documented: number };
         if (guests.c > cap) total = guests.c;
+        else if (guests.c === 0 && !guests.documented) {
+          // No guest and no document: a room, or no match at all.
+          total = (roomCount.get({ room: sql.params.room, cap: cap + 1 }) as { c: number }).c;
+          if (total > 0) rows = roomPage.all(bind) as Row[];
+          paged = true;
+        }
+      }
+      if (total === null && sql.narrowed) {
+        const found = prepared(narroweds, sql.key, () => sql.narrowed!).all({
+          ...bind,
+          cap: cap + 1,
+        }) as Array<Row & { total: number }>;
+        // No row at the first page: nothing matches; past the last page, the count is asked
+        // below. Past the cap, the rows are only some of the matches: the page is looked for
+        // below, the newest stays first, and the count is the cap's.
+        const n = found[0]?.total ?? (q.offset === 0 && q.limit > 0 ? 0 : null);
+        if (n !== null) total = n;
+        if (n !== null && n <= cap) {
+          rows = found;
+          paged = true;
+        }
       }
       total ??= count();
-      let rows: Row[] = [];
-      if (total > 0 && sql.sorted && total <= window) {
+      if (!paged && total > 0 && sql.sorted && total <= window) {
         const parts = sql.counts.map((_, i) => found[i] !== false);
         rows = prepared(sorteds, `${sql.key}|${parts.join()}`, () => sql.sorted!(parts)).all(
           bind,
         ) as Row[];
-      } else if (total > 0) {
+      } else if (!paged && total > 0) {
         rows = sql.window ? inWindow(window) : [];
         if (rows.length < q.limit) {
-          // A common word narrowed by a filter (a surname and a citizenship) is rare among the
+          // A common word narrowed by a filter (a surname and a clerk) is rare among the
           // newest stays yet too common to gather and sort: look as far back as its share of
           // all stays says a page is, twice over, when that walk costs less than sorting the
           // matches (at least `total` of them, each read about five times as slowly as a
