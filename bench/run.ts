@@ -86,7 +86,7 @@ try {
     historyChainFigure(dbFile);
   }
   if (wanted('storage')) storageFigures(dbFile);
-  if (wanted('backup')) await backupFigures(core, dbFile);
+  if (wanted('backup')) await backupFigures(core, dbFile, today);
   if (wanted('bundle')) bundleFigures();
   // Web mode starts on a file the app closed cleanly, as a front desk's PC starts every morning.
   core.close();
@@ -107,8 +107,8 @@ try {
 
 /**
  * The app on the history, its start check done: at every open it walks the whole audit chain in
- * steps on the desk's thread, replaying it against the tables (a million stays' trail: tens of
- * seconds), and a figure timed meanwhile would time that walk too. `audit.status` answers when
+ * a worker thread, replaying it against the tables (a million stays' trail: tens of seconds), and
+ * a figure timed meanwhile would share the 2 cores with it. `audit.status` answers when
  * the walk has ended; `timed`: record how long it took, with nothing else asked.
  */
 async function opened(timed: boolean) {
@@ -120,7 +120,7 @@ async function opened(timed: boolean) {
   if (timed) {
     const rows = (status.value as { rows: number }).rows;
     record(
-      `start chain check, in steps on the desk's thread (${rows} rows, replayed)`,
+      `start chain check, in its worker thread (${rows} rows, replayed)`,
       Number(process.hrtime.bigint() - t0) / 1e9,
       's',
     );

@@ -35,6 +35,8 @@ export interface BackupManagerDeps {
   audit: (action: AuditAction, entityId: string, details: Record<string, unknown>) => void;
   /** Closes the connection, runs `replace`, reopens and ends every session: a restore. */
   swap: (replace: () => void) => void;
+  /** Ends other threads' reads of the database before a swap moves it (the chain's walk). */
+  beforeSwap?: () => Promise<void>;
   onError: (err: unknown) => void;
   /** The retention period in months (null: off); copies older than it are deleted. */
   retentionMonths?: () => number | null;
@@ -154,6 +156,8 @@ export function createBackupManager(deps: BackupManagerDeps) {
     await running?.written.catch(() => undefined);
     const prepared = await prepareRestoreInThread(deps.dbFile, file);
     let keptAside: string | null = null;
+    // On Windows a file another connection holds open cannot be moved aside.
+    await deps.beforeSwap?.();
     deps.swap(() => {
       keptAside = swapIn(prepared, deps.now()).keptAside;
     });

@@ -8,7 +8,8 @@ import {
   type Db,
 } from './db/connection';
 import type { FinishedRestore } from './db/backup/restore';
-import { quickCheckInThread } from './db/backup/backup-thread';
+import type { ChainReport } from './db/audit/verify';
+import { chainInThread, quickCheckInThread } from './db/backup/backup-thread';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import {
@@ -83,6 +84,11 @@ export interface CoreOptions {
   deferStartCheck?: boolean;
   /** Runs that check (default: in the backup's worker thread); tests hold it open. */
   startCheck?: (file: string) => Promise<boolean>;
+  /**
+   * Walks a database file's audit chain (default: in the backup's worker thread, issue 21; a
+   * database in memory is walked in steps on the desk's thread instead). Tests watch it.
+   */
+  chainWalk?: (file: string, signal: AbortSignal) => Promise<ChainReport>;
   /** Told when the deferred check found the file damaged (the shells offer a backup). */
   onStartCheckFailed?: (failure: AppFailure) => void;
 }
@@ -189,8 +195,40 @@ export function createCore(options: CoreOptions): Core {
             : new AppFailure('db.corrupt', { params: { file: options.dbFile } })
           ).error,
         }));
+  // The walk under way in its thread, stopped before a swap or a close moves or closes the file.
+  let walking: { stop: AbortController; done: Promise<unknown> } | null = null;
+  const stopWalk = async (): Promise<void> => {
+    const w = walking;
+    walking = null;
+    w?.stop.abort();
+    await w?.done.catch(() => undefined);
+  };
   const walkChain = (repos: Repos): Promise<ChainStatus> => {
-    const walk = repos.audit.verifyInSteps(desk.turn).then((r) => ({
+    let report: Promise<ChainReport>;
+    if (options.dbFile === ':memory:') {
+      report = repos.audit.verifyInSteps(desk.turn);
+    } else {
+      // In its own thread, begun once the desk is quiet: the first screen comes first.
+      const stop = new AbortController();
+      const file = options.dbFile;
+      report = desk
+        .turn()
+        .then(() => (options.chainWalk ?? chainInThread)(file, stop.signal))
+        .catch((err: unknown) => {
+          if (stop.signal.aborted) throw err;
+          // The thread could not walk it (out of memory, killed): walked here in steps instead,
+          // rather than never vouched for.
+          options.onInternalError?.('audit.walk', err);
+          return repos.audit.verifyInSteps(desk.turn);
+        });
+      const entry = { stop, done: report };
+      walking = entry;
+      const clear = () => {
+        if (walking === entry) walking = null;
+      };
+      report.then(clear, clear);
+    }
+    const walk = report.then((r) => ({
       ok: r.ok,
       rows: r.rows,
       firstBadRow: r.firstBadRow,
@@ -233,6 +271,7 @@ export function createCore(options: CoreOptions): Core {
       );
     },
     swap,
+    beforeSwap: stopWalk,
     onError: (err) => options.onInternalError?.('backup.auto', err),
     retentionMonths: () => retentionMonths(current.repos),
   });
@@ -354,6 +393,7 @@ export function createCore(options: CoreOptions): Core {
     backups,
     reopen: () => swap(() => undefined, false),
     close: () => {
+      void stopWalk();
       backups.stopSchedule();
       files.clear();
       void mrzOcr.close();

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../../electron/core/core';
+import { chainInThread } from '../../../electron/core/db/backup/backup-thread';
 import { hotel, now, tamper } from '../../helpers/audit-chain';
 import { tempDir, value } from '../../helpers/core';
 
@@ -12,10 +13,11 @@ describe('the audit chain walked only when asked', () => {
   it('walks at open by default, so asking later walks nothing more', async () => {
     const file = tmp.file('at-open.db');
     await hotel(file, 1);
-    const core = createCore({ dbFile: file, now: () => now });
-    const walk = vi.spyOn(core.repos.audit, 'verifyInSteps');
+    const walk = vi.fn(chainInThread);
+    const core = createCore({ dbFile: file, now: () => now, chainWalk: walk });
     expect(await value(core, 'audit.status')).toMatchObject({ ok: true });
-    expect(walk).not.toHaveBeenCalled();
+    expect(await value(core, 'audit.status')).toMatchObject({ ok: true });
+    expect(walk).toHaveBeenCalledTimes(1);
     core.close();
   });
 
@@ -23,8 +25,14 @@ describe('the audit chain walked only when asked', () => {
     const file = tmp.file('when-asked.db');
     await hotel(file, 2);
     tamper(file, `UPDATE audit_log SET details = '{"forged":true}' WHERE id = 3`);
-    const core = createCore({ dbFile: file, now: () => now, chainCheck: 'when-asked' });
-    const walk = vi.spyOn(core.repos.audit, 'verifyInSteps');
+    const walk = vi.fn(chainInThread);
+    const core = createCore({
+      dbFile: file,
+      now: () => now,
+      chainCheck: 'when-asked',
+      chainWalk: walk,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(walk).not.toHaveBeenCalled();
     expect(await value(core, 'audit.status')).toMatchObject({ ok: false, firstBadRow: 3 });
     expect(await value(core, 'audit.status')).toMatchObject({ ok: false, firstBadRow: 3 });

@@ -274,3 +274,19 @@ export function verifyAuditFile(
     db.close();
   }
 }
+
+/**
+ * The start's check of a live database, from a connection of its own (the worker thread, issue
+ * 21): hashes, MACs, the head file and the trail replayed against the tables, in one read
+ * snapshot. The key and head file are read before the snapshot begins: the head file is written
+ * after each commit, so it never runs ahead of what the snapshot holds.
+ */
+export function verifyLiveChain(dbFile: string): ChainReport {
+  const anchors = anchorsOf(dbFile);
+  const db = new BetterSqlite(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return verifyAuditChain(db, { ...anchors, replay: true });
+  } finally {
+    db.close();
+  }
+}

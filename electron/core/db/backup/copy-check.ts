@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/contract';
+import type { ChainReport } from '../audit/verify';
 import { inspectBackup, type CheckDepth } from './inspect';
 
 /** What the backup's worker thread is handed: a database file to copy (or none: copied already). */
@@ -19,6 +20,12 @@ export interface CopyTask {
   quickCheck?: boolean;
   /** How much of a new copy to check before it is answered (inspect.ts); `full` by default. */
   check?: CheckDepth;
+  /**
+   * Only walk the audit chain of `partial`, the live database, read-only, against the key and
+   * head file beside it, replaying the trail against the tables (the start's walk, core.ts); the
+   * answer is a `chain` message.
+   */
+  chain?: boolean;
 }
 
 export type WorkerStage = 'copied' | 'checked';
@@ -26,6 +33,7 @@ export type WorkerStage = 'copied' | 'checked';
 export type WorkerMessage =
   | { kind: 'stage'; stage: WorkerStage }
   | { kind: 'done'; info: BackupInfo }
+  | { kind: 'chain'; report: ChainReport }
   | { kind: 'failed'; message: string };
 
 // better-sqlite3's backup steps: the first one only opens it; the second takes every page.
