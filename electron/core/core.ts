@@ -9,7 +9,7 @@ import {
 } from './db/connection';
 import type { FinishedRestore } from './db/backup/restore';
 import type { ChainReport } from './db/audit/verify';
-import { chainInThread, quickCheckInThread } from './db/backup/backup-thread';
+import { chainInThread, exportInThread, quickCheckInThread } from './db/backup/backup-thread';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import {
@@ -317,7 +317,21 @@ export function createCore(options: CoreOptions): Core {
       ...notificationsHandlers(deps),
       ...deadlinesHandlers(deps),
       ...historyHandlers(deps),
-      ...reportsHandlers(deps),
+      ...reportsHandlers(
+        deps,
+        options.dbFile === ':memory:'
+          ? undefined
+          : ({ now: at, ...request }, onProgress) =>
+              exportInThread(
+                {
+                  dbFile: options.dbFile,
+                  ...request,
+                  now: at.toISOString(),
+                  years: options.rulesData?.years,
+                },
+                onProgress,
+              ),
+      ),
       ...trustHandlers(deps, {
         status: () => (chain ??= walkChain(current.repos)),
         backups: () => backups,

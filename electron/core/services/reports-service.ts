@@ -1,7 +1,7 @@
-import type { Language, ReportRange } from '../../../shared/contract';
+import type { ExportFormat, Language, ReportRange } from '../../../shared/contract';
 import { translate } from '../../../shared/locales';
 import { kzDateOf } from '../../../shared/rules';
-import type { RegisterDocument } from '../exports/document';
+import type { Progress, RegisterDocument } from '../exports/document';
 import { exportToBuffer, MIME } from '../exports/register-export';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
@@ -9,7 +9,11 @@ import { registerRow, registerTotals } from './reports-register';
 import { statistics } from './reports-statistics';
 
 /** The register's rows for a range, as every screen and file shows them at `now`. */
-export function registerRows(deps: ServiceDeps, range: ReportRange, now: Date) {
+export function registerRows(
+  deps: Pick<ServiceDeps, 'repos' | 'calendar'>,
+  range: ReportRange,
+  now: Date,
+) {
   const calendar = deps.calendar.get();
   const today = kzDateOf(now);
   return deps.repos.reports
@@ -19,7 +23,7 @@ export function registerRows(deps: ServiceDeps, range: ReportRange, now: Date) {
 
 /** What a register file is made from, in one language; the same for the app and the CLI. */
 export function registerDocument(
-  deps: ServiceDeps,
+  deps: Pick<ServiceDeps, 'repos' | 'calendar'>,
   range: ReportRange,
   lang: Language,
   now: Date,
@@ -40,8 +44,16 @@ export function registerDocument(
 export const exportFileName = (range: ReportRange, format: string) =>
   `register-${range.from}-${range.to}.${format}`;
 
+/** An export made elsewhere (the core's worker thread, core.ts), told its progress. */
+export type ExportInThread = (
+  request: { range: ReportRange; format: ExportFormat; language: Language; now: Date },
+  onProgress: Progress,
+) => Promise<{ bytes: Buffer; rows: number }>;
+
 export function reportsHandlers(
   deps: ServiceDeps,
+  /** Where a register file is made off the desk's thread; without it, in this process. */
+  exportInThread?: ExportInThread,
 ): HandlersFor<'reports.register' | 'reports.statistics' | 'reports.export'> {
   return {
     'reports.register': (range, ctx) => {
@@ -58,14 +70,20 @@ export function reportsHandlers(
       }),
     'reports.export': async ({ from, to, format, language }, ctx) => {
       const range = { from, to };
-      const doc = registerDocument(deps, range, language, ctx.now());
-      ctx.progress(0, doc.rows.length);
-      const bytes = await exportToBuffer(doc, format, (done, total) => ctx.progress(done, total));
+      const progress = (done: number, total: number) => ctx.progress(done, total);
+      let made: { bytes: Buffer; rows: number };
+      if (exportInThread) {
+        made = await exportInThread({ range, format, language, now: ctx.now() }, progress);
+      } else {
+        const doc = registerDocument(deps, range, language, ctx.now());
+        progress(0, doc.rows.length);
+        made = { bytes: await exportToBuffer(doc, format, progress), rows: doc.rows.length };
+      }
       // The job runner audits the export once it finishes; these say what left the database.
-      ctx.note({ from, to, format, language, rows: doc.rows.length });
+      ctx.note({ from, to, format, language, rows: made.rows });
       return {
-        file: deps.files.put(bytes, exportFileName(range, format), MIME[format]),
-        rows: doc.rows.length,
+        file: deps.files.put(made.bytes, exportFileName(range, format), MIME[format]),
+        rows: made.rows,
       };
     },
   };

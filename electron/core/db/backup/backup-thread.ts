@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BackupInfo } from '../../../../shared/contract';
+import type { ExportTask } from '../../exports/export-job';
 import type { ChainReport } from '../audit/verify';
 import type { CopyTask, WorkerMessage, WorkerStage } from './copy-check';
 
@@ -10,10 +11,12 @@ import type { CopyTask, WorkerMessage, WorkerStage } from './copy-check';
 export const BACKUP_WORKER_FILE = 'backup-worker.cjs';
 
 // Under tsx and vitest the core runs from its .ts sources and a worker thread gets no TypeScript
-// loader: tsx's CommonJS API loads the worker's source (a dev dependency, never in a bundle).
+// loader: the worker imports tsx (which registers its hooks in that thread; a dev dependency,
+// never in a bundle) before the worker's source, so the source and the modules it imports on
+// first use (the export's writers) load as they do here.
 const FROM_SOURCE = String.raw`
 const { workerData } = require('node:worker_threads');
-require(workerData.tsx).require(workerData.entry, workerData.entry);
+import(workerData.tsx).then((tsx) => tsx.register()).then(() => import(workerData.entry));
 `;
 
 // This module's file: a .ts source, the Electron main's CommonJS bundle (no import.meta there)
@@ -26,8 +29,15 @@ function spawn(task: CopyTask): Worker {
   const file = here();
   if (file.endsWith('.ts')) {
     const entry = path.join(path.dirname(file), 'backup-worker.ts');
-    const tsx = createRequire(file).resolve('tsx/cjs/api');
-    return new Worker(FROM_SOURCE, { eval: true, workerData: { ...task, entry, tsx } });
+    // tsx's ESM API as a module (its "import" condition), whose register() hooks this thread.
+    const tsx = path.join(
+      path.dirname(createRequire(file).resolve('tsx/package.json')),
+      'dist/esm/api/index.mjs',
+    );
+    return new Worker(FROM_SOURCE, {
+      eval: true,
+      workerData: { ...task, tsx: pathToFileURL(tsx).href, entry: pathToFileURL(entry).href },
+    });
   }
   return new Worker(path.join(path.dirname(file), BACKUP_WORKER_FILE), { workerData: task });
 }
@@ -114,3 +124,18 @@ export const inspectInThread = (file: string): Promise<BackupInfo> =>
  */
 export const quickCheckInThread = (file: string): Promise<boolean> =>
   copyInThread({ source: null, partial: file, quickCheck: true }).then((info) => info.good);
+
+/**
+ * Makes a register file in a worker thread (exports/export-job.ts): the query and the writing of
+ * a year's register took the desk's thread for over a second at a million stays (issue 21).
+ */
+export const exportInThread = (
+  task: ExportTask,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<{ bytes: Buffer; rows: number }> =>
+  inThread({ source: null, partial: task.dbFile, export: task }, (m) => {
+    if (m.kind === 'progress') onProgress(m.done, m.total);
+    return m.kind === 'exported'
+      ? { bytes: Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength), rows: m.rows }
+      : undefined;
+  });

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/contract';
+import type { ExportTask } from '../../exports/export-job';
 import type { ChainReport } from '../audit/verify';
 import { inspectBackup, type CheckDepth } from './inspect';
 
@@ -26,6 +27,8 @@ export interface CopyTask {
    * answer is a `chain` message.
    */
   chain?: boolean;
+  /** Only make a register file (exports/export-job.ts); answered by `exported`. */
+  export?: ExportTask;
 }
 
 export type WorkerStage = 'copied' | 'checked';
@@ -34,6 +37,8 @@ export type WorkerMessage =
   | { kind: 'stage'; stage: WorkerStage }
   | { kind: 'done'; info: BackupInfo }
   | { kind: 'chain'; report: ChainReport }
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'exported'; bytes: Uint8Array; rows: number }
   | { kind: 'failed'; message: string };
 
 // better-sqlite3's backup steps: the first one only opens it; the second takes every page.
