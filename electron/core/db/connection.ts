@@ -110,15 +110,6 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
 }
 
 /**
- * Runs `fn`, which only reads, in one read transaction: every statement in it sees the same
- * commits, whatever another connection writes meanwhile (a report or export from a worker's
- * connection). Deferred, as nothing in it writes: it never waits for the write lock.
- */
-export function readSnapshot<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn).deferred();
-}
-
-/**
  * Closes the connection and, when it was the last one on the file and every WAL frame reached
  * the file, stamps the file as cleanly closed so the next open may skip `quick_check`.
  */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { ExportFormat, Language, ReportRange } from '../../../shared/contract';
 import type { YearSpec } from '../../../shared/rules/calendar-types';
-import { readSnapshot } from '../db/connection';
+import { readSnapshot } from '../db/read-snapshot';
 import { createRepos } from '../db/repos';
 import { createCalendarCache } from '../services/calendar-cache';
 import { registerDocument } from '../services/reports-service';

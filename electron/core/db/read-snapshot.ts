@@ -1,0 +1,11 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Runs `fn`, which only reads, in one read transaction: every statement in it sees the same
+ * commits, whatever another connection writes meanwhile (an export from a worker's connection).
+ * Deferred, as nothing in it writes: it never waits for the write lock. Apart from connection.ts
+ * so a worker thread loads only what it runs.
+ */
+export function readSnapshot<T>(db: Database.Database, fn: () => T): T {
+  return db.transaction(fn).deferred();
+}
