@@ -5,7 +5,7 @@ import { keyFileFor } from '../db/audit/anchor';
 import { verifyAuditFile, type ChainReport } from '../db/audit/verify';
 import { takeBackup } from '../db/backup/backup';
 import { restoreFile } from '../db/backup/restore';
-import { openDatabase } from '../db/connection';
+import { closeDatabase, openDatabase } from '../db/connection';
 import { PRIVATE_DIR_MODE } from '../db/file-mode';
 import { describeError } from './describe-error';
 
@@ -123,7 +123,8 @@ export async function runBackupCommand(args: string[], now = new Date()): Promis
   } catch (err) {
     return failure(err);
   } finally {
-    db.close();
+    // Stamped as closed cleanly, as the app does: the next start need not check the file again.
+    closeDatabase(db);
   }
 }
 

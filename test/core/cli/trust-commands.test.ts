@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { runRestoreCommand } from '../../../electron/core/cli/trust-commands';
+import { closedCleanly } from '../../../electron/core/db/clean-close';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { tempDir, value } from '../../helpers/core';
 
@@ -76,6 +77,8 @@ describe('audit-verify, backup and restore on the command line', () => {
     const info = oneJson(backup.stdout) as { file: string; good: boolean; counts: object };
     expect(info).toMatchObject({ good: true, counts: { guests: 2, stays: 2, auditRows: 3 } });
     expect(fs.existsSync(info.file)).toBe(true);
+    // Closed cleanly, as the app closes it: the next start skips the full check (issue 21).
+    expect(closedCleanly(file)).toBe(true);
 
     const refused = cli('restore', '--db', file, '--from', info.file);
     expect(refused.status).toBe(2);
