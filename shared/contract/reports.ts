@@ -3,7 +3,7 @@ import type { BusinessSize } from '../rules';
 import { isoDateSchema, languageSchema } from './common';
 import { job, read, AUDITORS, OWNERS } from './define';
 import type { FileRef } from './files';
-import type { Portal } from './notifications';
+import type { AttemptPortal, Portal } from './notifications';
 
 /** States of a stay's host's notices a history search can ask for. */
 export const NOTICE_FILTERS = ['any', 'owed', 'late', 'filed', 'proven'] as const;
@@ -94,10 +94,16 @@ export interface RegisterRow {
   workingDaysLate: number;
   checkedInBy: string | null;
   filedBy: string | null;
+  /** Failed portal attempts recorded on the notice (domain.md §10), and the latest one. */
+  attempts: number;
+  lastAttempt: { at: string; portal: AttemptPortal } | null;
 }
 
 export interface RegisterTotals {
   notices: number;
+  /** Notices with at least one failed portal attempt, and all such attempts. */
+  attempted: number;
+  attempts: number;
   onTime: number;
   late: number;
   overdue: number;

@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'file.too_large'
   | 'file.missing'
   | 'file.not_pdf'
+  | 'file.not_image'
   | 'backup.check_failed'
   | 'backup.not_good'
   | 'backup.replace_needs_force'

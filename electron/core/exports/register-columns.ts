@@ -92,6 +92,17 @@ export const REGISTER_COLUMNS: Column[] = [
   },
   { key: 'portal', pdf: 6.3, cell: (r) => text(r.portal ? PORTAL_NAMES[r.portal] : '') },
   { key: 'reference', pdf: 5, cell: (r) => text(r.reference) },
+  {
+    // What the host tried when a portal refused (domain.md §10): the count and the latest try.
+    key: 'attempts',
+    pdf: 7,
+    cell: (r) =>
+      r.lastAttempt
+        ? text(
+            `${r.attempts}: ${PORTAL_NAMES[r.lastAttempt.portal]} ${paperDateTime(r.lastAttempt.at)}`,
+          )
+        : null,
+  },
   { key: 'proof', pdf: 6, cell: (r, _i, c) => text(c.t(`reports:proof.${r.proof}`)) },
   {
     key: 'timeliness',
@@ -115,6 +126,12 @@ export function kzDateTime(instant: string): string {
   const d = new Date(new Date(instant).getTime() + KZ_UTC_OFFSET_MINUTES * 60_000);
   return d.toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** An instant as `dd.MM.yyyy HH:mm`, Kazakh time. */
+export const paperDateTime = (instant: string): string => {
+  const local = kzDateTime(instant);
+  return `${paperDate(local.slice(0, 10))} ${local.slice(11)}`;
+};
 
 /** `yyyy-MM-dd` → `dd.MM.yyyy`, the way all three languages write dates on paper here. */
 export const paperDate = (iso: string) =>

@@ -84,6 +84,8 @@ export function createBoardRows(deps: ServiceDeps) {
         portal: f.portal,
         filedAt: f.filedAt,
         missing,
+        attempts: f.attempts,
+        lastAttempt: f.lastAttempt,
       };
     });
   };
@@ -256,6 +258,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         steps: [...PORTAL_STEPS[portal]],
         done: repos.filings.progress(notificationId, portal),
         filings,
+        attempts: repos.attempts.ofNotification(notificationId),
         lateness: latenessFor(
           deps,
           ctx.staff,

@@ -1,4 +1,5 @@
 import type { Handlers } from '../handlers';
+import { attemptHandlers } from './attempt-service';
 import { boardReads, createBoardRows } from './board-service';
 import type { ServiceDeps } from './deps';
 import { filingWrites } from './filing-service';
@@ -14,6 +15,7 @@ export function notificationsHandlers(deps: ServiceDeps): Pick<Handlers, Notific
     ...boardReads(deps),
     ...filingWrites(deps),
     ...proofJobs(deps),
+    ...attemptHandlers(deps),
     ...reportHandlers(deps, (now) => boardRows({}, now).rows),
   };
 }

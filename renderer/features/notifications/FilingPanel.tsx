@@ -11,6 +11,7 @@ import { PORTAL_NAME, STATE_KEY } from './board-text';
 import { FilingHistory } from './FilingHistory';
 import { LatenessNote } from './LatenessNote';
 import classes from './notifications.module.css';
+import { PortalAttempts } from './PortalAttempts';
 import { PortalTab } from './PortalTab';
 import { TaskPanel } from './TaskPanel';
 
@@ -127,6 +128,7 @@ export function FilingPanel({ notificationId, staff, onOpenNotice, onFiled }: Pr
                   </Tabs.Panel>
                 ))}
               </Tabs>
+              <PortalAttempts data={data} staff={staff} />
               <FilingHistory data={data} staff={staff} onFiled={() => onFiled?.(data.notice.id)} />
             </>
           )}

@@ -77,6 +77,7 @@ export const notifications = {
       not_a_task: 'This is not an order 923 task.',
       cancelled: 'This notice was cancelled with its stay.',
     },
+    attempt: { empty: 'Write what the portal said, or add a screenshot' },
     proof: {
       not_pdf: 'This file is not a PDF.',
       unreadable: 'This PDF cannot be read. Download it from the portal again.',

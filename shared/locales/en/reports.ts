@@ -61,6 +61,8 @@ export const reports = {
     nextMonth: 'Next month',
   },
   register: {
+    attempts_one: '{{count}} failure, last {{portal}} {{at}}',
+    attempts_other: '{{count}} failures, last {{portal}} {{at}}',
     tableLabel: 'Register of foreign guests',
     empty: 'No notification was owed in this period.',
     export: 'Export',
@@ -83,6 +85,7 @@ export const reports = {
     filedAt: 'Filed at (UTC+5)',
     portal: 'Portal',
     reference: 'Reference',
+    attempts: 'Portal failures',
     proof: 'Proof attached',
     timeliness: 'On time?',
     daysLate: 'Working days late',
@@ -109,6 +112,8 @@ export const reports = {
     overdue: 'Overdue, not filed',
     open: 'Not yet due',
     withProof: 'With proof of filing',
+    attempted: 'Notices the portals refused',
+    attempts: 'Portal failures recorded',
   },
   file: {
     title: 'Register of foreign guests',

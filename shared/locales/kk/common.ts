@@ -90,6 +90,7 @@ export const common: Strings<typeof enCommon> = {
       too_large: 'Файл тым үлкен (ең көбі {{max}} МБ).',
       missing: 'Файл енді қолжетімсіз. Оны қайта тіркеңіз немесе жасаңыз.',
       not_pdf: 'Бұл файл PDF емес.',
+      not_image: 'Бұл файл сурет емес (PNG, JPEG не WebP). Экран суретін таңдаңыз.',
     },
     backup: {
       check_failed:

@@ -26,6 +26,7 @@ export const notificationsUi: Strings<typeof en> = {
     missing: 'Жетіспейді: {{fields}}',
     dueDate: 'мерзімі {{date}}',
     filedOn: 'жіберілді {{date}}',
+    attempted: 'әрекет: {{portal}}, {{date}}',
   },
   panel: {
     title: 'Хабарлама',
@@ -110,6 +111,22 @@ export const notificationsUi: Strings<typeof en> = {
     voided: '{{at}} күші жойылды: {{reason}}',
     earlier_one: 'бұрынғы {{count}} жазба',
     earlier_other: 'бұрынғы {{count}} жазба',
+  },
+  attempt: {
+    title: 'Порталдың бас тартулары',
+    record: 'Портал хабарламаны қабылдамады',
+    none: 'Сәтсіз әрекет жазылмаған.',
+    line: '{{portal}}, {{at}} · {{name}}',
+    openScreenshot: 'Экран суретін ашу',
+    dialogTitle: 'Портал хабарламаны қабылдамады',
+    portal: 'Портал',
+    staff: 'Кім жіберді',
+    message: 'Портал не деп жауап берді',
+    messageHint:
+      'Оның хабарын көшіріңіз немесе жазыңыз. Ол тексеруші үшін дәлел ретінде сақталады.',
+    screenshot: 'Экран суреті (міндетті емес)',
+    screenshotHint: 'PNG, JPEG не WebP суреті, 5 МБ-тан аспайды.',
+    save: 'Бас тартуды жазу',
   },
   proof: {
     attach: 'Хабарламаның PDF-ін тіркеу',

@@ -77,6 +77,7 @@ export const notifications: Strings<typeof enNotifications> = {
       not_a_task: 'Бұл № 923 бұйрық бойынша тапсырма емес.',
       cancelled: 'Бұл хабарлама тұруымен бірге күшін жойды.',
     },
+    attempt: { empty: 'Портал не деп жауап бергенін жазыңыз немесе экран суретін қосыңыз' },
     proof: {
       not_pdf: 'Бұл файл PDF емес.',
       unreadable: 'Бұл PDF оқылмайды. Оны порталдан қайта жүктеп алыңыз.',

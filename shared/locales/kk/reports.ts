@@ -64,6 +64,8 @@ export const reports: Strings<typeof enReports> = {
     nextMonth: 'Келесі ай',
   },
   register: {
+    attempts_one: '{{count}} рет қабылдамады, соңғысы {{portal}} {{at}}',
+    attempts_other: '{{count}} рет қабылдамады, соңғысы {{portal}} {{at}}',
     tableLabel: 'Шетелдік қонақтар тізілімі',
     empty: 'Бұл кезеңде хабарлама талап етілмеді.',
     export: 'Жүктеп алу',
@@ -86,6 +88,7 @@ export const reports: Strings<typeof enReports> = {
     filedAt: 'Жіберілген уақыты (UTC+5)',
     portal: 'Портал',
     reference: 'Өтінім нөмірі',
+    attempts: 'Портал қабылдамады',
     proof: 'Растама тіркелген',
     timeliness: 'Мерзімінде ме?',
     daysLate: 'Кешігу, жұмыс күні',
@@ -112,6 +115,8 @@ export const reports: Strings<typeof enReports> = {
     overdue: 'Мерзімі өтті, жіберілмеген',
     open: 'Мерзімі әлі келген жоқ',
     withProof: 'Жіберу туралы растамасы бар',
+    attempted: 'Портал қабылдамаған хабарламалар',
+    attempts: 'Жазылған портал бас тартулары',
   },
   file: {
     title: 'Шетелдік қонақтар тізілімі',

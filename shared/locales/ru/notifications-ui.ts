@@ -32,6 +32,7 @@ export const notificationsUi: Strings<typeof en> = {
     missing: 'Не хватает: {{fields}}',
     dueDate: 'срок {{date}}',
     filedOn: 'подано {{date}}',
+    attempted: 'попытка: {{portal}}, {{date}}',
   },
   panel: {
     title: 'Уведомление',
@@ -120,6 +121,22 @@ export const notificationsUi: Strings<typeof en> = {
     earlier_few: '{{count}} прежние записи',
     earlier_many: '{{count}} прежних записей',
     earlier_other: '{{count}} прежней записи',
+  },
+  attempt: {
+    title: 'Отказы порталов',
+    record: 'Портал не принял уведомление',
+    none: 'Неудачных попыток не записано.',
+    line: '{{portal}}, {{at}} · {{name}}',
+    openScreenshot: 'Открыть снимок экрана',
+    dialogTitle: 'Портал не принял уведомление',
+    portal: 'Портал',
+    staff: 'Кто подавал',
+    message: 'Что ответил портал',
+    messageHint:
+      'Скопируйте или перепишите его сообщение. Оно сохранится как доказательство для проверки.',
+    screenshot: 'Снимок экрана (необязательно)',
+    screenshotHint: 'Изображение PNG, JPEG или WebP, не больше 5 МБ.',
+    save: 'Записать отказ',
   },
   proof: {
     attach: 'Прикрепить PDF уведомления',

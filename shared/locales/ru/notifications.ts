@@ -83,6 +83,7 @@ export const notifications: Strings<typeof enNotifications> = {
       not_a_task: 'Это не задача по приказу № 923.',
       cancelled: 'Это уведомление отменено вместе с проживанием.',
     },
+    attempt: { empty: 'Напишите, что ответил портал, или приложите снимок экрана' },
     proof: {
       not_pdf: 'Этот файл — не PDF.',
       unreadable: 'Этот PDF не читается. Скачайте его с портала ещё раз.',

@@ -59,6 +59,8 @@ const TABLE: Record<string, string> = {
   'notifications.attachProof': 'RAO',
   'notifications.removeProof': 'RAO',
   'notifications.proofFile': 'RAO',
+  'notifications.recordAttempt': 'RAO',
+  'notifications.attemptScreenshot': 'RAO',
   'notifications.completeTask': 'RAO',
   'notifications.guestSheet': 'RAO',
   'notifications.settings': 'RAO',

@@ -108,6 +108,13 @@ export function createPrivacyRepo(db: Db) {
      WHERE proof_name IS NOT NULL AND notification_id IN
        (SELECT n.id FROM notifications n JOIN stays s ON s.id = n.stay_id WHERE s.guest_id = @id)`,
   );
+  // A portal's refusal may quote the guest, and its screenshot shows them: both go; the row
+  // (when, where, who tried) stays as the host's evidence (issue 23).
+  const clearAttempts = db.prepare(
+    `UPDATE portal_attempts SET message = '', screenshot = NULL, screenshot_size = 0,
+       screenshot_type = NULL WHERE notification_id IN
+       (SELECT n.id FROM notifications n JOIN stays s ON s.id = n.stay_id WHERE s.guest_id = @id)`,
+  );
   // Citizenship stays: the statistics count guests by it (reports-statistics.ts).
   const clearGuest = db.prepare(
     `UPDATE guests SET surname = '', given_names = '', patronymic = '', birth_date = NULL,
@@ -183,6 +190,7 @@ export function createPrivacyRepo(db: Db) {
     erase: (id: number, at: string): { stays: number; proofs: number } | null => {
       const proofsErased = clearProofs.run({ id }).changes;
       clearOldProofs.run({ id });
+      clearAttempts.run({ id });
       unlinkDocuments.run({ id });
       clearStays.run({ id });
       deleteDocuments.run({ id });

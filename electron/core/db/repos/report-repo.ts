@@ -1,4 +1,4 @@
-import type { Portal } from '../../../../shared/contract';
+import type { AttemptPortal, Portal } from '../../../../shared/contract';
 import type { Db } from '../connection';
 
 /** One owed host's notice with everything the register prints, as stored. */
@@ -29,6 +29,9 @@ export interface RegisterRecord {
   lateWorkingDays: number | null;
   checkedInBy: string | null;
   filedBy: string | null;
+  /** Failed portal attempts recorded on the notice (migration 0016), and the latest. */
+  attempts: number;
+  lastAttempt: { at: string; portal: AttemptPortal } | null;
 }
 
 interface Row {
@@ -56,6 +59,9 @@ interface Row {
   late_working_days: number | null;
   checked_in_by: string | null;
   filed_by: string | null;
+  attempt_count: number;
+  attempt_at: string | null;
+  attempt_portal: AttemptPortal | null;
 }
 
 const toRecord = (r: Row): RegisterRecord => ({
@@ -83,6 +89,11 @@ const toRecord = (r: Row): RegisterRecord => ({
   lateWorkingDays: r.late_working_days,
   checkedInBy: r.checked_in_by,
   filedBy: r.filed_by,
+  attempts: r.attempt_count,
+  lastAttempt:
+    r.attempt_at !== null && r.attempt_portal !== null
+      ? { at: r.attempt_at, portal: r.attempt_portal }
+      : null,
 });
 
 /** The register of foreign guests and the counts behind the statistics. */
@@ -98,7 +109,9 @@ export function createReportRepo(db: Db) {
        f.filed_at, f.portal, f.reference, f.late_working_days,
        (SELECT CASE WHEN p.matched = 1 THEN 'matched' ELSE 'unmatched' END FROM proofs p
         WHERE p.filing_id = f.id AND p.removed_at IS NULL ORDER BY p.id DESC LIMIT 1) AS proof,
-       ci.name AS checked_in_by, fb.name AS filed_by
+       ci.name AS checked_in_by, fb.name AS filed_by,
+       (SELECT COUNT(*) FROM portal_attempts a WHERE a.notification_id = n.id) AS attempt_count,
+       la.attempted_at AS attempt_at, la.portal AS attempt_portal
      FROM notifications n
      JOIN stays s ON s.id = n.stay_id
      JOIN guests g ON g.id = s.guest_id
@@ -107,6 +120,8 @@ export function createReportRepo(db: Db) {
        (SELECT MAX(id) FROM filings WHERE notification_id = n.id AND voided_at IS NULL)
      LEFT JOIN staff ci ON ci.id = s.consent_by
      LEFT JOIN staff fb ON fb.id = f.filed_by
+     LEFT JOIN portal_attempts la ON la.id = (SELECT a2.id FROM portal_attempts a2
+       WHERE a2.notification_id = n.id ORDER BY a2.attempted_at DESC, a2.id DESC LIMIT 1)
      WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
        AND n.event_date >= @from AND n.event_date <= @to
      ORDER BY n.event_date, s.room COLLATE NOCASE, g.surname, n.id`,
