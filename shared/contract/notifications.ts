@@ -5,7 +5,11 @@ import { job, read, write, STAFF, AUDITORS, OWNERS } from './define';
 import { fileIdSchema, type FileRef } from './files';
 import type { NoticeView } from './stays';
 
-export const PORTALS = ['eqonaq', 'vmp'] as const;
+/**
+ * Where a notice is filed: the two portals, or on paper at the migration police in person
+ * (domain.md §10: "the paper route still exists"), a third channel with the same marking and proof.
+ */
+export const PORTALS = ['eqonaq', 'vmp', 'paper'] as const;
 export type Portal = (typeof PORTALS)[number];
 
 /** The portals whose failure can be recorded on a notice (domain.md §10). */
@@ -404,6 +408,11 @@ export const notificationsMethods = {
       }),
     STAFF,
   ),
+  /**
+   * The notice on paper, in Russian and Kazakh, for filing in person at the migration police
+   * (domain.md §10): the host, the guest in the portals' order, the date and a signature line.
+   */
+  'notifications.paperNotice': job<FileRef>()(z.object({ notificationId: id }).strict(), STAFF),
   /** An attempt's screenshot as a file to open or download. */
   'notifications.attemptScreenshot': read<FileRef>()(z.object({ attemptId: id }).strict(), STAFF),
   /** The attached PDF as a file to open or download. */

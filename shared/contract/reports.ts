@@ -86,8 +86,11 @@ export interface RegisterRow {
   filedAt: string | null;
   portal: Portal | null;
   reference: string;
-  /** The portal's PDF attached, and whether its text matched the guest. */
-  proof: 'none' | 'matched' | 'unmatched';
+  /**
+   * The portal's PDF attached, and whether its text matched the guest; `stamped`: filed on paper,
+   * a scan or photo of the police's stamped copy attached.
+   */
+  proof: 'none' | 'matched' | 'unmatched' | 'stamped';
   /** on_time / late (filed after the deadline) / overdue (not filed, past it) / open. */
   timeliness: 'on_time' | 'late' | 'overdue' | 'open';
   /** Working days after the deadline up to the filing (or today when still unfiled). */

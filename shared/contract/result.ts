@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'file.missing'
   | 'file.not_pdf'
   | 'file.not_image'
+  | 'file.not_scan'
   | 'backup.check_failed'
   | 'backup.not_good'
   | 'backup.replace_needs_force'

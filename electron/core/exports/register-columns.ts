@@ -1,4 +1,9 @@
-import { isSystemActorName, type Language, type RegisterRow } from '../../../shared/contract';
+import {
+  isSystemActorName,
+  type Language,
+  type Portal,
+  type RegisterRow,
+} from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpDocumentType, vmpPurpose } from '../../../shared/documents/vmp';
 import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
@@ -54,6 +59,10 @@ const date = (value: string | null): Cell | null => (value ? { kind: 'date', val
 
 export const PORTAL_NAMES = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' } as const;
 
+/** A filing's channel on paper: the portals by their names, paper in the register's language. */
+const channel = (p: Portal, c: ColumnContext): string =>
+  p === 'paper' ? c.t('reports:portal.paper') : PORTAL_NAMES[p];
+
 export const guestName = (r: RegisterRow) =>
   [r.surname, r.givenNames, r.patronymic].filter(Boolean).join(' ');
 
@@ -90,7 +99,7 @@ export const REGISTER_COLUMNS: Column[] = [
     pdf: 8,
     cell: (r) => (r.filedAt ? { kind: 'datetime', value: r.filedAt } : null),
   },
-  { key: 'portal', pdf: 6.3, cell: (r) => text(r.portal ? PORTAL_NAMES[r.portal] : '') },
+  { key: 'portal', pdf: 6.3, cell: (r, _i, c) => text(r.portal ? channel(r.portal, c) : '') },
   { key: 'reference', pdf: 5, cell: (r) => text(r.reference) },
   {
     // What the host tried when a portal refused (domain.md §10): the count and the latest try.

@@ -276,7 +276,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       checkDeskReach(deps, ctx.staff, repos.proofs.stayOf(proofId));
       const p = repos.proofs.bytes(proofId);
       if (!p) throw new AppFailure('not_found');
-      return deps.files.put(p.bytes, p.name, 'application/pdf');
+      return deps.files.put(p.bytes, p.name, p.type);
     },
   };
 }

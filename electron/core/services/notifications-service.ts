@@ -3,6 +3,7 @@ import { attemptHandlers } from './attempt-service';
 import { boardReads, createBoardRows } from './board-service';
 import type { ServiceDeps } from './deps';
 import { filingWrites } from './filing-service';
+import { paperNoticeHandlers } from './paper-notice';
 import { proofJobs } from './proof-service';
 import { reportHandlers } from './report-service';
 
@@ -16,6 +17,7 @@ export function notificationsHandlers(deps: ServiceDeps): Pick<Handlers, Notific
     ...filingWrites(deps),
     ...proofJobs(deps),
     ...attemptHandlers(deps),
+    ...paperNoticeHandlers(deps),
     ...reportHandlers(deps, (now) => boardRows({}, now).rows),
   };
 }

@@ -89,7 +89,9 @@ export function RegisterTable({
                 <Table.Td>{date(r.eventDate)}</Table.Td>
                 <Table.Td>{date(r.dueDate)}</Table.Td>
                 <Table.Td>{filed ? `${filed.date} ${filed.time}` : '—'}</Table.Td>
-                <Table.Td>{r.portal ? PORTALS[r.portal] : '—'}</Table.Td>
+                <Table.Td>
+                  {r.portal ? (r.portal === 'paper' ? t('portal.paper') : PORTALS[r.portal]) : '—'}
+                </Table.Td>
                 <Table.Td data-attempts={r.attempts}>{attemptText(r)}</Table.Td>
                 <Table.Td>{t(`proof.${r.proof}`)}</Table.Td>
                 <Table.Td>

@@ -84,6 +84,8 @@ export const common = {
       missing: 'The file is no longer available. Attach or produce it again.',
       not_pdf: 'This file is not a PDF.',
       not_image: 'This file is not an image (PNG, JPEG or WebP). Pick a screenshot.',
+      not_scan:
+        'This file is neither a PDF nor an image (PNG, JPEG or WebP). Attach a scan or a photo of the stamped copy.',
     },
     backup: {
       check_failed:

@@ -42,8 +42,10 @@ export const notificationsUi = {
   ready: {
     openStay: 'Open the stay',
     yes: 'Ready to file on {{portal}}',
+    yes_paper: 'Ready to print and hand in',
     yesHint: 'Every value the portal requires is here.',
     no: 'Not ready for {{portal}}',
+    no_paper: 'Not ready to print',
     missing: 'Enter first in the stay: {{fields}}.',
     filed: 'Filed',
     filedHint: 'Nothing is left to enter for this notice.',
@@ -52,11 +54,14 @@ export const notificationsUi = {
   },
   checklist: {
     title: 'Steps on {{portal}}',
+    title_paper: 'Steps on paper, at the migration police',
     progress: '{{done}} of {{total}} steps done',
   },
   values: {
     title: 'Values for {{portal}}, in its order',
+    title_paper: 'Values on the paper notice, in the portals’ order',
     caption: '{{name}}: values for {{portal}}',
+    caption_paper: '{{name}}: values on the paper notice',
     childCaption: '{{name}}: values for the children section',
     childHeading: 'Child on this document: {{name}}',
     noChildren: 'No children are recorded on this guest’s document.',
@@ -101,6 +106,7 @@ export const notificationsUi = {
     submit: 'Mark as filed',
     cancel: 'Cancel',
     line: 'Filed on {{portal}}, {{at}}',
+    line_paper: 'Handed in on paper, {{at}}',
     lineNoPdf: 'Accepted by {{portal}} without a PDF, {{at}}',
     by: 'by {{name}}',
     ref: 'ref. {{reference}}',
@@ -110,6 +116,11 @@ export const notificationsUi = {
     voided: 'Taken back {{at}}: {{reason}}',
     earlier_one: '{{count}} earlier record',
     earlier_other: '{{count}} earlier records',
+  },
+  paper: {
+    open: 'Print the paper notice',
+    openHint:
+      'Opens a PDF in Russian and Kazakh to print, sign and hand in at the migration police.',
   },
   attempt: {
     title: 'Portal failures',
@@ -128,6 +139,11 @@ export const notificationsUi = {
   },
   proof: {
     attach: 'Attach the notice PDF',
+    attachScan: 'Attach the scan or photo of the stamped copy',
+    dropHintScan: 'or drop the PDF, PNG, JPEG or WebP here',
+    notScan: '“{{name}}” is neither a PDF nor an image.',
+    attachedScan: 'Stamped copy “{{name}}” attached {{at}}',
+    openScan: 'Open the stamped copy',
     dropHint: 'or drop the PDF here',
     notPdf: '“{{name}}” is not a PDF.',
     attached: 'PDF “{{name}}” attached {{at}}',

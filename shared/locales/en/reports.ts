@@ -92,10 +92,14 @@ export const reports = {
     checkedInBy: 'Checked in by',
     filedBy: 'Filed by',
   },
+  portal: {
+    paper: 'On paper',
+  },
   proof: {
     none: 'No',
     matched: 'Yes, matches the guest',
     unmatched: 'Yes, does not match the guest',
+    stamped: 'Yes, stamped paper copy',
   },
   timeliness: {
     on_time: 'On time',

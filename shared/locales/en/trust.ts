@@ -113,6 +113,7 @@ export const trust = {
     auth_changeSecret: 'Changing the PIN',
     auth_signIn: 'Sign-in',
     notifications_attachProof: 'Attaching a notice PDF',
+    notifications_paperNotice: 'Printing a paper notice',
     notifications_recordAttempt: 'Recording a portal failure',
     notifications_guestSheet: "Guest's sheet (order 923)",
     notifications_shiftReport: 'End-of-shift report',

@@ -91,6 +91,8 @@ export const common: Strings<typeof enCommon> = {
       missing: 'Файл енді қолжетімсіз. Оны қайта тіркеңіз немесе жасаңыз.',
       not_pdf: 'Бұл файл PDF емес.',
       not_image: 'Бұл файл сурет емес (PNG, JPEG не WebP). Экран суретін таңдаңыз.',
+      not_scan:
+        'Бұл файл PDF те, сурет те емес (PNG, JPEG не WebP). Мөр басылған көшірменің сканын не суретін тіркеңіз.',
     },
     backup: {
       check_failed:

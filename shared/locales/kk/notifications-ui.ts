@@ -43,8 +43,10 @@ export const notificationsUi: Strings<typeof en> = {
   ready: {
     openStay: 'Тұру картасын ашу',
     yes: '{{portal}} порталына жіберуге дайын',
+    yes_paper: 'Басып шығаруға және тапсыруға дайын',
     yesHint: 'Портал талап ететін мәліметтердің бәрі бар.',
     no: '{{portal}} порталына жіберуге дайын емес',
+    no_paper: 'Басып шығаруға дайын емес',
     missing: 'Алдымен тұру картасына енгізіңіз: {{fields}}.',
     filed: 'Жіберілді',
     filedHint: 'Бұл хабарлама бойынша енгізетін ештеңе қалған жоқ.',
@@ -53,11 +55,14 @@ export const notificationsUi: Strings<typeof en> = {
   },
   checklist: {
     title: '{{portal}} порталындағы қадамдар',
+    title_paper: 'Көші-қон қызметіне қағазбен тапсыру қадамдары',
     progress: '{{total}} қадамның {{done}} орындалды',
   },
   values: {
     title: '{{portal}} үшін мәліметтер, портал ретімен',
+    title_paper: 'Қағаз хабарламадағы мәліметтер, порталдар ретімен',
     caption: '{{name}}: {{portal}} үшін мәліметтер',
+    caption_paper: '{{name}}: қағаз хабарламадағы мәліметтер',
     childCaption: '{{name}}: балалар бөліміне арналған мәліметтер',
     childHeading: 'Осы құжаттағы бала: {{name}}',
     noChildren: 'Қонақтың құжатына балалар жазылмаған.',
@@ -102,6 +107,7 @@ export const notificationsUi: Strings<typeof en> = {
     submit: 'Жіберілді деп белгілеу',
     cancel: 'Болдырмау',
     line: '{{portal}} арқылы жіберілді, {{at}}',
+    line_paper: 'Қағазбен тапсырылды, {{at}}',
     lineNoPdf: '{{portal}} PDF-сіз қабылдады, {{at}}',
     by: 'жіберген: {{name}}',
     ref: '№ {{reference}}',
@@ -111,6 +117,11 @@ export const notificationsUi: Strings<typeof en> = {
     voided: '{{at}} күші жойылды: {{reason}}',
     earlier_one: 'бұрынғы {{count}} жазба',
     earlier_other: 'бұрынғы {{count}} жазба',
+  },
+  paper: {
+    open: 'Қағаз хабарламаны басып шығару',
+    openHint:
+      'Орыс және қазақ тіліндегі PDF ашылады: басып шығарып, қол қойып, көші-қон қызметіне тапсырыңыз.',
   },
   attempt: {
     title: 'Порталдың бас тартулары',
@@ -130,6 +141,11 @@ export const notificationsUi: Strings<typeof en> = {
   },
   proof: {
     attach: 'Хабарламаның PDF-ін тіркеу',
+    attachScan: 'Мөр басылған көшірменің сканын не суретін тіркеу',
+    dropHintScan: 'немесе PDF, PNG, JPEG не WebP файлын осында сүйреп әкеліңіз',
+    notScan: '«{{name}}» PDF те, сурет те емес.',
+    attachedScan: 'Мөр басылған көшірме «{{name}}» тіркелді, {{at}}',
+    openScan: 'Мөр басылған көшірмені ашу',
     dropHint: 'немесе PDF-ті осында сүйреп әкеліңіз',
     notPdf: '«{{name}}» — PDF емес.',
     attached: '«{{name}}» PDF-і тіркелді, {{at}}',

@@ -95,10 +95,14 @@ export const reports: Strings<typeof enReports> = {
     checkedInBy: 'Кім тіркеді',
     filedBy: 'Кім жіберді',
   },
+  portal: {
+    paper: 'Қағазбен',
+  },
   proof: {
     none: 'Жоқ',
     matched: 'Иә, қонаққа сәйкес',
     unmatched: 'Иә, қонаққа сәйкес емес',
+    stamped: 'Иә, мөр басылған көшірме',
   },
   timeliness: {
     on_time: 'Мерзімінде',

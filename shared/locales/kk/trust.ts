@@ -116,6 +116,7 @@ export const trust: Strings<typeof enTrust> = {
     auth_changeSecret: 'PIN-кодты ауыстыру',
     auth_signIn: 'Кіру',
     notifications_attachProof: 'Хабарламаның PDF файлын тіркеу',
+    notifications_paperNotice: 'Қағаз хабарламаны басып шығару',
     notifications_recordAttempt: 'Портал қабылдамағанын жазу',
     notifications_guestSheet: 'Қонаққа арналған жадынама (923 бұйрық)',
     notifications_shiftReport: 'Ауысым соңындағы есеп',

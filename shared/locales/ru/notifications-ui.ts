@@ -49,8 +49,10 @@ export const notificationsUi: Strings<typeof en> = {
   ready: {
     openStay: 'Открыть карточку',
     yes: 'Готово к подаче на {{portal}}',
+    yes_paper: 'Готово к печати и подаче',
     yesHint: 'Все обязательные для портала сведения есть.',
     no: 'Не готово к подаче на {{portal}}',
+    no_paper: 'Не готово к печати',
     missing: 'Сначала внесите в карточку проживания: {{fields}}.',
     filed: 'Подано',
     filedHint: 'По этому уведомлению вводить больше нечего.',
@@ -59,11 +61,14 @@ export const notificationsUi: Strings<typeof en> = {
   },
   checklist: {
     title: 'Шаги на {{portal}}',
+    title_paper: 'Шаги подачи на бумаге в миграционную службу',
     progress: 'Выполнено шагов: {{done}} из {{total}}',
   },
   values: {
     title: 'Сведения для {{portal}} в его порядке',
+    title_paper: 'Сведения в бумажном уведомлении, в порядке порталов',
     caption: '{{name}}: сведения для {{portal}}',
+    caption_paper: '{{name}}: сведения в бумажном уведомлении',
     childCaption: '{{name}}: сведения для раздела о детях',
     childHeading: 'Ребёнок в этом документе: {{name}}',
     noChildren: 'В документе гостя дети не записаны.',
@@ -108,6 +113,7 @@ export const notificationsUi: Strings<typeof en> = {
     submit: 'Отметить подачу',
     cancel: 'Отмена',
     line: 'Подано на {{portal}}, {{at}}',
+    line_paper: 'Сдано на бумаге, {{at}}',
     lineNoPdf: 'Принято порталом {{portal}} без PDF, {{at}}',
     by: 'сотрудник: {{name}}',
     ref: '№ {{reference}}',
@@ -121,6 +127,11 @@ export const notificationsUi: Strings<typeof en> = {
     earlier_few: '{{count}} прежние записи',
     earlier_many: '{{count}} прежних записей',
     earlier_other: '{{count}} прежней записи',
+  },
+  paper: {
+    open: 'Печать бумажного уведомления',
+    openHint:
+      'Откроется PDF на русском и казахском: распечатайте, подпишите и сдайте в миграционную службу.',
   },
   attempt: {
     title: 'Отказы порталов',
@@ -140,6 +151,11 @@ export const notificationsUi: Strings<typeof en> = {
   },
   proof: {
     attach: 'Прикрепить PDF уведомления',
+    attachScan: 'Приложить скан или фото копии со штампом',
+    dropHintScan: 'или перетащите сюда PDF, PNG, JPEG или WebP',
+    notScan: '«{{name}}» — не PDF и не изображение.',
+    attachedScan: 'Копия со штампом «{{name}}» приложена {{at}}',
+    openScan: 'Открыть копию со штампом',
     dropHint: 'или перетащите PDF сюда',
     notPdf: '«{{name}}» — не PDF.',
     attached: 'PDF «{{name}}» прикреплён {{at}}',

@@ -101,10 +101,14 @@ export const reports: Strings<typeof enReports> = {
     checkedInBy: 'Кто заселил',
     filedBy: 'Кто подал',
   },
+  portal: {
+    paper: 'На бумаге',
+  },
   proof: {
     none: 'Нет',
     matched: 'Да, совпадает с гостем',
     unmatched: 'Да, не совпадает с гостем',
+    stamped: 'Да, копия со штампом',
   },
   timeliness: {
     on_time: 'В срок',

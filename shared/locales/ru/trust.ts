@@ -115,6 +115,7 @@ export const trust: Strings<typeof enTrust> = {
     auth_changeSecret: 'Смена PIN-кода',
     auth_signIn: 'Вход',
     notifications_attachProof: 'Прикрепление PDF уведомления',
+    notifications_paperNotice: 'Печать бумажного уведомления',
     notifications_recordAttempt: 'Запись отказа портала',
     notifications_guestSheet: 'Памятка для гостя (приказ 923)',
     notifications_shiftReport: 'Отчёт за смену',

@@ -61,6 +61,7 @@ const TABLE: Record<string, string> = {
   'notifications.proofFile': 'RAO',
   'notifications.recordAttempt': 'RAO',
   'notifications.attemptScreenshot': 'RAO',
+  'notifications.paperNotice': 'RAO',
   'notifications.completeTask': 'RAO',
   'notifications.guestSheet': 'RAO',
   'notifications.settings': 'RAO',

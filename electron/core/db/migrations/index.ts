@@ -14,7 +14,7 @@ import { m0008GuestBirthNameIndex } from './0008-guest-birth-name-index';
 import { m0010SignInThrottle } from './0010-sign-in-throttle';
 import { m0012AuditMac } from './0012-audit-mac';
 import { m0013HistoryCoveringIndexes } from './0013-history-covering-indexes';
-import { m0016PortalAttempts } from './0016-portal-attempts';
+import { m0016PaperAndPortalAttempts } from './0016-paper-and-portal-attempts';
 
 export interface Migration {
   version: number;
@@ -38,7 +38,7 @@ export const MIGRATIONS: Migration[] = [
   m0010SignInThrottle,
   m0012AuditMac,
   m0013HistoryCoveringIndexes,
-  m0016PortalAttempts,
+  m0016PaperAndPortalAttempts,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

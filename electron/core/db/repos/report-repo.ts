@@ -24,7 +24,7 @@ export interface RegisterRecord {
   portal: Portal | null;
   reference: string;
   /** The attached proof PDF, and whether its text matched the guest (issue 8's check). */
-  proof: 'none' | 'matched' | 'unmatched';
+  proof: 'none' | 'matched' | 'unmatched' | 'stamped';
   /** As recorded at filing, on the calendar then in force. */
   lateWorkingDays: number | null;
   checkedInBy: string | null;
@@ -55,7 +55,7 @@ interface Row {
   filed_at: string | null;
   portal: Portal | null;
   reference: string | null;
-  proof: 'matched' | 'unmatched' | null;
+  proof: 'matched' | 'unmatched' | 'stamped' | null;
   late_working_days: number | null;
   checked_in_by: string | null;
   filed_by: string | null;
@@ -107,7 +107,8 @@ export function createReportRepo(db: Db) {
        s.room, s.check_in_date, s.entry_date, s.purpose_code,
        COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
        f.filed_at, f.portal, f.reference, f.late_working_days,
-       (SELECT CASE WHEN p.matched = 1 THEN 'matched' ELSE 'unmatched' END FROM proofs p
+       (SELECT CASE WHEN f.portal = 'paper' THEN 'stamped' WHEN p.matched = 1 THEN 'matched'
+          ELSE 'unmatched' END FROM proofs p
         WHERE p.filing_id = f.id AND p.removed_at IS NULL ORDER BY p.id DESC LIMIT 1) AS proof,
        ci.name AS checked_in_by, fb.name AS filed_by,
        (SELECT COUNT(*) FROM portal_attempts a WHERE a.notification_id = n.id) AS attempt_count,
