@@ -68,6 +68,7 @@ describe('The portal did not accept it: recorded on the notice, seen on the boar
         mimeType: 'image/png',
         buffer: PNG,
       });
+      await app.screenshot(`portal-attempt-dialog-${lang}`);
       await dialog.getByRole('button', { name: tr('notifications-ui:attempt.save') }).click();
       await dialog.waitFor({ state: 'detached' });
 

@@ -199,6 +199,7 @@ function AttemptDialog(props: {
         onChange={setMoment}
         error={(f) => issues.error(f === 'filedAt' ? 'attemptedAt' : f) ?? issues.error(f)}
         gap="xs"
+        dateLabel={t('attempt.when')}
       />
       <Textarea
         label={t('attempt.message')}
@@ -215,7 +216,10 @@ function AttemptDialog(props: {
         description={t('attempt.screenshotHint')}
         accept="image/png,image/jpeg,image/webp"
         value={file}
-        onChange={setFile}
+        onChange={(f) => {
+          setFile(f);
+          setError(null);
+        }}
         clearable
         error={issues.error('fileId')}
       />

@@ -136,6 +136,7 @@ export const notificationsUi = {
     screenshot: 'Screenshot (optional)',
     screenshotHint: 'A PNG, JPEG or WebP image, at most 5 MB.',
     save: 'Record the failure',
+    when: 'Date of the attempt',
   },
   proof: {
     attach: 'Attach the notice PDF',

@@ -120,7 +120,7 @@ export const reports: Strings<typeof enReports> = {
     open: 'Мерзімі әлі келген жоқ',
     withProof: 'Жіберу туралы растамасы бар',
     attempted: 'Портал қабылдамаған хабарламалар',
-    attempts: 'Жазылған портал бас тартулары',
+    attempts: 'Порталдағы сәтсіз әрекеттер',
   },
   file: {
     title: 'Шетелдік қонақтар тізілімі',

@@ -148,6 +148,7 @@ export const notificationsUi: Strings<typeof en> = {
     screenshot: 'Снимок экрана (необязательно)',
     screenshotHint: 'Изображение PNG, JPEG или WebP, не больше 5 МБ.',
     save: 'Записать отказ',
+    when: 'Дата попытки',
   },
   proof: {
     attach: 'Прикрепить PDF уведомления',
