@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { exportToBuffer } from '../../../electron/core/exports/register-export';
+import { guestData } from '../../../electron/core/privacy/guest-export';
 import { screenshotType } from '../../../electron/core/services/attempt-service';
 import { registerDocument } from '../../../electron/core/services/reports-service';
 import type {
@@ -223,6 +224,28 @@ describe('the portal did not accept it', () => {
     const col = header.indexOf('Отказы порталов');
     const row = rows[rows.indexOf(header) + 1]!;
     expect(row[col]).toBe('2: vmp.gov.kz 20.03.2026 11:05');
+  });
+
+  it('is part of everything held about the guest, for their data export', async () => {
+    core = memoryCore(NOW);
+    const { id, guestId } = await taylor(core);
+    await value(core, 'notifications.recordAttempt', {
+      notificationId: id,
+      portal: 'vmp',
+      attemptedAt: '2026-03-20T10:40:00+05:00',
+      message: 'TAYLOR EMMA: ошибка',
+      fileId: put(core, PNG, 'shot.png', 'image/png').fileId,
+    });
+    const data = guestData(core.deps, guestId, NOW);
+    expect(data.portalAttempts).toEqual([
+      expect.objectContaining({
+        notification_id: id,
+        portal: 'vmp',
+        message: 'TAYLOR EMMA: ошибка',
+        screenshot_type: 'image/png',
+        screenshot_size: PNG.byteLength,
+      }),
+    ]);
   });
 
   it('erases what the portal said and the screenshot with the guest, keeping the try', async () => {
