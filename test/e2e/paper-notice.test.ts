@@ -8,6 +8,11 @@ import { translate } from '../../shared/locales';
 import { startApp, type AppHarness } from './harness';
 import { checkInByApi, NOW } from './stay-fixtures';
 
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+  0, 0, 0, 1, 8, 2, 0, 0, 0,
+]);
+
 const GUESTS = {
   kk: { surname: 'SCHMIDT', givenNames: 'ANNA-LENA', number: 'C01X00T47' },
   ru: { surname: 'ROSSI', givenNames: 'GIULIA', number: 'YA1234567' },
@@ -43,7 +48,7 @@ describe('The paper notice: a third channel, opened as a PDF in Russian and Kaza
   afterAll(() => app?.close());
 
   for (const lang of ['kk', 'ru'] as const) {
-    it(`opens the paper notice from the paper tab in ${lang}, and it reads right`, async () => {
+    it(`opens the paper notice from the paper tab in ${lang}, it reads right, and is filed with its stamped copy`, async () => {
       const g = GUESTS[lang];
       const tr = (key: string, params?: Record<string, unknown>) => translate(lang, key, params);
       const page = await app.open(`/notifications?notice=${ids[lang]}`, lang);
@@ -81,6 +86,23 @@ describe('The paper notice: a third channel, opened as a PDF in Russian and Kaza
       expect(text).toContain('Дата / Күні: 20.03.2026');
       expect(text.split('\f').filter((p) => p.trim()).length).toBe(1);
       await popup.close();
+
+      // Handed in: marked filed on paper, then the photo of the stamped copy attached as proof.
+      const form = page.getByRole('form', { name: tr('notifications-ui:filed.formLabel') });
+      await form.getByRole('button', { name: tr('notifications-ui:filed.submit') }).click();
+      await page
+        .getByText(tr('notifications-ui:filed.line', { context: 'paper', at: '' }).split(',')[0]!)
+        .first()
+        .waitFor();
+      await page.getByLabel(tr('notifications-ui:proof.attachScan')).setInputFiles({
+        name: 'IMG_0042.png',
+        mimeType: 'image/png',
+        buffer: PNG,
+      });
+      await page.getByRole('button', { name: tr('notifications-ui:proof.openScan') }).waitFor();
+      await app.screenshot(`paper-filed-${lang}`);
+      const view = await app.core.call('notifications.filing', { notificationId: ids[lang] });
+      expect(view).toMatchObject({ ok: true, value: { state: 'proven' } });
     });
   }
 });
