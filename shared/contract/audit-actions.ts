@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'notification.proof_attached',
   'notification.proof_removed',
   'notification.task_done',
+  'notification.portal_failed',
   'deadlines.moved.dismiss',
   'calendar.override.save',
   'calendar.override.remove',

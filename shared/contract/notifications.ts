@@ -5,8 +5,35 @@ import { job, read, write, STAFF, AUDITORS, OWNERS } from './define';
 import { fileIdSchema, type FileRef } from './files';
 import type { NoticeView } from './stays';
 
-export const PORTALS = ['eqonaq', 'vmp'] as const;
+/**
+ * Where a notice is filed: the two portals, or on paper at the migration police in person
+ * (domain.md §10: "the paper route still exists"), a third channel with the same marking and proof.
+ */
+export const PORTALS = ['eqonaq', 'vmp', 'paper'] as const;
 export type Portal = (typeof PORTALS)[number];
+
+/** The portals whose failure can be recorded on a notice (domain.md §10). */
+export const ATTEMPT_PORTALS = ['eqonaq', 'vmp'] as const;
+export type AttemptPortal = (typeof ATTEMPT_PORTALS)[number];
+/** What the portal said, typed or pasted: bounded like every free text. */
+export const ATTEMPT_MESSAGE_MAX = 2000;
+/** A screenshot of the portal's refusal: PNG, JPEG or WebP, at most this large. */
+export const SCREENSHOT_MAX_BYTES = 5 * 1024 * 1024;
+export const SCREENSHOT_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+
+/**
+ * One try at a portal that did not take the notice (domain.md §10): when, where, what the
+ * portal said and who tried. Evidence for an inspector of what the host did.
+ */
+export interface PortalAttemptView {
+  id: number;
+  portal: AttemptPortal;
+  attemptedAt: string;
+  triedBy: StaffRef | null;
+  message: string;
+  /** A screenshot is kept and can be opened (`notifications.attemptScreenshot`). */
+  screenshot: boolean;
+}
 
 /**
  * Where a notice stands on the way to proof (domain.md §5): owed → in progress (checklist started)
@@ -97,6 +124,9 @@ export interface BoardRow {
   filedAt: string | null;
   /** Required fields of the chosen portal that have no value (host's notices only). */
   missing: PortalFieldKey[];
+  /** Failed portal attempts recorded on the notice, and the latest one: "attempted". */
+  attempts: number;
+  lastAttempt: { at: string; portal: AttemptPortal } | null;
 }
 
 export interface BoardView {
@@ -209,6 +239,8 @@ export interface FilingView {
   steps: string[];
   done: string[];
   filings: FilingRecordView[];
+  /** Failed portal attempts, the latest first. */
+  attempts: PortalAttemptView[];
   /** Owner and manager only; null when on time or not due. */
   lateness: LatenessView | null;
 }
@@ -354,6 +386,35 @@ export const notificationsMethods = {
     z.object({ notificationId: id, reason }).strict(),
     STAFF,
   ),
+  /**
+   * "The portal did not accept it": records when, on which portal, what it said (text, or a
+   * screenshot handed in as a file) and who tried. Audited; the notice stays owed.
+   */
+  'notifications.recordAttempt': job<{ notice: NoticeView; attempt: PortalAttemptView }>()(
+    z
+      .object({
+        notificationId: id,
+        portal: z.enum(ATTEMPT_PORTALS),
+        attemptedAt: instantSchema,
+        message: text(ATTEMPT_MESSAGE_MAX).default(''),
+        fileId: fileIdSchema.optional(),
+        /** Who tried; the acting staff member when absent. */
+        triedBy: id.optional(),
+      })
+      .strict()
+      .refine((a) => a.message !== '' || a.fileId !== undefined, {
+        message: 'attempt.empty',
+        path: ['message'],
+      }),
+    STAFF,
+  ),
+  /**
+   * The notice on paper, in Russian and Kazakh, for filing in person at the migration police
+   * (domain.md §10): the host, the guest in the portals' order, the date and a signature line.
+   */
+  'notifications.paperNotice': job<FileRef>()(z.object({ notificationId: id }).strict(), STAFF),
+  /** An attempt's screenshot as a file to open or download. */
+  'notifications.attemptScreenshot': read<FileRef>()(z.object({ attemptId: id }).strict(), STAFF),
   /** The attached PDF as a file to open or download. */
   'notifications.proofFile': read<FileRef>()(z.object({ proofId: id }).strict(), STAFF),
   /** Order 923 tasks: the guest's own registration seen, or the host's confirmation given. */

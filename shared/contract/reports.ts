@@ -3,7 +3,7 @@ import type { BusinessSize } from '../rules';
 import { isoDateSchema, languageSchema } from './common';
 import { job, read, AUDITORS, OWNERS } from './define';
 import type { FileRef } from './files';
-import type { Portal } from './notifications';
+import type { AttemptPortal, Portal } from './notifications';
 
 /** States of a stay's host's notices a history search can ask for. */
 export const NOTICE_FILTERS = ['any', 'owed', 'late', 'filed', 'proven'] as const;
@@ -86,18 +86,27 @@ export interface RegisterRow {
   filedAt: string | null;
   portal: Portal | null;
   reference: string;
-  /** The portal's PDF attached, and whether its text matched the guest. */
-  proof: 'none' | 'matched' | 'unmatched';
+  /**
+   * The portal's PDF attached, and whether its text matched the guest; `stamped`: filed on paper,
+   * a scan or photo of the police's stamped copy attached.
+   */
+  proof: 'none' | 'matched' | 'unmatched' | 'stamped';
   /** on_time / late (filed after the deadline) / overdue (not filed, past it) / open. */
   timeliness: 'on_time' | 'late' | 'overdue' | 'open';
   /** Working days after the deadline up to the filing (or today when still unfiled). */
   workingDaysLate: number;
   checkedInBy: string | null;
   filedBy: string | null;
+  /** Failed portal attempts recorded on the notice (domain.md §10), and the latest one. */
+  attempts: number;
+  lastAttempt: { at: string; portal: AttemptPortal } | null;
 }
 
 export interface RegisterTotals {
   notices: number;
+  /** Notices with at least one failed portal attempt, and all such attempts. */
+  attempted: number;
+  attempts: number;
   onTime: number;
   late: number;
   overdue: number;

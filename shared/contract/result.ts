@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'file.too_large'
   | 'file.missing'
   | 'file.not_pdf'
+  | 'file.not_image'
+  | 'file.not_scan'
   | 'backup.check_failed'
   | 'backup.not_good'
   | 'backup.replace_needs_force'

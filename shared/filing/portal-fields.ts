@@ -215,9 +215,22 @@ const VMP_CHILD: readonly FieldSpec[] = [
   },
 ];
 
+/**
+ * The paper notice (domain.md §10): e-Qonaq's form in its order, then what only VMP asks for
+ * (visa, date of entry), so the paper holds what either portal would. Required as on e-Qonaq.
+ */
+const PAPER: readonly FieldSpec[] = [
+  ...EQONAQ,
+  ...VMP.filter((v) => !EQONAQ.some((e) => e.key === v.key)).map((v) => ({
+    ...v,
+    required: false,
+  })),
+];
+
 export const PORTAL_FORMS: Readonly<Record<Portal, readonly FieldSpec[]>> = {
   eqonaq: EQONAQ,
   vmp: VMP,
+  paper: PAPER,
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -56,6 +56,12 @@ export function sampleRows(n: number): RegisterRow[] {
       workingDaysLate: timeliness === 'late' || timeliness === 'overdue' ? (i % 7) + 1 : 0,
       checkedInBy: STAFF[i % STAFF.length]!,
       filedBy: filed ? STAFF[(i + 1) % STAFF.length]! : null,
+      // Every seventh notice was refused by a portal at least once before it was filed.
+      attempts: i % 7 === 3 ? (i % 3) + 1 : 0,
+      lastAttempt:
+        i % 7 === 3
+          ? { at: `2026-03-${day}T0${i % 10}:05:00.000Z`, portal: i % 2 ? 'eqonaq' : 'vmp' }
+          : null,
     };
   });
 }
@@ -74,6 +80,8 @@ export function sampleRegister(n: number, lang: Language): RegisterDocument {
       overdue: count('overdue'),
       open: count('open'),
       withProof: rows.filter((r) => r.proof !== 'none').length,
+      attempted: rows.filter((r) => r.attempts > 0).length,
+      attempts: rows.reduce((sum, r) => sum + r.attempts, 0),
     },
     range: { from: '2026-02-01', to: '2026-02-28' },
     hotel: { name: 'Hotel Saryarqa', bin: '000740000728', address: 'Астана, Сарыарқа даңғылы 12' },

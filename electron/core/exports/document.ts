@@ -33,6 +33,8 @@ export const TOTAL_KEYS = [
   'overdue',
   'open',
   'withProof',
+  'attempted',
+  'attempts',
 ] as const satisfies ReadonlyArray<keyof RegisterTotals>;
 
 /** Writes and waits when the stream asks to, so a year's register never piles up in memory. */

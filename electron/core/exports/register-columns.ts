@@ -1,4 +1,9 @@
-import { isSystemActorName, type Language, type RegisterRow } from '../../../shared/contract';
+import {
+  isSystemActorName,
+  type Language,
+  type Portal,
+  type RegisterRow,
+} from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpDocumentType, vmpPurpose } from '../../../shared/documents/vmp';
 import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
@@ -54,6 +59,10 @@ const date = (value: string | null): Cell | null => (value ? { kind: 'date', val
 
 export const PORTAL_NAMES = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' } as const;
 
+/** A filing's channel on paper: the portals by their names, paper in the register's language. */
+const channel = (p: Portal, c: ColumnContext): string =>
+  p === 'paper' ? c.t('reports:portal.paper') : PORTAL_NAMES[p];
+
 export const guestName = (r: RegisterRow) =>
   [r.surname, r.givenNames, r.patronymic].filter(Boolean).join(' ');
 
@@ -90,8 +99,19 @@ export const REGISTER_COLUMNS: Column[] = [
     pdf: 8,
     cell: (r) => (r.filedAt ? { kind: 'datetime', value: r.filedAt } : null),
   },
-  { key: 'portal', pdf: 6.3, cell: (r) => text(r.portal ? PORTAL_NAMES[r.portal] : '') },
+  { key: 'portal', pdf: 6.3, cell: (r, _i, c) => text(r.portal ? channel(r.portal, c) : '') },
   { key: 'reference', pdf: 5, cell: (r) => text(r.reference) },
+  {
+    // What the host tried when a portal refused (domain.md §10): the count and the latest try.
+    key: 'attempts',
+    pdf: 7,
+    cell: (r) =>
+      r.lastAttempt
+        ? text(
+            `${r.attempts}: ${PORTAL_NAMES[r.lastAttempt.portal]} ${paperDateTime(r.lastAttempt.at)}`,
+          )
+        : null,
+  },
   { key: 'proof', pdf: 6, cell: (r, _i, c) => text(c.t(`reports:proof.${r.proof}`)) },
   {
     key: 'timeliness',
@@ -115,6 +135,12 @@ export function kzDateTime(instant: string): string {
   const d = new Date(new Date(instant).getTime() + KZ_UTC_OFFSET_MINUTES * 60_000);
   return d.toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** An instant as `dd.MM.yyyy HH:mm`, Kazakh time. */
+export const paperDateTime = (instant: string): string => {
+  const local = kzDateTime(instant);
+  return `${paperDate(local.slice(0, 10))} ${local.slice(11)}`;
+};
 
 /** `yyyy-MM-dd` → `dd.MM.yyyy`, the way all three languages write dates on paper here. */
 export const paperDate = (iso: string) =>

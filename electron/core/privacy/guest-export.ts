@@ -29,6 +29,7 @@ export function guestData(deps: ServiceDeps, guestId: number, now: Date) {
     notices: held.notices,
     filings: held.filings,
     proofs: held.proofs,
+    portalAttempts: held.portalAttempts,
     audit,
   };
 }

@@ -84,6 +84,8 @@ export function createBoardRows(deps: ServiceDeps) {
         portal: f.portal,
         filedAt: f.filedAt,
         missing,
+        attempts: f.attempts,
+        lastAttempt: f.lastAttempt,
       };
     });
   };
@@ -256,6 +258,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         steps: [...PORTAL_STEPS[portal]],
         done: repos.filings.progress(notificationId, portal),
         filings,
+        attempts: repos.attempts.ofNotification(notificationId),
         lateness: latenessFor(
           deps,
           ctx.staff,
@@ -273,7 +276,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       checkDeskReach(deps, ctx.staff, repos.proofs.stayOf(proofId));
       const p = repos.proofs.bytes(proofId);
       if (!p) throw new AppFailure('not_found');
-      return deps.files.put(p.bytes, p.name, 'application/pdf');
+      return deps.files.put(p.bytes, p.name, p.type);
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { Handlers } from '../handlers';
+import { attemptHandlers } from './attempt-service';
 import { boardReads, createBoardRows } from './board-service';
 import type { ServiceDeps } from './deps';
 import { filingWrites } from './filing-service';
+import { paperNoticeHandlers } from './paper-notice';
 import { proofJobs } from './proof-service';
 import { reportHandlers } from './report-service';
 
@@ -14,6 +16,8 @@ export function notificationsHandlers(deps: ServiceDeps): Pick<Handlers, Notific
     ...boardReads(deps),
     ...filingWrites(deps),
     ...proofJobs(deps),
+    ...attemptHandlers(deps),
+    ...paperNoticeHandlers(deps),
     ...reportHandlers(deps, (now) => boardRows({}, now).rows),
   };
 }

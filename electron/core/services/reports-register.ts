@@ -53,6 +53,8 @@ export function registerRow(
     workingDaysLate,
     checkedInBy: r.checkedInBy,
     filedBy: r.filedBy,
+    attempts: r.attempts,
+    lastAttempt: r.lastAttempt,
   };
 }
 
@@ -60,6 +62,8 @@ export function registerRow(
 export function registerTotals(rows: Iterable<RegisterRow>): RegisterTotals {
   const t: RegisterTotals = {
     notices: 0,
+    attempted: 0,
+    attempts: 0,
     onTime: 0,
     late: 0,
     overdue: 0,
@@ -76,6 +80,8 @@ export function registerTotals(rows: Iterable<RegisterRow>): RegisterTotals {
     else if (r.timeliness === 'overdue') t.overdue += 1;
     else t.open += 1;
     if (r.proof !== 'none') t.withProof += 1;
+    if (r.attempts > 0) t.attempted += 1;
+    t.attempts += r.attempts;
   }
   t.guests = stays.size;
   return t;

@@ -14,7 +14,7 @@ import { sexContext } from '../../../shared/locales/gender';
 import { kzMoment, NoticeBadge } from '../../components/deadline';
 import type { DynamicT } from '../../components/use-error-text';
 import { formatDate } from '../../i18n/format';
-import { GROUP_KEY, STATE_KEY } from './board-text';
+import { GROUP_KEY, PORTAL_NAME, STATE_KEY } from './board-text';
 import classes from './notifications.module.css';
 import { VirtualListbox, type ListEntry } from './VirtualListbox';
 
@@ -104,6 +104,8 @@ function BoardRowView({
     meta.push(t('board.departed', { context: sexContext(row.sex) }));
   if (row.stayStatus === 'absent') meta.push(t('board.away'));
   const missing = row.missing.map(fieldLabel).join(', ');
+  // A portal refused it (domain.md §10): the last try says what the desk did, while still owed.
+  const attempted = row.lastAttempt !== null && row.state !== 'filed_no_proof';
   return (
     <Group gap="sm" wrap="nowrap" w="100%">
       <div className={classes.rowMain}>
@@ -122,14 +124,19 @@ function BoardRowView({
         ) : (
           <NoticeBadge notice={asNotice(row)} />
         )}
-        <Text size="xs" c="dark.5" mt={2}>
+        <Text size="xs" c={attempted ? 'orange.9' : 'dark.5'} mt={2} data-attempted={attempted}>
           {row.state === 'filed_no_proof' && row.filedAt
             ? t('board.filedOn', { date: kzMoment(row.filedAt, lang) })
-            : row.state !== 'owed'
-              ? td(STATE_KEY[row.state])
-              : row.dueDate
-                ? t('board.dueDate', { date: formatDate(row.dueDate, lang) })
-                : ''}
+            : attempted && row.lastAttempt
+              ? t('board.attempted', {
+                  portal: PORTAL_NAME[row.lastAttempt.portal],
+                  date: kzMoment(row.lastAttempt.at, lang, true),
+                })
+              : row.state !== 'owed'
+                ? td(STATE_KEY[row.state])
+                : row.dueDate
+                  ? t('board.dueDate', { date: formatDate(row.dueDate, lang) })
+                  : ''}
         </Text>
       </div>
     </Group>

@@ -29,13 +29,15 @@ export function FiledMomentFields(props: {
   onChange: (update: (m: MomentText) => MomentText) => void;
   error: (field: string) => string | undefined;
   gap?: 'xs';
+  /** The date's label when it is not a filing's ("Date of the attempt"). */
+  dateLabel?: string;
 }) {
   const { t } = useTranslation('notifications-ui');
   const { t: ts } = useTranslation('stays');
   return (
     <Group grow align="flex-start" gap={props.gap}>
       <DateInput
-        label={t('filed.date')}
+        label={props.dateLabel ?? t('filed.date')}
         value={props.moment.date}
         onChange={(date) => props.onChange((m) => ({ ...m, date }))}
         error={props.error('filedAt')}

@@ -41,9 +41,9 @@ export function FilingHistory({
       <Stack gap="sm">
         {current && <FilingLine filing={current} />}
         {current && data.state === 'filed_no_proof' && (
-          <ProofAttach notificationId={data.notice.id} />
+          <ProofAttach notificationId={data.notice.id} paper={current.portal === 'paper'} />
         )}
-        {current?.proof && <ProofLine proof={current.proof} />}
+        {current?.proof && <ProofLine proof={current.proof} paper={current.portal === 'paper'} />}
         {current && (
           <Group gap="xs">
             <Button size="xs" variant="default" onClick={() => setDialog('correct')}>
@@ -115,6 +115,7 @@ function FilingLine({ filing }: { filing: FilingRecordView }) {
   const actor = useActorName();
   const parts = [
     t(filing.outcome === 'no_pdf' ? 'filed.lineNoPdf' : 'filed.line', {
+      ...(filing.portal === 'paper' ? { context: 'paper' } : {}),
       portal: PORTAL_NAME[filing.portal],
       at: kzMoment(filing.filedAt, lang),
     }),

@@ -11,6 +11,7 @@ import { PORTAL_NAME, STATE_KEY } from './board-text';
 import { FilingHistory } from './FilingHistory';
 import { LatenessNote } from './LatenessNote';
 import classes from './notifications.module.css';
+import { PortalAttempts } from './PortalAttempts';
 import { PortalTab } from './PortalTab';
 import { TaskPanel } from './TaskPanel';
 
@@ -43,7 +44,10 @@ export function FilingPanel({ notificationId, staff, onOpenNotice, onFiled }: Pr
       data?.closedPortals.length === 0 &&
       data.state !== 'filed_no_proof' &&
       data.state !== 'proven';
-    if (s && free && s.usualPortal !== p) saveSettings.mutate({ ...s, usualPortal: p });
+    // Paper is the exception, never the rule: choosing it does not make it the usual channel.
+    if (s && free && p !== 'paper' && s.usualPortal !== p) {
+      saveSettings.mutate({ ...s, usualPortal: p });
+    }
   };
 
   // The keyboard's way through the panel: once copy-next has run out the cursor waits for the
@@ -127,6 +131,7 @@ export function FilingPanel({ notificationId, staff, onOpenNotice, onFiled }: Pr
                   </Tabs.Panel>
                 ))}
               </Tabs>
+              <PortalAttempts data={data} staff={staff} />
               <FilingHistory data={data} staff={staff} onFiled={() => onFiled?.(data.notice.id)} />
             </>
           )}

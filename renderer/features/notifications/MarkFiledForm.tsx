@@ -60,7 +60,7 @@ export function MarkFiledForm({
         filedAt: filed.at,
         reference,
         filedBy: chosenStaff ? Number(chosenStaff) : undefined,
-        outcome,
+        outcome: portal === 'paper' ? 'filed' : outcome,
         includeChildren: childrenApply && withChildren,
       })
       .then(() => props.onDone?.())
@@ -98,16 +98,19 @@ export function MarkFiledForm({
           // Where copy-next hands the cursor once every value is copied (FilingPanel).
           data-filing-reference
         />
-        <Radio.Group
-          label={t('filed.outcome')}
-          value={outcome}
-          onChange={(v) => setOutcome(v as 'filed' | 'no_pdf')}
-        >
-          <Stack gap={4} mt={4}>
-            <Radio value="filed" label={t('filed.outcomeFiled')} />
-            <Radio value="no_pdf" label={t('filed.outcomeNoPdf')} />
-          </Stack>
-        </Radio.Group>
+        {/* A notice handed in on paper has no portal to accept it without a PDF. */}
+        {portal !== 'paper' && (
+          <Radio.Group
+            label={t('filed.outcome')}
+            value={outcome}
+            onChange={(v) => setOutcome(v as 'filed' | 'no_pdf')}
+          >
+            <Stack gap={4} mt={4}>
+              <Radio value="filed" label={t('filed.outcomeFiled')} />
+              <Radio value="no_pdf" label={t('filed.outcomeNoPdf')} />
+            </Stack>
+          </Radio.Group>
+        )}
         {childrenApply && (
           <Checkbox
             checked={withChildren}

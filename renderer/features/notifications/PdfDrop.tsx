@@ -8,12 +8,16 @@ interface Props {
   label: string;
   busy: boolean;
   onFile: (file: File) => void;
+  /** Filed on paper: a scan or a photo of the stamped copy is taken too (PNG, JPEG, WebP). */
+  scans?: boolean;
 }
 
 const isPdf = (f: File) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name);
+const isScan = (f: File) =>
+  isPdf(f) || /^image\/(png|jpeg|webp)$/.test(f.type) || /\.(png|jpe?g|webp)$/i.test(f.name);
 
 /** A file button and a drop area for the portal's notice PDF. */
-export function PdfDrop({ label, busy, onFile }: Props) {
+export function PdfDrop({ label, busy, onFile, scans = false }: Props) {
   const { t } = useTranslation('notifications-ui');
   const inputId = useId();
   const [over, setOver] = useState(false);
@@ -21,7 +25,7 @@ export function PdfDrop({ label, busy, onFile }: Props) {
 
   const take = (file: File | undefined) => {
     if (!file) return;
-    if (!isPdf(file)) {
+    if (!(scans ? isScan(file) : isPdf(file))) {
       setNotPdf(file.name);
       return;
     }
@@ -51,7 +55,9 @@ export function PdfDrop({ label, busy, onFile }: Props) {
         <input
           id={inputId}
           type="file"
-          accept="application/pdf,.pdf"
+          accept={
+            scans ? 'application/pdf,.pdf,image/png,image/jpeg,image/webp' : 'application/pdf,.pdf'
+          }
           className={classes.fileInput}
           disabled={busy}
           onChange={(e) => {
@@ -64,12 +70,12 @@ export function PdfDrop({ label, busy, onFile }: Props) {
           {label}
         </label>
         <Text size="xs" c="dark.5">
-          {t('proof.dropHint')}
+          {t(scans ? 'proof.dropHintScan' : 'proof.dropHint')}
         </Text>
       </Group>
       {notPdf && (
         <Text size="sm" c="red.9" role="alert" mt={4}>
-          {t('proof.notPdf', { name: notPdf })}
+          {t(scans ? 'proof.notScan' : 'proof.notPdf', { name: notPdf })}
         </Text>
       )}
     </div>

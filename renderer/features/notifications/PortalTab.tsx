@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import type { DynamicT } from '../../components/use-error-text';
 import { PORTAL_NAME, portalLabel, portalOwnLabel, STATE_KEY } from './board-text';
 import { FilingChecklist } from './FilingChecklist';
+import { PaperNoticeButton } from './PaperNoticeButton';
 import { PortalValues, type PortalValue, type ValueSection } from './PortalValues';
 
 const toValue = (f: PortalFieldValue, lang: Language, prefix = ''): PortalValue => ({
@@ -84,6 +85,11 @@ function OpenPortalTab({
   const td = t as unknown as DynamicT;
   const lang = i18n.language as Language;
   const portalName = PORTAL_NAME[data.portal];
+  // Paper is no portal: its sentences have words of their own (`…_paper`).
+  const paperWords = useMemo(
+    () => (data.portal === 'paper' ? { context: 'paper' } : {}),
+    [data.portal],
+  );
   const navigate = useNavigate();
   const progress = useApiMutation('notifications.saveProgress');
   const [done, setDone] = useState<Set<string>>(() => new Set(data.done));
@@ -121,7 +127,11 @@ function OpenPortalTab({
     const out: ValueSection[] = [
       {
         key: 'guest',
-        caption: t('values.caption', { portal: PORTAL_NAME[data.portal], name: guestName }),
+        caption: t('values.caption', {
+          portal: PORTAL_NAME[data.portal],
+          name: guestName,
+          ...paperWords,
+        }),
         values: data.fields.map((f) => toValue(f, lang)),
       },
     ];
@@ -140,7 +150,7 @@ function OpenPortalTab({
       });
     }
     return out;
-  }, [data, lang, guestName, t]);
+  }, [data, lang, guestName, t, paperWords]);
 
   const others = data.family.filter((m) => m.guestId !== data.guestId);
 
@@ -158,8 +168,8 @@ function OpenPortalTab({
             {filed
               ? `✓ ${t('ready.filed')}`
               : ready
-                ? `✓ ${t('ready.yes', { portal: portalName })}`
-                : `✗ ${t('ready.no', { portal: portalName })}`}
+                ? `✓ ${t('ready.yes', { portal: portalName, ...paperWords })}`
+                : `✗ ${t('ready.no', { portal: portalName, ...paperWords })}`}
           </Text>{' '}
           <Text size="sm" span>
             {filed ? t('ready.filedHint') : ready ? t('ready.yesHint') : why}
@@ -175,22 +185,27 @@ function OpenPortalTab({
             </Button>
           )}
         </Alert>
-        <Button
-          variant="default"
-          h="auto"
-          title={t('panel.openPortalHint')}
-          onClick={() => {
-            setOpenError(false);
-            openPortal(data.portal).catch(() => setOpenError(true));
-          }}
-        >
-          {t('panel.openPortal', { portal: portalName })}
-        </Button>
+        {data.portal === 'paper' ? (
+          <PaperNoticeButton notificationId={data.notice.id} />
+        ) : (
+          <Button
+            variant="default"
+            h="auto"
+            title={t('panel.openPortalHint')}
+            onClick={() => {
+              setOpenError(false);
+              const portal = data.portal;
+              if (portal !== 'paper') openPortal(portal).catch(() => setOpenError(true));
+            }}
+          >
+            {t('panel.openPortal', { portal: portalName })}
+          </Button>
+        )}
       </Group>
       {openError && <ErrorAlert error={new Error('open')} />}
 
       <FilingChecklist
-        title={t('checklist.title', { portal: portalName })}
+        title={t('checklist.title', { portal: portalName, ...paperWords })}
         steps={data.steps.map((id) => ({
           id,
           label: td(`notifications:step.${data.portal}.${id}`),
@@ -202,7 +217,7 @@ function OpenPortalTab({
 
       <section aria-labelledby="values-heading">
         <Title order={3} size="h6" id="values-heading" mb={4}>
-          {t('values.title', { portal: portalName })}
+          {t('values.title', { portal: portalName, ...paperWords })}
         </Title>
         <PortalValues sections={sections} onAllCopied={onAllCopied} />
         {data.portal === 'vmp' && data.children.length === 0 && (

@@ -15,7 +15,14 @@ type Mismatch = Extract<AttachProofResult, { attached: false }>;
  * Attach the notice PDF the portal produced. The core reads its text; a PDF that does not name
  * the guest is held back until someone confirms it is the right one anyway.
  */
-export function ProofAttach({ notificationId }: { notificationId: number }) {
+export function ProofAttach({
+  notificationId,
+  paper = false,
+}: {
+  notificationId: number;
+  /** Filed on paper: the proof is a scan or photo of the stamped copy (domain.md §10). */
+  paper?: boolean;
+}) {
   const { t } = useTranslation(['notifications-ui', 'notifications', 'common']);
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -57,7 +64,12 @@ export function ProofAttach({ notificationId }: { notificationId: number }) {
   const m = pending?.mismatch;
   return (
     <>
-      <PdfDrop label={t('proof.attach')} busy={busy} onFile={(f) => void onFile(f)} />
+      <PdfDrop
+        label={t(paper ? 'proof.attachScan' : 'proof.attach')}
+        busy={busy}
+        scans={paper}
+        onFile={(f) => void onFile(f)}
+      />
       {!!error && <ErrorAlert error={error} />}
       <Modal
         opened={!!pending}
@@ -92,7 +104,7 @@ export function ProofAttach({ notificationId }: { notificationId: number }) {
 }
 
 /** The attached PDF: whether it names the guest, its fingerprint, a button to open it. */
-export function ProofLine({ proof }: { proof: ProofView }) {
+export function ProofLine({ proof, paper = false }: { proof: ProofView; paper?: boolean }) {
   const { t, i18n } = useTranslation('notifications-ui');
   const lang = i18n.language as Language;
   const [error, setError] = useState<unknown>(null);
@@ -109,15 +121,15 @@ export function ProofLine({ proof }: { proof: ProofView }) {
     <Stack gap={4}>
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Text size="sm" style={{ flex: 1, overflowWrap: 'anywhere' }}>
-          {t('proof.attached', {
+          {t(paper ? 'proof.attachedScan' : 'proof.attached', {
             name: proof.name,
             at: kzMoment(proof.attachedAt, lang),
           })}
-          {' · '}
-          {proof.matched ? t('proof.matched') : t('proof.confirmedMismatch')}
+          {!paper && ' · '}
+          {!paper && (proof.matched ? t('proof.matched') : t('proof.confirmedMismatch'))}
         </Text>
         <Button size="xs" variant="default" onClick={() => void open()}>
-          {t('proof.open')}
+          {t(paper ? 'proof.openScan' : 'proof.open')}
         </Button>
       </Group>
       <Text size="xs" c="dark.5" ff="monospace" title={proof.sha256}>

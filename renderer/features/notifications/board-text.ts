@@ -9,7 +9,14 @@ import type {
 import i18next from 'i18next';
 import { PORTAL_FORMS } from '../../../shared/filing/portal-fields';
 
-export const PORTAL_NAME: Record<Portal, string> = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' };
+export const PORTAL_NAME: Readonly<Record<Portal, string>> = {
+  eqonaq: 'e-Qonaq',
+  vmp: 'vmp.gov.kz',
+  // Paper has no name of its own: it is said in the user's language, read when shown.
+  get paper(): string {
+    return i18next.t('notifications:portal.paper' as never) as unknown as string;
+  },
+};
 
 /**
  * A field's name in the user's language: the portal's own label, else Tirkeu's words for it

@@ -27,6 +27,15 @@ export function RegisterTable({
   const actor = useActorName();
   const lang = i18n.language as Language;
   const date = (d: string | null) => (d ? formatDate(d, lang, 'dd.MM.yyyy') : '—');
+  const attemptText = (r: RegisterRow): string => {
+    if (!r.lastAttempt) return '—';
+    const at = instantToKzText(r.lastAttempt.at);
+    return t('register.attempts', {
+      count: r.attempts,
+      portal: PORTALS[r.lastAttempt.portal],
+      at: `${at.date} ${at.time}`,
+    });
+  };
   return (
     <div className={classes.scroller}>
       <Table
@@ -51,6 +60,7 @@ export function RegisterTable({
                 'deadline',
                 'filedAt',
                 'portal',
+                'attempts',
                 'proof',
                 'timeliness',
                 'checkedInBy',
@@ -79,7 +89,10 @@ export function RegisterTable({
                 <Table.Td>{date(r.eventDate)}</Table.Td>
                 <Table.Td>{date(r.dueDate)}</Table.Td>
                 <Table.Td>{filed ? `${filed.date} ${filed.time}` : '—'}</Table.Td>
-                <Table.Td>{r.portal ? PORTALS[r.portal] : '—'}</Table.Td>
+                <Table.Td>
+                  {r.portal ? (r.portal === 'paper' ? t('portal.paper') : PORTALS[r.portal]) : '—'}
+                </Table.Td>
+                <Table.Td data-attempts={r.attempts}>{attemptText(r)}</Table.Td>
                 <Table.Td>{t(`proof.${r.proof}`)}</Table.Td>
                 <Table.Td>
                   <Text span size="xs" fw={600} c={TIMELINESS_COLOR[r.timeliness]}>

@@ -2,7 +2,17 @@ import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegisterTotals } from '../../../shared/contract';
 
-const KEYS = ['notices', 'guests', 'onTime', 'late', 'overdue', 'open', 'withProof'] as const;
+const KEYS = [
+  'notices',
+  'guests',
+  'onTime',
+  'late',
+  'overdue',
+  'open',
+  'withProof',
+  'attempted',
+  'attempts',
+] as const;
 
 /** The register's totals in one line of label–number pairs, as the files print them. */
 export function Totals({ totals }: { totals: RegisterTotals }) {

@@ -83,6 +83,9 @@ export const common = {
       too_large: 'The file is too large (at most {{max}} MB).',
       missing: 'The file is no longer available. Attach or produce it again.',
       not_pdf: 'This file is not a PDF.',
+      not_image: 'This file is not an image (PNG, JPEG or WebP). Pick a screenshot.',
+      not_scan:
+        'This file is neither a PDF nor an image (PNG, JPEG or WebP). Attach a scan or a photo of the stamped copy.',
     },
     backup: {
       check_failed:

@@ -25,6 +25,7 @@ export const notifications = {
   portal: {
     eqonaq: 'e-Qonaq',
     vmp: 'VMP (vmp.gov.kz)',
+    paper: 'On paper, in person',
   },
   step: {
     eqonaq: {
@@ -41,6 +42,12 @@ export const notifications = {
       enter_children: 'Add the children travelling on this document',
       sign_eds: 'Sign with the EDS',
       download_pdf: 'About 15 minutes later, download the notice PDF from your account',
+    },
+    paper: {
+      print_notice: 'Print the paper notice (Russian and Kazakh)',
+      sign: 'Sign it and date it',
+      hand_in: 'Hand it in at the migration police',
+      scan_stamped: 'Scan or photograph the stamped copy and attach it',
     },
   },
   portal_note: {
@@ -77,6 +84,7 @@ export const notifications = {
       not_a_task: 'This is not an order 923 task.',
       cancelled: 'This notice was cancelled with its stay.',
     },
+    attempt: { empty: 'Write what the portal said, or add a screenshot' },
     proof: {
       not_pdf: 'This file is not a PDF.',
       unreadable: 'This PDF cannot be read. Download it from the portal again.',
@@ -117,6 +125,21 @@ export const notifications = {
     chain_signed: 'Audit trail at signing: entry {{id}}, SHA-256 {{hash}}',
     unsigned_sha: 'The report as produced: SHA-256 {{sha256}}',
     page: 'Page {{page}} of {{pages}}',
+  },
+  paper: {
+    title: 'Notice of the arrival of a foreigner',
+    to: 'To the migration service of the police',
+    intro: 'Filed in person by the receiving party',
+    host: 'Receiving party',
+    hostName: 'Name',
+    hostBin: 'BIN',
+    hostAddress: 'Address',
+    hostRegion: 'Region',
+    guest: 'The foreigner',
+    date: 'Date',
+    signature: 'signature',
+    signer: 'full name of the person filing',
+    received: 'Received by the migration service: stamp, date, officer’s name and signature',
   },
   sheet: {
     title: 'Your registration in Kazakhstan',

@@ -61,6 +61,8 @@ export const reports = {
     nextMonth: 'Next month',
   },
   register: {
+    attempts_one: '{{count}} failure, last {{portal}} {{at}}',
+    attempts_other: '{{count}} failures, last {{portal}} {{at}}',
     tableLabel: 'Register of foreign guests',
     empty: 'No notification was owed in this period.',
     export: 'Export',
@@ -83,16 +85,21 @@ export const reports = {
     filedAt: 'Filed at (UTC+5)',
     portal: 'Portal',
     reference: 'Reference',
+    attempts: 'Portal failures',
     proof: 'Proof attached',
     timeliness: 'On time?',
     daysLate: 'Working days late',
     checkedInBy: 'Checked in by',
     filedBy: 'Filed by',
   },
+  portal: {
+    paper: 'On paper',
+  },
   proof: {
     none: 'No',
     matched: 'Yes, matches the guest',
     unmatched: 'Yes, does not match the guest',
+    stamped: 'Yes, stamped paper copy',
   },
   timeliness: {
     on_time: 'On time',
@@ -109,6 +116,8 @@ export const reports = {
     overdue: 'Overdue, not filed',
     open: 'Not yet due',
     withProof: 'With proof of filing',
+    attempted: 'Notices the portals refused',
+    attempts: 'Portal failures recorded',
   },
   file: {
     title: 'Register of foreign guests',

@@ -90,6 +90,9 @@ export const common: Strings<typeof enCommon> = {
       too_large: 'Файл тым үлкен (ең көбі {{max}} МБ).',
       missing: 'Файл енді қолжетімсіз. Оны қайта тіркеңіз немесе жасаңыз.',
       not_pdf: 'Бұл файл PDF емес.',
+      not_image: 'Бұл файл сурет емес (PNG, JPEG не WebP). Экран суретін таңдаңыз.',
+      not_scan:
+        'Бұл файл PDF те, сурет те емес (PNG, JPEG не WebP). Мөр басылған көшірменің сканын не суретін тіркеңіз.',
     },
     backup: {
       check_failed:

@@ -25,6 +25,7 @@ export const notifications: Strings<typeof enNotifications> = {
   portal: {
     eqonaq: 'e-Qonaq',
     vmp: 'ВМП (vmp.gov.kz)',
+    paper: 'Қағазбен, жеке өзі',
   },
   step: {
     eqonaq: {
@@ -41,6 +42,12 @@ export const notifications: Strings<typeof enNotifications> = {
       enter_children: 'Осы құжатқа енгізілген балаларды қосыңыз',
       sign_eds: 'ЭЦҚ-мен қол қойыңыз',
       download_pdf: 'Шамамен 15 минуттан кейін жеке кабинеттен хабарламаның PDF-ін жүктеп алыңыз',
+    },
+    paper: {
+      print_notice: 'Қағаз хабарламаны басып шығарыңыз (орыс және қазақ тілінде)',
+      sign: 'Қол қойып, күнін жазыңыз',
+      hand_in: 'Оны полицияның көші-қон қызметіне тапсырыңыз',
+      scan_stamped: 'Мөр басылған көшірмені сканерлеп не суретке түсіріп, тіркеңіз',
     },
   },
   portal_note: {
@@ -77,6 +84,7 @@ export const notifications: Strings<typeof enNotifications> = {
       not_a_task: 'Бұл № 923 бұйрық бойынша тапсырма емес.',
       cancelled: 'Бұл хабарлама тұруымен бірге күшін жойды.',
     },
+    attempt: { empty: 'Портал не деп жауап бергенін жазыңыз немесе экран суретін қосыңыз' },
     proof: {
       not_pdf: 'Бұл файл PDF емес.',
       unreadable: 'Бұл PDF оқылмайды. Оны порталдан қайта жүктеп алыңыз.',
@@ -118,6 +126,21 @@ export const notifications: Strings<typeof enNotifications> = {
     chain_signed: 'Қол қойылған кездегі аудит журналы: {{id}}-жазба, SHA-256 {{hash}}',
     unsigned_sha: 'Жасалған күйіндегі есеп: SHA-256 {{sha256}}',
     page: '{{pages}} беттің {{page}}-беті',
+  },
+  paper: {
+    title: 'Шетелдіктің келгені туралы хабарлама',
+    to: 'Ішкі істер органдарының көші-қон қызметіне',
+    intro: 'Қабылдаушы тарап жеке өзі тапсырады',
+    host: 'Қабылдаушы тарап',
+    hostName: 'Атауы',
+    hostBin: 'БСН',
+    hostAddress: 'Мекенжайы',
+    hostRegion: 'Өңір',
+    guest: 'Шетелдік',
+    date: 'Күні',
+    signature: 'қолы',
+    signer: 'тапсырушының Т. А. Ә.',
+    received: 'Көші-қон қызметінің қабылдау белгісі: мөр, күні, қызметкердің Т. А. Ә. және қолы',
   },
   sheet: {
     title: 'Қазақстанда тіркелуіңіз',

@@ -64,6 +64,8 @@ export const reports: Strings<typeof enReports> = {
     nextMonth: 'Келесі ай',
   },
   register: {
+    attempts_one: '{{count}} рет қабылдамады, соңғысы {{portal}} {{at}}',
+    attempts_other: '{{count}} рет қабылдамады, соңғысы {{portal}} {{at}}',
     tableLabel: 'Шетелдік қонақтар тізілімі',
     empty: 'Бұл кезеңде хабарлама талап етілмеді.',
     export: 'Жүктеп алу',
@@ -86,16 +88,21 @@ export const reports: Strings<typeof enReports> = {
     filedAt: 'Жіберілген уақыты (UTC+5)',
     portal: 'Портал',
     reference: 'Өтінім нөмірі',
+    attempts: 'Портал қабылдамады',
     proof: 'Растама тіркелген',
     timeliness: 'Мерзімінде ме?',
     daysLate: 'Кешігу, жұмыс күні',
     checkedInBy: 'Кім тіркеді',
     filedBy: 'Кім жіберді',
   },
+  portal: {
+    paper: 'Қағазбен',
+  },
   proof: {
     none: 'Жоқ',
     matched: 'Иә, қонаққа сәйкес',
     unmatched: 'Иә, қонаққа сәйкес емес',
+    stamped: 'Иә, мөр басылған көшірме',
   },
   timeliness: {
     on_time: 'Мерзімінде',
@@ -112,6 +119,8 @@ export const reports: Strings<typeof enReports> = {
     overdue: 'Мерзімі өтті, жіберілмеген',
     open: 'Мерзімі әлі келген жоқ',
     withProof: 'Жіберу туралы растамасы бар',
+    attempted: 'Портал қабылдамаған хабарламалар',
+    attempts: 'Порталдағы сәтсіз әрекеттер',
   },
   file: {
     title: 'Шетелдік қонақтар тізілімі',

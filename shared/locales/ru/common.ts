@@ -87,6 +87,9 @@ export const common: Strings<typeof enCommon> = {
       too_large: 'Файл слишком большой (не более {{max}} МБ).',
       missing: 'Файл больше недоступен. Прикрепите или создайте его заново.',
       not_pdf: 'Этот файл — не PDF.',
+      not_image: 'Этот файл — не изображение (PNG, JPEG или WebP). Выберите снимок экрана.',
+      not_scan:
+        'Этот файл — не PDF и не изображение (PNG, JPEG или WebP). Приложите скан или фото копии со штампом.',
     },
     backup: {
       check_failed:

@@ -25,6 +25,7 @@ export const notifications: Strings<typeof enNotifications> = {
   portal: {
     eqonaq: 'e-Qonaq',
     vmp: 'ВМП (vmp.gov.kz)',
+    paper: 'На бумаге, лично',
   },
   step: {
     eqonaq: {
@@ -41,6 +42,12 @@ export const notifications: Strings<typeof enNotifications> = {
       enter_children: 'Добавьте детей, вписанных в этот документ',
       sign_eds: 'Подпишите ЭЦП',
       download_pdf: 'Примерно через 15 минут скачайте PDF уведомления в личном кабинете',
+    },
+    paper: {
+      print_notice: 'Распечатайте бумажное уведомление (на русском и казахском)',
+      sign: 'Подпишите и поставьте дату',
+      hand_in: 'Сдайте его в миграционную службу полиции',
+      scan_stamped: 'Отсканируйте или сфотографируйте копию со штампом и приложите её',
     },
   },
   portal_note: {
@@ -83,6 +90,7 @@ export const notifications: Strings<typeof enNotifications> = {
       not_a_task: 'Это не задача по приказу № 923.',
       cancelled: 'Это уведомление отменено вместе с проживанием.',
     },
+    attempt: { empty: 'Напишите, что ответил портал, или приложите снимок экрана' },
     proof: {
       not_pdf: 'Этот файл — не PDF.',
       unreadable: 'Этот PDF не читается. Скачайте его с портала ещё раз.',
@@ -126,6 +134,21 @@ export const notifications: Strings<typeof enNotifications> = {
     chain_signed: 'Журнал аудита при подписании: запись {{id}}, SHA-256 {{hash}}',
     unsigned_sha: 'Отчёт в составленном виде: SHA-256 {{sha256}}',
     page: 'Страница {{page}} из {{pages}}',
+  },
+  paper: {
+    title: 'Уведомление о прибытии иностранца',
+    to: 'В миграционную службу органов внутренних дел',
+    intro: 'Подаётся принимающей стороной лично',
+    host: 'Принимающая сторона',
+    hostName: 'Наименование',
+    hostBin: 'БИН',
+    hostAddress: 'Адрес',
+    hostRegion: 'Регион',
+    guest: 'Иностранец',
+    date: 'Дата',
+    signature: 'подпись',
+    signer: 'Ф. И. О. подающего',
+    received: 'Отметка миграционной службы о приёме: штамп, дата, Ф. И. О. и подпись сотрудника',
   },
   sheet: {
     title: 'Ваша регистрация в Казахстане',

@@ -68,6 +68,10 @@ export const reports: Strings<typeof enReports> = {
     nextMonth: 'Следующий месяц',
   },
   register: {
+    attempts_one: '{{count}} отказ, последний {{portal}} {{at}}',
+    attempts_few: '{{count}} отказа, последний {{portal}} {{at}}',
+    attempts_many: '{{count}} отказов, последний {{portal}} {{at}}',
+    attempts_other: '{{count}} отказа, последний {{portal}} {{at}}',
     tableLabel: 'Реестр иностранных гостей',
     empty: 'За этот период уведомлений не требовалось.',
     export: 'Выгрузить',
@@ -90,16 +94,21 @@ export const reports: Strings<typeof enReports> = {
     filedAt: 'Подано (UTC+5)',
     portal: 'Портал',
     reference: 'Номер заявки',
+    attempts: 'Отказы порталов',
     proof: 'Подтверждение приложено',
     timeliness: 'В срок?',
     daysLate: 'Опоздание, рабочих дней',
     checkedInBy: 'Кто заселил',
     filedBy: 'Кто подал',
   },
+  portal: {
+    paper: 'На бумаге',
+  },
   proof: {
     none: 'Нет',
     matched: 'Да, совпадает с гостем',
     unmatched: 'Да, не совпадает с гостем',
+    stamped: 'Да, копия со штампом',
   },
   timeliness: {
     on_time: 'В срок',
@@ -116,6 +125,8 @@ export const reports: Strings<typeof enReports> = {
     overdue: 'Просрочено, не подано',
     open: 'Срок не наступил',
     withProof: 'С подтверждением подачи',
+    attempted: 'Уведомлений, не принятых порталом',
+    attempts: 'Записанных отказов порталов',
   },
   file: {
     title: 'Реестр иностранных гостей',

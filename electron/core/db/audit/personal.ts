@@ -22,6 +22,8 @@ export const PERSONAL_KEYS: ReadonlySet<string> = new Set([
   'sex',
   // The name the user's file had: it may hold a name or a document number (vmp-U10063352.pdf).
   'fileName',
+  // What a portal said when it refused a notice (issue 23): it may quote the guest.
+  'portalMessage',
 ]);
 
 type Obj = Record<string, Canonical>;

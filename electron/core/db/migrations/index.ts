@@ -15,6 +15,7 @@ import { m0010SignInThrottle } from './0010-sign-in-throttle';
 import { m0012AuditMac } from './0012-audit-mac';
 import { m0013HistoryCoveringIndexes } from './0013-history-covering-indexes';
 import { m0014GuestCitizenshipNameIndexes } from './0014-guest-citizenship-name-indexes';
+import { m0016PaperAndPortalAttempts } from './0016-paper-and-portal-attempts';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: Migration[] = [
   m0012AuditMac,
   m0013HistoryCoveringIndexes,
   m0014GuestCitizenshipNameIndexes,
+  m0016PaperAndPortalAttempts,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,4 +1,4 @@
-import type { FilingState, Portal } from '../../../../shared/contract';
+import type { AttemptPortal, FilingState, Portal } from '../../../../shared/contract';
 import type { TaskKind } from '../../../../shared/rules';
 import type { Db } from '../connection';
 
@@ -42,6 +42,9 @@ export interface NoticeFacts {
   /** The latest live filing's portal, else the portal of the latest checklist. */
   portal: Portal | null;
   filedAt: string | null;
+  /** Failed portal attempts (migration 0016) and the latest one. */
+  attempts: number;
+  lastAttempt: { at: string; portal: AttemptPortal } | null;
 }
 
 interface Row {
@@ -82,6 +85,9 @@ interface Row {
   filing_portal: Portal | null;
   progress_portal: Portal | null;
   filed_at: string | null;
+  attempt_count: number;
+  attempt_at: string | null;
+  attempt_portal: AttemptPortal | null;
 }
 
 const toFacts = (r: Row): NoticeFacts => ({
@@ -125,6 +131,11 @@ const toFacts = (r: Row): NoticeFacts => ({
   checkedInBy: r.staff_id !== null ? { id: r.staff_id, name: r.staff_name ?? '' } : null,
   portal: r.filing_portal ?? r.progress_portal,
   filedAt: r.filed_at,
+  attempts: r.attempt_count,
+  lastAttempt:
+    r.attempt_at !== null && r.attempt_portal !== null
+      ? { at: r.attempt_at, portal: r.attempt_portal }
+      : null,
 });
 
 // The filing and checklist columns come from correlated lookups on (notification_id) indexes,
@@ -137,7 +148,9 @@ const COLUMNS = `n.id, n.kind, n.state, n.filing_state, n.event_date, n.due_date
   st.id AS staff_id, st.name AS staff_name,
   f.portal AS filing_portal, f.filed_at,
   (SELECT p.portal FROM filing_progress p WHERE p.notification_id = n.id
-    ORDER BY p.updated_at DESC LIMIT 1) AS progress_portal`;
+    ORDER BY p.updated_at DESC LIMIT 1) AS progress_portal,
+  (SELECT COUNT(*) FROM portal_attempts a WHERE a.notification_id = n.id) AS attempt_count,
+  la.attempted_at AS attempt_at, la.portal AS attempt_portal`;
 const FROM = `FROM notifications n
   JOIN stays s ON s.id = n.stay_id
   JOIN guests g ON g.id = s.guest_id
@@ -148,7 +161,9 @@ const FROM = `FROM notifications n
     WHERE e.stay_id = s.id AND e.kind = 'check_in' LIMIT 1)
   LEFT JOIN staff st ON st.id = ci.staff_id
   LEFT JOIN filings f ON f.id = (SELECT MAX(f2.id) FROM filings f2
-    WHERE f2.notification_id = n.id AND f2.voided_at IS NULL)`;
+    WHERE f2.notification_id = n.id AND f2.voided_at IS NULL)
+  LEFT JOIN portal_attempts la ON la.id = (SELECT a2.id FROM portal_attempts a2
+    WHERE a2.notification_id = n.id ORDER BY a2.attempted_at DESC, a2.id DESC LIMIT 1)`;
 
 /**
  * Every notice not yet proven, departed guests included; the partial index

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { createAttemptRepo } from './attempt-repo';
 import { createAuditRepo } from './audit-repo';
 import { createCalendarRepo } from './calendar-repo';
 import { createBoardRepo } from './board-repo';
@@ -20,6 +21,7 @@ import { createThrottleRepo } from './throttle-repo';
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepos(db: Db) {
   return {
+    attempts: createAttemptRepo(db),
     audit: createAuditRepo(db),
     calendar: createCalendarRepo(db),
     filings: createFilingRepo(db),

@@ -108,6 +108,13 @@ export function createPrivacyRepo(db: Db) {
      WHERE proof_name IS NOT NULL AND notification_id IN
        (SELECT n.id FROM notifications n JOIN stays s ON s.id = n.stay_id WHERE s.guest_id = @id)`,
   );
+  // A portal's refusal may quote the guest, and its screenshot shows them: both go; the row
+  // (when, where, who tried) stays as the host's evidence (issue 23).
+  const clearAttempts = db.prepare(
+    `UPDATE portal_attempts SET message = '', screenshot = NULL, screenshot_size = 0,
+       screenshot_type = NULL WHERE notification_id IN
+       (SELECT n.id FROM notifications n JOIN stays s ON s.id = n.stay_id WHERE s.guest_id = @id)`,
+  );
   // Citizenship stays: the statistics count guests by it (reports-statistics.ts).
   const clearGuest = db.prepare(
     `UPDATE guests SET surname = '', given_names = '', patronymic = '', birth_date = NULL,
@@ -152,6 +159,14 @@ export function createPrivacyRepo(db: Db) {
      JOIN notifications n ON n.id = f.notification_id JOIN stays s ON s.id = n.stay_id
      WHERE s.guest_id = ? ORDER BY p.id`,
   );
+  // What a portal said when it refused a notice, and its screenshot's fingerprint (issue 23).
+  const attempts = db.prepare(
+    `SELECT a.id, a.notification_id, a.portal, a.attempted_at, st.name AS tried_by, a.message,
+       a.screenshot_type, a.screenshot_sha256, a.screenshot_size
+     FROM portal_attempts a JOIN notifications n ON n.id = a.notification_id
+     JOIN stays s ON s.id = n.stay_id LEFT JOIN staff st ON st.id = a.tried_by
+     WHERE s.guest_id = ? ORDER BY a.id`,
+  );
   const proofBytes = db.prepare(
     `SELECT p.name, p.bytes FROM proofs p WHERE p.id IN (${PROOFS_OF('?')}) ORDER BY p.id`,
   );
@@ -183,6 +198,7 @@ export function createPrivacyRepo(db: Db) {
     erase: (id: number, at: string): { stays: number; proofs: number } | null => {
       const proofsErased = clearProofs.run({ id }).changes;
       clearOldProofs.run({ id });
+      clearAttempts.run({ id });
       unlinkDocuments.run({ id });
       clearStays.run({ id });
       deleteDocuments.run({ id });
@@ -215,6 +231,7 @@ export function createPrivacyRepo(db: Db) {
       notices: notices.all(id) as Record<string, unknown>[],
       filings: filings.all(id) as Record<string, unknown>[],
       proofs: proofs.all(id) as Record<string, unknown>[],
+      portalAttempts: attempts.all(id) as Record<string, unknown>[],
     }),
     /**
      * After an erasure: copies every WAL frame into the file and truncates the WAL. A PASSIVE

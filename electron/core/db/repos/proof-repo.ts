@@ -28,9 +28,10 @@ const toView = (r: Row): ProofView & { filingId: number } => ({
 /** The portals' notice PDFs, each with its SHA-256, kept apart from the filings. */
 export function createProofRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO proofs (filing_id, name, sha256, size, bytes, matched, confirmed_mismatch,
+    `INSERT INTO proofs (filing_id, name, type, sha256, size, bytes, matched, confirmed_mismatch,
        attached_at, attached_by)
-     VALUES (@filingId, @name, @sha256, @size, @bytes, @matched, @confirmedMismatch, @at, @staffId)
+     VALUES (@filingId, @name, @type, @sha256, @size, @bytes, @matched, @confirmedMismatch, @at,
+       @staffId)
      RETURNING id`,
   );
   const META = `SELECT p.id, p.filing_id, p.name, p.sha256, p.size, p.matched, p.confirmed_mismatch,
@@ -40,7 +41,7 @@ export function createProofRepo(db: Db) {
   );
   // An erased proof (privacy-repo) keeps its row with no bytes: there is nothing to open.
   const bytes = db.prepare(
-    'SELECT name, bytes FROM proofs WHERE id = ? AND removed_at IS NULL AND length(bytes) > 0',
+    'SELECT name, type, bytes FROM proofs WHERE id = ? AND removed_at IS NULL AND length(bytes) > 0',
   );
   const stayOf = db
     .prepare(
@@ -71,6 +72,8 @@ export function createProofRepo(db: Db) {
     insert: (p: {
       filingId: number;
       name: string;
+      /** A MIME type: a portal's PDF, or a scan or photo of a stamped paper notice. */
+      type?: string;
       sha256: string;
       bytes: Uint8Array;
       matched: boolean;
@@ -80,6 +83,7 @@ export function createProofRepo(db: Db) {
     }): number =>
       (
         insert.get({
+          type: 'application/pdf',
           ...p,
           bytes: Buffer.from(p.bytes),
           size: p.bytes.byteLength,
@@ -92,9 +96,9 @@ export function createProofRepo(db: Db) {
       const r = ofFiling.get(filingId) as Row | undefined;
       return r ? toView(r) : null;
     },
-    bytes: (id: number): { name: string; bytes: Uint8Array } | null => {
-      const r = bytes.get(id) as { name: string; bytes: Buffer } | undefined;
-      return r ? { name: r.name, bytes: new Uint8Array(r.bytes) } : null;
+    bytes: (id: number): { name: string; type: string; bytes: Uint8Array } | null => {
+      const r = bytes.get(id) as { name: string; type: string; bytes: Buffer } | undefined;
+      return r ? { name: r.name, type: r.type, bytes: new Uint8Array(r.bytes) } : null;
     },
     /** The stay a proof was filed for, or null when there is no such proof. */
     stayOf: (id: number): number | null => (stayOf.get(id) as number | undefined) ?? null,

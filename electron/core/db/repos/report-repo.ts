@@ -1,4 +1,4 @@
-import type { Portal } from '../../../../shared/contract';
+import type { AttemptPortal, Portal } from '../../../../shared/contract';
 import type { Db } from '../connection';
 
 /** One owed host's notice with everything the register prints, as stored. */
@@ -24,11 +24,14 @@ export interface RegisterRecord {
   portal: Portal | null;
   reference: string;
   /** The attached proof PDF, and whether its text matched the guest (issue 8's check). */
-  proof: 'none' | 'matched' | 'unmatched';
+  proof: 'none' | 'matched' | 'unmatched' | 'stamped';
   /** As recorded at filing, on the calendar then in force. */
   lateWorkingDays: number | null;
   checkedInBy: string | null;
   filedBy: string | null;
+  /** Failed portal attempts recorded on the notice (migration 0016), and the latest. */
+  attempts: number;
+  lastAttempt: { at: string; portal: AttemptPortal } | null;
 }
 
 interface Row {
@@ -52,10 +55,13 @@ interface Row {
   filed_at: string | null;
   portal: Portal | null;
   reference: string | null;
-  proof: 'matched' | 'unmatched' | null;
+  proof: 'matched' | 'unmatched' | 'stamped' | null;
   late_working_days: number | null;
   checked_in_by: string | null;
   filed_by: string | null;
+  attempt_count: number;
+  attempt_at: string | null;
+  attempt_portal: AttemptPortal | null;
 }
 
 const toRecord = (r: Row): RegisterRecord => ({
@@ -83,6 +89,11 @@ const toRecord = (r: Row): RegisterRecord => ({
   lateWorkingDays: r.late_working_days,
   checkedInBy: r.checked_in_by,
   filedBy: r.filed_by,
+  attempts: r.attempt_count,
+  lastAttempt:
+    r.attempt_at !== null && r.attempt_portal !== null
+      ? { at: r.attempt_at, portal: r.attempt_portal }
+      : null,
 });
 
 /** The register of foreign guests and the counts behind the statistics. */
@@ -96,9 +107,12 @@ export function createReportRepo(db: Db) {
        s.room, s.check_in_date, s.entry_date, s.purpose_code,
        COALESCE(date(s.checked_out_at, '+5 hours'), s.planned_check_out) AS check_out_date,
        f.filed_at, f.portal, f.reference, f.late_working_days,
-       (SELECT CASE WHEN p.matched = 1 THEN 'matched' ELSE 'unmatched' END FROM proofs p
+       (SELECT CASE WHEN f.portal = 'paper' THEN 'stamped' WHEN p.matched = 1 THEN 'matched'
+          ELSE 'unmatched' END FROM proofs p
         WHERE p.filing_id = f.id AND p.removed_at IS NULL ORDER BY p.id DESC LIMIT 1) AS proof,
-       ci.name AS checked_in_by, fb.name AS filed_by
+       ci.name AS checked_in_by, fb.name AS filed_by,
+       (SELECT COUNT(*) FROM portal_attempts a WHERE a.notification_id = n.id) AS attempt_count,
+       la.attempted_at AS attempt_at, la.portal AS attempt_portal
      FROM notifications n
      JOIN stays s ON s.id = n.stay_id
      JOIN guests g ON g.id = s.guest_id
@@ -107,6 +121,8 @@ export function createReportRepo(db: Db) {
        (SELECT MAX(id) FROM filings WHERE notification_id = n.id AND voided_at IS NULL)
      LEFT JOIN staff ci ON ci.id = s.consent_by
      LEFT JOIN staff fb ON fb.id = f.filed_by
+     LEFT JOIN portal_attempts la ON la.id = (SELECT a2.id FROM portal_attempts a2
+       WHERE a2.notification_id = n.id ORDER BY a2.attempted_at DESC, a2.id DESC LIMIT 1)
      WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
        AND n.event_date >= @from AND n.event_date <= @to
      ORDER BY n.event_date, s.room COLLATE NOCASE, g.surname, n.id`,
