@@ -181,6 +181,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           plannedCheckOut: input.plannedCheckOut,
           purposeCode: input.purposeCode,
           visaNumber: input.visaNumber,
+          visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
         },
         at,
@@ -218,6 +219,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           plannedCheckOut: before.plannedCheckOut,
           purposeCode: before.purposeCode,
           visaNumber: before.visaNumber,
+          visaValidUntil: before.visaValidUntil,
           entryDate: before.entryDate,
         },
         after: {
@@ -227,6 +229,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           plannedCheckOut: input.plannedCheckOut,
           purposeCode: input.purposeCode,
           visaNumber: input.visaNumber,
+          visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
         },
         noticesRecomputed: recomputed,

@@ -14,6 +14,7 @@ import { m0008GuestBirthNameIndex } from './0008-guest-birth-name-index';
 import { m0010SignInThrottle } from './0010-sign-in-throttle';
 import { m0012AuditMac } from './0012-audit-mac';
 import { m0013HistoryCoveringIndexes } from './0013-history-covering-indexes';
+import { m0015StayVisaValidUntil } from './0015-stay-visa-valid-until';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: Migration[] = [
   m0010SignInThrottle,
   m0012AuditMac,
   m0013HistoryCoveringIndexes,
+  m0015StayVisaValidUntil,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
