@@ -8,6 +8,7 @@ import {
   type DueRule,
   type ObligationEvent,
   type ReasonKey,
+  type StayLimitSettings,
   type TaskKind,
   type YearOrigin,
 } from '../rules';
@@ -115,6 +116,9 @@ export interface RulesView {
   visaFree90: string[];
   /** Tirkeu's default list, to restore it. */
   defaultVisaFree90: string[];
+  /** Stay limits per citizenship in force (domain.md §4, §10), and Tirkeu's defaults. */
+  stayLimits: StayLimitSettings;
+  defaultStayLimits: StayLimitSettings;
 }
 
 const yearSchema = z

@@ -10,6 +10,7 @@ import {
 import {
   addDays,
   DEFAULT_RULE_SETTINGS,
+  DEFAULT_STAY_LIMITS,
   isRulesError,
   isWeekend,
   kzDateOf,
@@ -31,6 +32,7 @@ import {
   type StoredDayConfirmation,
 } from './calendar-cache';
 import { pastProvisionalDays } from './calendar-past-days';
+import { stayLimitSettings } from './stay-limits';
 import type { ServiceDeps } from './deps';
 
 type CalendarMethods =
@@ -269,6 +271,8 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
     })),
     visaFree90: [...deps.ruleSettings().visaFree90],
     defaultVisaFree90: [...DEFAULT_RULE_SETTINGS.visaFree90],
+    stayLimits: stayLimitSettings(deps),
+    defaultStayLimits: DEFAULT_STAY_LIMITS,
   });
 
   return {

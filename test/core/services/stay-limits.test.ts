@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CheckInResult, InHouseRow, StayDetail } from '../../../shared/contract';
+import type {
+  BoardView,
+  CheckInResult,
+  InHouseRow,
+  NotificationCounts,
+  StayDetail,
+} from '../../../shared/contract';
 import { createCore, type Core } from '../../../electron/core/core';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { memoryCore, value } from '../../helpers/core';
@@ -77,5 +83,50 @@ describe('stay limits on stays (domain.md §10)', () => {
       }),
     );
     expect((stays[0] as StayDetail).stayLimit).toBeNull();
+  });
+});
+
+describe('the board’s Stay limit group (domain.md §10)', () => {
+  let core: Core;
+  afterEach(() => core?.close());
+
+  it('lists a stay whose planned check-out passes the limit, and counts it for the nav', async () => {
+    core = memoryCore(new Date('2026-03-10T06:00:00Z'));
+    await value<CheckInResult>(
+      core,
+      'stays.checkIn',
+      checkInInput(
+        [
+          guestEntry({ surname: 'WANG', citizenship: 'CHN' }, { entryDate: '2026-03-05' }),
+          guestEntry({ surname: 'PETROV', citizenship: 'RUS' }, { entryDate: '2026-03-05' }),
+        ],
+        { checkInAt: '2026-03-10T12:00:00+05:00', plannedCheckOut: '2026-04-06' },
+      ),
+    );
+    const board = await value<BoardView>(core, 'notifications.board', {});
+    expect(board.stayLimits.map((r) => [r.surname, r.limit.lastDay, r.limit.exceeded])).toEqual([
+      ['WANG', '2026-04-03', true],
+    ]);
+    const counts = await value<NotificationCounts>(core, 'notifications.counts', {});
+    expect(counts.stayLimit).toBe(1);
+  });
+
+  it('reminds three days before the last day of a stay without a planned check-out', async () => {
+    core = memoryCore(new Date('2026-03-31T06:00:00Z'));
+    await value<CheckInResult>(
+      core,
+      'stays.checkIn',
+      checkInInput([guestEntry({ citizenship: 'CHN' }, { entryDate: '2026-03-05' })], {
+        checkInAt: '2026-03-30T12:00:00+05:00',
+        plannedCheckOut: null,
+      }),
+    );
+    const board = await value<BoardView>(core, 'notifications.board', {});
+    expect(board.stayLimits[0]!.limit).toMatchObject({
+      lastDay: '2026-04-03',
+      reminder: true,
+      exceeded: false,
+      checkedAgainst: '2026-03-31',
+    });
   });
 });
