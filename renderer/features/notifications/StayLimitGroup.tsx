@@ -28,7 +28,11 @@ export function StayLimitGroup({ rows, id }: { rows: StayLimitRow[]; id: string 
         {rows.map((r) => (
           <li key={r.stayId}>
             <Group gap="xs" wrap="wrap">
-              <Badge color={r.limit.exceeded ? 'orange.9' : 'yellow.8'} variant="light" radius="sm">
+              <Badge
+                color={r.limit.exceeded ? 'orange.9' : 'yellow.9'}
+                variant="filled"
+                radius="sm"
+              >
                 {r.limit.exceeded
                   ? t('rules:stayLimit.exceeded')
                   : t('rules:stayLimit.reminderBadge')}
