@@ -35,6 +35,7 @@ const WORDS = {
     group: 'Болу мерзімі: 1',
     lastDay: /заңды соңғы күн 18 сәуір 2026/,
     nav: '1 қонақтың елде болу мерзімі өтті немесе жақында бітеді',
+    extend: 'Кету күнін өзгерту',
   },
   ru: {
     warning: 'Проживание выходит за законный срок пребывания гостя',
@@ -43,6 +44,7 @@ const WORDS = {
     group: 'Срок пребывания: 1',
     lastDay: /последний законный день 18 апр\.? 2026/,
     nav: '1 проживание за пределом или у предела срока пребывания',
+    extend: 'Изменить дату выезда',
   },
 } as const;
 
@@ -110,6 +112,22 @@ describe('a check-in past the guest’s right to stay', () => {
       await group.getByText(words.lastDay).waitFor();
       await boardPage.getByRole('navigation').getByText(words.nav).waitFor({ state: 'attached' });
       await app.screenshot(`stay-limit-board-${lang}`);
+
+      // In house marks the row, and the stay panel shows the last lawful day with its trace.
+      const house = await app.open(`/in-house?stay=${row!.stayId}`, lang);
+      await house.locator('[data-stay-limit="exceeded"]').first().waitFor();
+      await house.getByRole('dialog').getByRole('listitem').first().waitFor();
+      await app.screenshot(`stay-limit-in-house-${lang}`);
+
+      // The extend dialog says it too, before saving, for the date typed.
+      await house.getByRole('button', { name: words.extend }).click();
+      const extend = house.getByRole('dialog', { name: words.extend });
+      await extend.getByRole('textbox').fill('30042026');
+      await extend.getByRole('alert').filter({ hasText: words.warning }).waitFor();
+      expect(await extend.getByRole('alert').first().textContent()).toContain(words.fine);
+      await app.screenshot(`stay-limit-extend-${lang}`);
+      await extend.getByRole('textbox').fill('10042026');
+      await extend.getByRole('alert').waitFor({ state: 'detached' });
 
       // Only one guest per language: the next language's check-in starts from a clean group.
       const out = await app.core.call('stays.checkOut', {

@@ -51,17 +51,22 @@ export function StayLimitTrace({ result }: { result: StayLimitResult }) {
  */
 export function StayLimitAlert({
   result,
-  departure,
+  departure: asked,
   who,
+  withTrace = true,
 }: {
   result: StayLimitResult;
   departure?: string | null | undefined;
   who?: string | undefined;
+  /** False where the trace is already on screen (the stay panel). */
+  withTrace?: boolean;
 }) {
   const { td, day, reasons } = useStayLimitText();
   const [open, setOpen] = useState(false);
   const traceId = useId();
   if (!result.lastDay) return null;
+  // Without a date asked about, the one the check was made against, if it was a departure.
+  const departure = asked ?? (result.checkedKind === 'departure' ? result.checkedAgainst : null);
   const exceeded = departure ? departure > result.lastDay : result.exceeded;
   if (!exceeded && (departure || !result.reminder)) return null;
   const params = {
@@ -90,26 +95,28 @@ export function StayLimitAlert({
     >
       <Stack gap={4}>
         <Text size="sm">{body}</Text>
-        <Text
-          component="button"
-          type="button"
-          size="xs"
-          c="blue.8"
-          td="underline"
-          style={{
-            background: 'none',
-            border: 0,
-            padding: 0,
-            cursor: 'pointer',
-            textAlign: 'left',
-          }}
-          aria-expanded={open}
-          aria-controls={traceId}
-          onClick={() => setOpen((o) => !o)}
-        >
-          {td('rules:stayLimit.warning.trace')}
-        </Text>
-        {open && (
+        {withTrace && (
+          <Text
+            component="button"
+            type="button"
+            size="xs"
+            c="blue.8"
+            td="underline"
+            style={{
+              background: 'none',
+              border: 0,
+              padding: 0,
+              cursor: 'pointer',
+              textAlign: 'left',
+            }}
+            aria-expanded={open}
+            aria-controls={traceId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {td('rules:stayLimit.warning.trace')}
+          </Text>
+        )}
+        {withTrace && open && (
           <div id={traceId}>
             <StayLimitTrace result={result} />
           </div>
