@@ -191,6 +191,7 @@ export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContex
         eventDate,
         citizenship: g.person.citizenship,
         entryDate: g.entryDate,
+        plannedCheckOut: input.plannedCheckOut,
       },
       at,
     );
