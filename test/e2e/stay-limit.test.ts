@@ -137,4 +137,23 @@ describe('a check-in past the guest’s right to stay', () => {
       expect(out).toMatchObject({ ok: true });
     });
   }
+
+  it('lets the owner edit the stay limits in Settings › Rules, by keyboard-usable labelled fields (kk)', async () => {
+    const page = await app.open('/settings/rules', 'kk');
+    const form = page
+      .locator('form')
+      .filter({ hasText: 'Азаматтығы бойынша елде болу мерзімдері' });
+    await form.getByRole('combobox', { name: 'Ел, 1-жол' }).waitFor();
+    // The 30-day reading is the owner's to switch off.
+    await form.getByRole('switch', { name: 'Тұру ұзақ болу күніне жеткенде хабарлау' }).uncheck();
+    await form.getByRole('textbox', { name: /№ 923 бұйрық тапсырмалары/ }).fill('30');
+    await form.getByRole('button', { name: 'Сақтау' }).click();
+    await form.getByRole('status').getByText('Сақталды').waitFor();
+    const r = await app.core.call('rules.get', {});
+    expect(r).toMatchObject({
+      ok: true,
+      value: { stayLimits: { longStayWarning: false, selfRegistrationMinDays: 30 } },
+    });
+    await app.screenshot('stay-limit-settings-kk');
+  });
 });
