@@ -9,7 +9,7 @@ import {
   Switch,
   Table,
   Text,
-  TextInput,
+  Textarea,
   Title,
 } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -184,8 +184,11 @@ export function StayLimitsForm({
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput
+                    {/* Wraps: a source is read whole, never cut at the field's edge. */}
+                    <Textarea
                       size="xs"
+                      autosize
+                      minRows={1}
                       aria-label={t('rules.stayLimits.sourceN', { n })}
                       value={r.source}
                       onChange={(e) => setRow(r.key, { source: e.currentTarget.value })}
