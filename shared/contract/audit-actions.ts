@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   'calendar.year.unconfirm',
   'calendar.days.confirm',
   'rules.save',
+  'rules.save_stay_limits',
   'rules_data.update',
   'shift_report.produced',
   'shift_report.signed',

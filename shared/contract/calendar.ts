@@ -8,6 +8,7 @@ import {
   type DueRule,
   type ObligationEvent,
   type ReasonKey,
+  type StayLimitSettings,
   type TaskKind,
   type YearOrigin,
 } from '../rules';
@@ -115,6 +116,9 @@ export interface RulesView {
   visaFree90: string[];
   /** Tirkeu's default list, to restore it. */
   defaultVisaFree90: string[];
+  /** Stay limits per citizenship in force (domain.md §4, §10), and Tirkeu's defaults. */
+  stayLimits: StayLimitSettings;
+  defaultStayLimits: StayLimitSettings;
 }
 
 const yearSchema = z
@@ -149,6 +153,74 @@ export const visaFreeListInput = z
       .max(300, { message: 'too_long' }),
   })
   .strict();
+
+const visaFreeEntryInput = z
+  .object({
+    citizenship: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isKnownCitizenship, { message: 'citizenship.unknown' }),
+    days: z
+      .number()
+      .int()
+      .min(1, { message: 'number.range' })
+      .max(365, { message: 'number.range' }),
+    effectiveFrom: isoDateSchema,
+    effectiveTo: isoDateSchema.optional(),
+    /** Where the period comes from, e.g. "Resolution No. 148, para 6": never empty. */
+    source: sourceSchema,
+  })
+  .strict()
+  .refine((e) => e.effectiveTo === undefined || e.effectiveTo >= e.effectiveFrom, {
+    message: 'date.range',
+    path: ['effectiveTo'],
+  });
+
+const days = (max: number) =>
+  z.number().int().min(1, { message: 'number.range' }).max(max, { message: 'number.range' });
+
+// zod's own issue kind, not a code the renderer translates (test/i18n/issue-codes.test.ts).
+const CUSTOM = 'custom' as const;
+
+/** The stay-limit rules data (domain.md §4, §10) as the owner edits it in Settings › Rules. */
+export const stayLimitsInput = z
+  .object({
+    visaFree: z.array(visaFreeEntryInput).max(600, { message: 'too_long' }),
+    capDays: days(365),
+    capWindow: days(730),
+    reminderDays: z
+      .number()
+      .int()
+      .min(0, { message: 'number.range' })
+      .max(60, { message: 'number.range' }),
+    longStayDays: days(365),
+    longStayWarning: z.boolean(),
+    selfRegistrationMinDays: days(365).nullable(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    // Two entries of one citizenship in force on the same day would make the period ambiguous.
+    v.visaFree.forEach((a, i) => {
+      const clash = v.visaFree.some(
+        (b, j) =>
+          j < i &&
+          b.citizenship === a.citizenship &&
+          (b.effectiveTo ?? '9999-12-31') >= a.effectiveFrom &&
+          (a.effectiveTo ?? '9999-12-31') >= b.effectiveFrom,
+      );
+      if (clash) {
+        ctx.addIssue({
+          code: CUSTOM,
+          message: 'rules.overlap',
+          path: ['visaFree', i, 'effectiveFrom'],
+        });
+      }
+    });
+    if (v.capDays > v.capWindow) {
+      ctx.addIssue({ code: CUSTOM, message: 'number.range', path: ['capDays'] });
+    }
+  });
 
 export const calendarMethods = {
   /** A year of the working calendar: status, sources, days off, working weekends, owner's changes. */
@@ -193,4 +265,6 @@ export const calendarMethods = {
   'rules.get': read<RulesView>()(emptyInput, STAFF),
   /** Replace the 90-day visa-free list; applies to check-ins and returns from now on. */
   'rules.save': write<RulesView>()(visaFreeListInput, OWNERS),
+  /** Replace the stay-limit rules data; stays are checked against it from now on. */
+  'rules.saveStayLimits': write<RulesView>()(stayLimitsInput, OWNERS),
 };

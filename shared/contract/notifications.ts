@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DeadlineStatus, Fine, TaskKind } from '../rules';
+import type { DeadlineStatus, Fine, StayLimitResult, TaskKind } from '../rules';
 import { instantSchema, languageSchema, text, emptyInput, type Language } from './common';
 import { job, read, write, STAFF, AUDITORS, OWNERS } from './define';
 import { fileIdSchema, type FileRef } from './files';
@@ -138,6 +138,20 @@ export interface BoardView {
   /** For the filters: rooms and staff that appear on the board. */
   rooms: string[];
   staff: StaffRef[];
+  /** The board's "Stay limit" group: stays in house past, or within days of, the last lawful day. */
+  stayLimits: StayLimitRow[];
+}
+
+/** A stay in house whose guest's right to stay is passed or about to end (domain.md §10). */
+export interface StayLimitRow {
+  stayId: number;
+  room: string;
+  guestId: number;
+  surname: string;
+  givenNames: string;
+  citizenship: string;
+  plannedCheckOut: string | null;
+  limit: StayLimitResult;
 }
 
 export interface NotificationCounts {
@@ -151,6 +165,8 @@ export interface NotificationCounts {
   total: number;
   /** Overdue + due today: the navigation and dock badge number. */
   urgent: number;
+  /** Stays in house past the guest's last lawful day, or within the reminder days of it. */
+  stayLimit: number;
 }
 
 export interface ProofView {

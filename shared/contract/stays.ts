@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isKnownCitizenship } from '../documents/countries';
 import { VMP_DOCUMENT_TYPES, VMP_PURPOSES } from '../documents/vmp';
-import type { CalendarStatus, DeadlineStatus, TaskKind, TraceDay } from '../rules';
+import type { CalendarStatus, DeadlineStatus, StayLimitResult, TaskKind, TraceDay } from '../rules';
 import { instantSchema, isoDateSchema, languageSchema, text } from './common';
 import { read, write, STAFF } from './define';
 
@@ -72,6 +72,8 @@ export const guestEntryInput = z
     /** For a child on a parent's document: that parent's index in `guests`. */
     onDocumentOf: z.number().int().min(0).nullable(),
     visaNumber: text(40),
+    /** A visa holder may stay until this day (domain.md §10). */
+    visaValidUntil: optionalDate.default(null),
     entryDate: optionalDate,
     /** The guest agreed to the processing of their personal data (Law 94-V, Art. 8). */
     consent: z.literal(true, { message: 'consent.required' }),
@@ -139,7 +141,15 @@ export interface InHouseRow {
   notice: NoticeView | null;
   /** The guest's own registration and the host's confirmation (order 923), when owed. */
   tasks: NoticeView[];
+  /** The last lawful day and whether the stay passes it; null for citizens of Kazakhstan. */
+  stayLimit: StayLimitView | null;
 }
+
+/** The stay-limit check as the app shows it (shared/rules stayLimitFor), with the long-stay note. */
+export type StayLimitView = StayLimitResult & {
+  /** domain.md §10: the day of the stay a residence permit may be needed; null when switched off. */
+  longStay: { day: string; due: boolean; days: number; source: string } | null;
+};
 
 export interface GuestMatch {
   guestId: number;
@@ -171,6 +181,7 @@ export interface StayDetail {
   checkedOutAt: string | null;
   purposeCode: string | null;
   visaNumber: string;
+  visaValidUntil: string | null;
   entryDate: string | null;
   consentAt: string | null;
   cancelReason: string | null;
@@ -180,6 +191,8 @@ export interface StayDetail {
   onDocumentOf: { guestId: number; surname: string; givenNames: string } | null;
   notices: NoticeDetail[];
   events: StayEventView[];
+  /** The guest's last lawful day and whether the stay passes it (domain.md §10). */
+  stayLimit: StayLimitView | null;
   /** Other people checked in in the same group (a family, a tour). */
   companions: Array<{ stayId: number; surname: string; givenNames: string; room: string }>;
 }
@@ -200,6 +213,7 @@ export const stayUpdateInput = z
     plannedCheckOut: optionalDate,
     purposeCode: z.enum(codes(VMP_PURPOSES)),
     visaNumber: text(40),
+    visaValidUntil: optionalDate.default(null),
     entryDate: optionalDate,
   })
   .strict();

@@ -5,6 +5,7 @@ export const RULES_ERROR_CODES = [
   'date.out_of_range',
   'date.deadline_out_of_range',
   'date.entry_after_event',
+  'date.departure_before_arrival',
   'citizenship.unknown',
   'override.invalid',
 ] as const;

@@ -106,3 +106,22 @@ export {
   type Fine,
 } from './liability';
 export { RULES_DATA_VERSION, rulesDataFingerprint } from './data-version';
+export {
+  DEFAULT_STAY_LIMITS,
+  DEFAULT_VISA_FREE,
+  type StayLimitSettings,
+  type VisaFreeEntry,
+} from './stay-limit-data';
+export {
+  longStayFor,
+  STAY_LIMIT_KINDS,
+  STAY_LIMIT_STEPS,
+  stayLimitFor,
+  visaFreeEntryOn,
+  type StayLimitInput,
+  type StayLimitKind,
+  type StayLimitReason,
+  type StayLimitResult,
+  type StayLimitStep,
+  type StayLimitStepKey,
+} from './stay-limit';

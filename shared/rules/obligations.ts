@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from './calendar';
 import { checkCitizenship, KAZAKHSTAN, type CitizenshipPredicate } from './citizenship';
 import type { CalendarStatus } from './calendar-types';
-import { addDays, parseIsoDate, type IsoDate } from './dates';
+import { addDays, parseIsoDate, toDayNumber, type IsoDate } from './dates';
 import { computeDeadline, computeDue, type DeadlineDue, type DeadlineResult } from './deadline';
 import { isRulesError, RulesError } from './errors';
 import { endOfKzDay } from './kz-time';
@@ -46,6 +46,8 @@ export interface ObligationInput {
   citizenship: string;
   /** The date the guest crossed into Kazakhstan, when known. */
   entryDate?: IsoDate;
+  /** The planned check-out, when known: order 923's threshold (stayLimits) reads it. */
+  plannedCheckOut?: IsoDate | null;
   ruleSettings?: RuleSettings;
 }
 
@@ -58,9 +60,21 @@ export interface ObligationOptions {
   trace?: boolean;
 }
 
-function covers(ruleSet: RuleSet, citizenship: string, settings: RuleSettings): boolean {
+function covers(
+  ruleSet: RuleSet,
+  citizenship: string,
+  settings: RuleSettings,
+  input: Pick<ObligationInput, 'eventDate' | 'plannedCheckOut'>,
+): boolean {
   if (ruleSet.appliesTo === 'all_foreigners') return true;
-  return settings.visaFree90.some((c) => c.toUpperCase() === citizenship);
+  if (!settings.visaFree90.some((c) => c.toUpperCase() === citizenship)) return false;
+  // domain.md §10 [N, readings differ]: some read order 923's registration as applying only to
+  // stays of more than N days. When the owner sets N, a stay whose planned check-out is N days or
+  // fewer after the check-in gets no guest tasks; without a planned check-out its length is not
+  // known, so the tasks stay (erring towards telling the guest). Unset: every stay, as before.
+  const min = settings.stayLimits?.selfRegistrationMinDays ?? null;
+  if (min === null || !input.plannedCheckOut) return true;
+  return toDayNumber(input.plannedCheckOut) - toDayNumber(input.eventDate) > min;
 }
 
 function workingDaysFrom(
@@ -158,7 +172,7 @@ export function obligationsFor(
   if (citizenship === KAZAKHSTAN) return [];
   const settings = input.ruleSettings ?? DEFAULT_RULE_SETTINGS;
   return ruleSetsInForce(input.eventDate, options.ruleSets ?? RULE_SETS)
-    .filter((r) => r.events.includes(input.event) && covers(r, citizenship, settings))
+    .filter((r) => r.events.includes(input.event) && covers(r, citizenship, settings, input))
     .flatMap((r) => r.tasks.map((t) => buildTask(t, r, input, calendar, options.trace ?? true)));
 }
 

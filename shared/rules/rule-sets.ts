@@ -1,4 +1,5 @@
 import type { IsoDate } from './dates';
+import type { StayLimitSettings } from './stay-limit-data';
 
 export type ObligationEvent = 'check_in' | 'return';
 
@@ -73,6 +74,8 @@ export const RULE_SETS: readonly RuleSet[] = [
 export interface RuleSettings {
   /** Nationalities with a 90-day visa-free stay (domain.md §4); an owner can edit the list. */
   visaFree90: readonly string[];
+  /** Stay limits per citizenship (domain.md §10); absent: the shipped DEFAULT_STAY_LIMITS. */
+  stayLimits?: StayLimitSettings;
 }
 
 /** domain.md §4, Tirkeu's reading: EAEU (RUS, BLR, ARM, KGZ), TUR since Aug 2025, GEO, MDA, MNG, UKR. */

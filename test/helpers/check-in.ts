@@ -33,6 +33,7 @@ export function guestEntry(
     },
     onDocumentOf: null,
     visaNumber: '',
+    visaValidUntil: null,
     entryDate: null,
     consent: true,
     ...extra,

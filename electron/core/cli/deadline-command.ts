@@ -3,10 +3,13 @@ import { rules as en } from '../../../shared/locales/en/rules';
 import {
   buildCalendar,
   isRulesError,
+  kzDateOf,
   obligationsFor,
+  stayLimitFor,
   parseIsoDate,
   RulesError,
   type CalendarOverride,
+  type StayLimitResult,
   type TraceDay,
 } from '../../../shared/rules';
 
@@ -23,6 +26,9 @@ const OPTIONS = {
   '--arrival': 'arrival',
   '--citizenship': 'citizenship',
   '--entry': 'entry',
+  '--departure': 'departure',
+  '--expiry': 'expiry',
+  '--visa-until': 'visaUntil',
 } as const;
 type OptionName = keyof typeof OPTIONS;
 type Parsed = Partial<Record<(typeof OPTIONS)[OptionName], string>>;
@@ -33,6 +39,9 @@ const FLAG_OF_FIELD: Record<string, OptionName> = {
   eventDate: '--arrival',
   entryDate: '--entry',
   citizenship: '--citizenship',
+  plannedCheckOut: '--departure',
+  expiryDate: '--expiry',
+  visaValidUntil: '--visa-until',
 };
 
 class UsageError extends Error {}
@@ -83,6 +92,22 @@ function traceItem(t: TraceDay) {
   return { ...t, why: english(en.reason, t.reason, params) };
 }
 
+/** The stay-limit check as JSON: the last lawful day, the limits that set it, and its trace. */
+function stayLimitJson(r: StayLimitResult) {
+  return {
+    lastDay: r.lastDay,
+    reasons: r.reasons.map((x) => ({
+      ...x,
+      why: english(en.stayLimit.kind, x.kind),
+    })),
+    exceeded: r.exceeded,
+    checkedAgainst: r.checkedAgainst,
+    reminder: r.reminder,
+    fine: r.exceeded ? r.fine : null,
+    trace: r.trace.map((t) => ({ ...t, why: english(en.stayLimit.step, t.step, t.params) })),
+  };
+}
+
 function describeRulesError(e: RulesError): string {
   const text = english(en.error, e.code, e.params);
   const flag = e.field ? FLAG_OF_FIELD[e.field] : undefined;
@@ -90,12 +115,13 @@ function describeRulesError(e: RulesError): string {
 }
 
 /**
- * `deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]`: one JSON object on
+ * `deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD] [--departure YYYY-MM-DD]
+ * [--expiry YYYY-MM-DD] [--visa-until YYYY-MM-DD]`: one JSON object on
  * stdout, or exit code 2 and one English line on stderr naming the flag at fault.
  */
 export function runDeadlineCommand(
   argv: string[],
-  opts: { overrides?: CalendarOverride[] } = {},
+  opts: { overrides?: CalendarOverride[]; now?: Date } = {},
 ): CommandResult {
   try {
     const args = parseArgs(argv);
@@ -120,6 +146,24 @@ export function runDeadlineCommand(
       // The app's country list: a code the check-in form refuses is refused here too.
       { isKnownCitizenship },
     );
+    const departure =
+      args.departure !== undefined ? parseIsoDate(args.departure, 'plannedCheckOut') : null;
+    if (departure !== null && departure < arrival) {
+      throw new RulesError('date.departure_before_arrival', {
+        field: 'plannedCheckOut',
+        params: { value: departure, arrival },
+      });
+    }
+    // domain.md §10: the last lawful day of the stay; without --departure checked against today.
+    const stayLimit = stayLimitFor({
+      citizenship: args.citizenship ?? DEFAULT_CITIZENSHIP,
+      checkInDate: arrival,
+      entryDate: args.entry ?? null,
+      plannedCheckOut: departure,
+      documentExpiry: args.expiry ?? null,
+      visaValidUntil: args.visaUntil ?? null,
+      today: kzDateOf(opts.now ?? new Date()),
+    });
     const notice = obligations.find((o) => o.kind === 'host_notice');
     const out = {
       required: notice !== undefined,
@@ -135,6 +179,7 @@ export function runDeadlineCommand(
         rule: o.rule,
         flags: o.flags ?? [],
       })),
+      stayLimit: stayLimitJson(stayLimit),
     };
     return { exitCode: 0, stdout: `${JSON.stringify(out)}\n`, stderr: '' };
   } catch (e) {

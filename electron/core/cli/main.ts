@@ -15,7 +15,9 @@ Commands:
   serve [--port N] [--db FILE]        Serve the app on 127.0.0.1 for a browser (web mode)
   demo --db FILE [--lang kk|ru|en]    Create a realistic demo hotel in a new database file
   deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]
-                                      Print the notification deadline as one JSON object
+           [--departure YYYY-MM-DD] [--expiry YYYY-MM-DD] [--visa-until YYYY-MM-DD]
+                                      Print the notification deadline and the stay limit as one
+                                      JSON object
   mrz LINE1 LINE2 [LINE3]             Read a machine-readable zone, print one JSON object
   shift-report --out FILE [--db FILE] [--lang kk|ru|en] [--force]
                                       Write the end-of-shift report as a PDF

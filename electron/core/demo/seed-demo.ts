@@ -135,6 +135,7 @@ export async function seedDemo(core: Core, now: Date, lang: Language = 'en'): Pr
       },
       onDocumentOf: null,
       visaNumber: '',
+      visaValidUntil: null,
       entryDate: null,
       consent: true,
     };

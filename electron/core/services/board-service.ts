@@ -10,6 +10,7 @@ import {
   type NotificationCounts,
   type Portal,
   type ReminderItem,
+  type StayLimitRow,
 } from '../../../shared/contract';
 import { childFields, portalFields } from '../../../shared/filing/portal-fields';
 import { PORTAL_STEPS } from '../../../shared/filing/portal-steps';
@@ -26,6 +27,7 @@ import {
   notificationSettings,
 } from './filing-facts';
 import { deadlineStatuses, noticeView } from './notices';
+import { inHouse } from './stay-views';
 
 type BoardReads =
   | 'notifications.board'
@@ -117,6 +119,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       needsData: 0,
       total: rows.length,
       urgent: 0,
+      stayLimit: 0,
     };
     for (const r of rows) counts[COUNT_KEYS[r.group]] += 1;
     counts.urgent = counts.overdue + counts.dueToday;
@@ -151,6 +154,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         rows,
         rooms: [...new Set(source.map((f) => f.room))].sort(roomOrder),
         staff: [...staff].map(([id, name]) => ({ id, name })),
+        stayLimits: stayLimitRows(deps, now),
       } satisfies BoardView;
     },
 
@@ -168,6 +172,7 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       };
       counts.total = counts.overdue + counts.dueToday + counts.filedNoProof + upcoming.total;
       counts.urgent = counts.overdue + counts.dueToday;
+      counts.stayLimit = stayLimitRows(deps, now).length;
       return counts;
     },
 
@@ -279,6 +284,27 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
       return deps.files.put(p.bytes, p.name, p.type);
     },
   };
+}
+
+/**
+ * The board's "Stay limit" group (domain.md §10): stays in house whose planned check-out (or,
+ * without one, today) passes the guest's last lawful day, and those without a check-out within
+ * the reminder days of it. Earliest last day first.
+ */
+export function stayLimitRows(deps: ServiceDeps, now: Date): StayLimitRow[] {
+  return inHouse(deps, '', now)
+    .filter((r) => r.stayLimit && (r.stayLimit.exceeded || r.stayLimit.reminder))
+    .map((r) => ({
+      stayId: r.stayId,
+      room: r.room,
+      guestId: r.guestId,
+      surname: r.surname,
+      givenNames: r.givenNames,
+      citizenship: r.citizenship,
+      plannedCheckOut: r.plannedCheckOut,
+      limit: r.stayLimit!,
+    }))
+    .sort((a, b) => (a.limit.lastDay ?? '').localeCompare(b.limit.lastDay ?? ''));
 }
 
 function stripFiling<T extends { filingId: number }>(p: T | null): Omit<T, 'filingId'> | null {

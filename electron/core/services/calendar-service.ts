@@ -10,6 +10,8 @@ import {
 import {
   addDays,
   DEFAULT_RULE_SETTINGS,
+  DEFAULT_STAY_LIMITS,
+  type StayLimitSettings,
   isRulesError,
   isWeekend,
   kzDateOf,
@@ -31,6 +33,7 @@ import {
   type StoredDayConfirmation,
 } from './calendar-cache';
 import { pastProvisionalDays } from './calendar-past-days';
+import { stayLimitSettings } from './stay-limits';
 import type { ServiceDeps } from './deps';
 
 type CalendarMethods =
@@ -44,7 +47,8 @@ type CalendarMethods =
   | 'calendar.pastProvisional'
   | 'calendar.confirmDays'
   | 'rules.get'
-  | 'rules.save';
+  | 'rules.save'
+  | 'rules.saveStayLimits';
 
 /** A pending notice whose deadline or calendar status differs under a candidate calendar. */
 interface Change {
@@ -269,6 +273,8 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
     })),
     visaFree90: [...deps.ruleSettings().visaFree90],
     defaultVisaFree90: [...DEFAULT_RULE_SETTINGS.visaFree90],
+    stayLimits: stayLimitSettings(deps),
+    defaultStayLimits: DEFAULT_STAY_LIMITS,
   });
 
   return {
@@ -398,6 +404,26 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
       ctx.audit('rules.save', 'settings', RULES_KEY, {
         before: before.visaFree90,
         after: after.visaFree90,
+      });
+      return rulesView();
+    },
+
+    'rules.saveStayLimits': (input, ctx) => {
+      const before = deps.ruleSettings();
+      const stayLimits: StayLimitSettings = {
+        ...input,
+        visaFree: [...input.visaFree].sort(
+          (a, b) =>
+            a.citizenship.localeCompare(b.citizenship) ||
+            a.effectiveFrom.localeCompare(b.effectiveFrom),
+        ),
+      };
+      // Read at each look (services/stay-limits.ts): nothing is stored per stay, so the new data
+      // applies at once to every stay in house.
+      repos.settings.put(RULES_KEY, { ...before, stayLimits });
+      ctx.audit('rules.save_stay_limits', 'settings', RULES_KEY, {
+        before: before.stayLimits ?? DEFAULT_STAY_LIMITS,
+        after: stayLimits,
       });
       return rulesView();
     },

@@ -14,7 +14,7 @@ import type { WriteContext } from '../context';
 import type { StoredDocument } from '../db/repos/guest-repo';
 import type { ServiceDeps } from './deps';
 import { createNotices } from './notices';
-import { composeStayDetail, type StayParts } from './stay-views';
+import { composeStayDetail, limitOf, type StayParts } from './stay-views';
 
 export function invalid(issues: FieldIssue[]): never {
   throw new AppFailure('api.invalid_input', { issues });
@@ -166,6 +166,7 @@ export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContex
       plannedCheckOut: input.plannedCheckOut,
       purposeCode: input.purposeCode,
       visaNumber: g.visaNumber,
+      visaValidUntil: g.visaValidUntil,
       entryDate: g.entryDate,
       consentAt: at,
       consentBy: ctx.staff.id,
@@ -190,6 +191,7 @@ export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContex
         eventDate,
         citizenship: g.person.citizenship,
         entryDate: g.entryDate,
+        plannedCheckOut: input.plannedCheckOut,
       },
       at,
     );
@@ -202,7 +204,8 @@ export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContex
       consent: { at, staffId: ctx.staff.id },
     });
     const parent = g.onDocumentOf === null ? null : resolved[g.onDocumentOf]!.person;
-    return { stay, person, document, parent, notices, events: [event] };
+    const stayLimit = limitOf(deps, stay, ctx.now(), person, document?.expiryDate ?? null);
+    return { stay, person, document, parent, notices, events: [event], stayLimit };
   });
   const calendar = deps.calendar.get();
   return {

@@ -62,6 +62,8 @@ interface EventFacts {
   eventDate: string;
   citizenship: string;
   entryDate: string | null;
+  /** For order 923's threshold when the owner set one (rules data stayLimits). */
+  plannedCheckOut?: string | null;
 }
 
 /** What the rules engine says is owed for one arrival or return. */
@@ -72,6 +74,7 @@ export function owed(deps: ServiceDeps, f: Omit<EventFacts, 'stayId' | 'eventId'
       eventDate: f.eventDate,
       citizenship: f.citizenship,
       ...(f.entryDate ? { entryDate: f.entryDate } : {}),
+      plannedCheckOut: f.plannedCheckOut ?? null,
       ruleSettings: deps.ruleSettings(),
     },
     deps.calendar.get(),

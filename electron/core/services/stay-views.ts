@@ -11,6 +11,7 @@ import type { NotificationRecord } from '../db/repos/notification-repo';
 import type { StayRecord } from '../db/repos/stay-repo';
 import type { ServiceDeps } from './deps';
 import { deadlineStatuses, noticeDetail, noticeView } from './notices';
+import { stayLimitSettings, stayLimitView } from './stay-limits';
 
 /** What a stay's detail is made of: the stored rows, as the repositories map them. */
 export interface StayParts {
@@ -22,6 +23,7 @@ export interface StayParts {
   notices: NotificationRecord[];
   events: StayEventView[];
   companions: StayDetail['companions'];
+  stayLimit?: StayDetail['stayLimit'];
 }
 
 /** The whole picture of one stay, as the detail panel and the after-save summary show it. */
@@ -38,6 +40,7 @@ export function stayDetail(deps: ServiceDeps, stayId: number, now: Date): StayDe
       notices: repos.notifications.ofStay(stay.id),
       events: repos.stays.events(stay.id),
       companions: repos.stays.companions(stay.groupId, stay.id),
+      stayLimit: limitOf(deps, stay, now),
     },
     deps.calendar.get(),
     now,
@@ -49,7 +52,7 @@ export function stayDetail(deps: ServiceDeps, stayId: number, now: Date): StayDe
  * confirmation, which so needs no second read of what it wrote).
  */
 export function composeStayDetail(
-  { stay, person, document: doc, parent, notices, events, companions }: StayParts,
+  { stay, person, document: doc, parent, notices, events, companions, stayLimit }: StayParts,
   calendar: WorkingCalendar,
   now: Date,
 ): StayDetail {
@@ -64,6 +67,7 @@ export function composeStayDetail(
     checkedOutAt: stay.checkedOutAt,
     purposeCode: stay.purposeCode,
     visaNumber: stay.visaNumber,
+    visaValidUntil: stay.visaValidUntil,
     entryDate: stay.entryDate,
     consentAt: stay.consentAt,
     cancelReason: stay.cancelReason,
@@ -86,8 +90,40 @@ export function composeStayDetail(
         : null,
     notices: notices.map((n) => noticeDetail(n, calendar, now)),
     events,
+    stayLimit: stayLimit ?? null,
     companions,
   };
+}
+
+/** The stay-limit check of an active stay (domain.md §10); a stay that has ended has none. */
+export function limitOf(
+  deps: ServiceDeps,
+  stay: StayRecord,
+  now: Date,
+  person: PersonInput | null = null,
+  documentExpiry: string | null = null,
+): StayDetail['stayLimit'] {
+  if (stay.status !== 'in_house' && stay.status !== 'absent') return null;
+  const who = person ?? deps.repos.guests.get(stay.guestId);
+  if (!who) return null;
+  const expiry =
+    documentExpiry ??
+    (stay.documentId ? (deps.repos.guests.document(stay.documentId)?.expiryDate ?? null) : null);
+  return stayLimitView(
+    deps,
+    {
+      stayId: stay.id,
+      guestId: stay.guestId,
+      citizenship: who.citizenship,
+      checkInDate: stay.checkInDate,
+      entryDate: stay.entryDate,
+      plannedCheckOut: stay.plannedCheckOut,
+      documentExpiry: expiry,
+      visaNumber: stay.visaNumber,
+      visaValidUntil: stay.visaValidUntil,
+    },
+    now,
+  );
 }
 
 /** Everyone staying now, with the notice of their latest arrival or return and open tasks. */
@@ -105,6 +141,7 @@ export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow
     list.push(noticeView(n, calendar, now, statusOf));
     byStay.set(n.stayId, list);
   }
+  const settings = stayLimitSettings(deps);
   return rows.map((r) => {
     const notices = byStay.get(r.stayId) ?? [];
     const hostNotices = notices.filter((n) => n.kind === 'host_notice');
@@ -117,6 +154,7 @@ export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow
       ...r,
       notice: pending[0] ?? hostNotices.at(-1) ?? null,
       tasks: notices.filter((n) => n.kind !== 'host_notice' && n.state === 'pending'),
+      stayLimit: stayLimitView(deps, { ...r, documentExpiry: r.documentExpiry }, now, settings),
     };
   });
 }

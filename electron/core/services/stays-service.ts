@@ -15,6 +15,10 @@ import { checkDeskReach } from './desk-reach';
 import { createNotices, recomputeNotices } from './notices';
 import { inHouse, stayDetail } from './stay-views';
 
+/** Order 923's threshold the owner set (rules data), or null: every stay, as before. */
+const threshold = (deps: ServiceDeps): number | null =>
+  deps.ruleSettings().stayLimits?.selfRegistrationMinDays ?? null;
+
 type StayMethods =
   | 'guests.match'
   | 'stays.checkIn'
@@ -181,6 +185,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           plannedCheckOut: input.plannedCheckOut,
           purposeCode: input.purposeCode,
           visaNumber: input.visaNumber,
+          visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
         },
         at,
@@ -192,7 +197,8 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
         const deadlineInputsChanged =
           before.checkInDate !== checkInDate ||
           before.person.citizenship !== input.person.citizenship ||
-          before.entryDate !== input.entryDate;
+          before.entryDate !== input.entryDate ||
+          (threshold(deps) !== null && before.plannedCheckOut !== input.plannedCheckOut);
         if (deadlineInputsChanged) {
           recomputed = recomputeNotices(
             deps,
@@ -203,6 +209,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
               eventDate: checkInDate,
               citizenship: input.person.citizenship,
               entryDate: input.entryDate,
+              plannedCheckOut: input.plannedCheckOut,
             },
             at,
           ).changed;
@@ -218,6 +225,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           plannedCheckOut: before.plannedCheckOut,
           purposeCode: before.purposeCode,
           visaNumber: before.visaNumber,
+          visaValidUntil: before.visaValidUntil,
           entryDate: before.entryDate,
         },
         after: {
@@ -227,6 +235,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           plannedCheckOut: input.plannedCheckOut,
           purposeCode: input.purposeCode,
           visaNumber: input.visaNumber,
+          visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
         },
         noticesRecomputed: recomputed,
@@ -253,6 +262,26 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
       const stay = load(stayId, ACTIVE);
       if (plannedCheckOut < stay.checkInDate)
         invalid([{ field: 'plannedCheckOut', code: 'stay.check_out_before_check_in' }]);
+      // domain.md §10: with the owner's order 923 threshold set, an extension past it owes the
+      // guest tasks of the check-in (and one back under it no longer does).
+      if (threshold(deps) !== null) {
+        const checkInEvent = repos.stays.events(stay.id).find((e) => e.kind === 'check_in');
+        if (checkInEvent) {
+          recomputeNotices(
+            deps,
+            {
+              stayId: stay.id,
+              eventId: checkInEvent.id,
+              event: 'check_in',
+              eventDate: stay.checkInDate,
+              citizenship: repos.guests.get(stay.guestId)!.citizenship,
+              entryDate: stay.entryDate,
+              plannedCheckOut,
+            },
+            ctx.now().toISOString(),
+          );
+        }
+      }
       return change(
         ctx,
         stay,

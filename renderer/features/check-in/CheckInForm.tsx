@@ -3,7 +3,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInResult, FieldIssue, Language } from '../../../shared/contract';
 import { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { StayLimitAlert } from '../../components/stay-limit/StayLimitAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { kzNowText } from './date-text';
 import { markUnsaved } from '../auth/unsaved-work';
@@ -17,6 +18,7 @@ import classes from './check-in.module.css';
 import { useIssues } from './use-issues';
 import { applyMrz, readMrzText } from './mrz-apply';
 import { buildCheckIn } from './validate';
+import { draftStayLimit } from './stay-limit-draft';
 
 const STAY_PATHS = ['room', 'checkInAt', 'checkInTime', 'plannedCheckOut', 'purposeCode'];
 
@@ -210,6 +212,10 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
     if (formRef.current && mrz) focusNext(formRef.current, mrz);
   };
 
+  // domain.md §10: a planned check-out past a guest's right to stay is said before saving.
+  const limitSettings = useApiQuery('rules.get', {}).data?.stayLimits;
+  const limits = guests.map((g) => draftStayLimit(stay, g, limitSettings));
+
   const unshown = issues.all.filter((i) => !shown(i));
   const hasIssues = issues.all.length > 0;
   const serverFailed = save.error && !(save.error instanceof ApiError && save.error.error.issues);
@@ -273,6 +279,16 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
                 </List>
               )}
             </Alert>
+          )}
+          {limits.map((r, i) =>
+            r?.exceeded ? (
+              <StayLimitAlert
+                key={guests[i]!.key}
+                result={r}
+                departure={r.checkedAgainst}
+                who={[guests[i]!.surname, guests[i]!.givenNames].filter(Boolean).join(' ')}
+              />
+            ) : null,
           )}
           {serverFailed && <ErrorAlert error={save.error} />}
 

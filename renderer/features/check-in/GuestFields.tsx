@@ -27,6 +27,7 @@ export const GUEST_PATHS: Partial<Record<GuestField, string>> = {
   issueDate: 'document.issueDate',
   expiryDate: 'document.expiryDate',
   visaNumber: 'visaNumber',
+  visaValidUntil: 'visaValidUntil',
   entryDate: 'entryDate',
   onDocumentOf: 'onDocumentOf',
   consent: 'consent',
@@ -77,7 +78,10 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
       {...extra}
     />
   );
-  const date = (field: 'birthDate' | 'issueDate' | 'expiryDate' | 'entryDate', label: string) => (
+  const date = (
+    field: 'birthDate' | 'issueDate' | 'expiryDate' | 'entryDate' | 'visaValidUntil',
+    label: string,
+  ) => (
     <DateInput
       label={label}
       value={guest[field]}
@@ -172,9 +176,10 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
       {!documentSlot && (
         <Grid.Col span={2}>{date('issueDate', t('stays:field.issueDate'))}</Grid.Col>
       )}
-      <Grid.Col span={3}>
+      <Grid.Col span={2}>
         {text('visaNumber', t('stays:field.visaNumber'), { maxLength: 40 })}
       </Grid.Col>
+      <Grid.Col span={2}>{date('visaValidUntil', t('stays:field.visaValidUntil'))}</Grid.Col>
       <Grid.Col span={2}>
         <DateInput
           label={t('stays:field.entryDate')}
@@ -193,7 +198,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
       <Grid.Col span={2}>
         {text('phone', t('stays:field.phone'), { maxLength: 40, type: 'tel' })}
       </Grid.Col>
-      <Grid.Col span={documentSlot ? 5 : 3}>
+      <Grid.Col span={documentSlot ? 4 : 2}>
         {text('email', t('stays:field.email'), { maxLength: 120, type: 'email' })}
       </Grid.Col>
     </Grid>

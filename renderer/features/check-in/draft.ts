@@ -31,6 +31,7 @@ export interface GuestDraft {
   issueDate: string;
   expiryDate: string;
   visaNumber: string;
+  visaValidUntil: string;
   entryDate: string;
   consent: boolean;
   /** The desk's answer when the server asked whether a recorded guest is this person. */
@@ -85,6 +86,7 @@ export function emptyGuest(partial: Partial<GuestDraft> = {}): GuestDraft {
     issueDate: '',
     expiryDate: '',
     visaNumber: '',
+    visaValidUntil: '',
     entryDate: '',
     consent: false,
     identity: '',
@@ -164,6 +166,7 @@ export function draftsFromDetail(detail: StayDetail): { guest: GuestDraft; stay:
       issueDate: isoToDateText(d?.issueDate),
       expiryDate: isoToDateText(d?.expiryDate),
       visaNumber: detail.visaNumber,
+      visaValidUntil: isoToDateText(detail.visaValidUntil),
       entryDate: isoToDateText(detail.entryDate),
       consent: true,
     }),

@@ -86,6 +86,7 @@ export interface GuestParts {
   person: PersonInput;
   document: DocumentInput | null;
   visaNumber: string;
+  visaValidUntil: string | null;
   entryDate: string | null;
 }
 
@@ -98,6 +99,7 @@ export function guestParts(c: Collector, g: GuestDraft, at: string, today: strin
     person: person(c, g, at),
     document: document(c, g, at),
     visaNumber: g.visaNumber.trim(),
+    visaValidUntil: c.date(`${at}visaValidUntil`, g.visaValidUntil),
     entryDate,
   };
 }

@@ -14,7 +14,7 @@ interface Props {
   onOpen: (stayId: number) => void;
 }
 
-type T = ReturnType<typeof useTranslation<'stays'>>['t'];
+type T = ReturnType<typeof useTranslation<['stays', 'rules']>>['t'];
 
 const ROW_HEIGHT = 38;
 
@@ -24,7 +24,7 @@ const ROW_HEIGHT = 38;
  * assistive technology how long the list is and where each row sits in it.
  */
 export function InHouseTable({ rows, selected, onOpen }: Props) {
-  const { t, i18n } = useTranslation('stays');
+  const { t, i18n } = useTranslation(['stays', 'rules']);
   const lang = i18n.language as Language;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -179,7 +179,22 @@ const Row = memo(function Row({
       </td>
       <td className={classes.mono}>{row.documentNumber ?? '—'}</td>
       <td title={kzMoment(row.checkInAt, lang)}>{kzMoment(row.checkInAt, lang, true)}</td>
-      <td>{row.plannedCheckOut ? formatDate(row.plannedCheckOut, lang) : '—'}</td>
+      <td>
+        {row.plannedCheckOut ? formatDate(row.plannedCheckOut, lang) : '—'}
+        {row.stayLimit && (row.stayLimit.exceeded || row.stayLimit.reminder) && (
+          // domain.md §10: the stay passes (or nears) the guest's last lawful day.
+          <span
+            className={classes.tasks}
+            data-stay-limit={row.stayLimit.exceeded ? 'exceeded' : 'reminder'}
+            title={t('rules:stayLimit.lastDay')}
+          >
+            {row.stayLimit.exceeded
+              ? t('rules:stayLimit.exceeded')
+              : t('rules:stayLimit.reminderBadge')}
+            : {formatDate(row.stayLimit.lastDay!, lang)}
+          </span>
+        )}
+      </td>
       <td>
         <NoticeBadge notice={row.notice} />
         {row.tasks.length > 0 && (

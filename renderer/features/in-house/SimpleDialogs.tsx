@@ -7,6 +7,7 @@ import { DateInput } from '../check-in/DateInput';
 import { isoToDateText, parseDateText } from '../check-in/date-text';
 import { useIssues } from '../check-in/use-issues';
 import { ActionDialog } from './ActionDialog';
+import { StayLimitAlert } from '../../components/stay-limit/StayLimitAlert';
 
 interface DialogProps {
   detail: StayDetail;
@@ -55,6 +56,9 @@ export function ExtendDialog({ detail, onClose }: DialogProps) {
   const [date, setDate] = useState(isoToDateText(detail.plannedCheckOut));
   const [local, setLocal] = useState<string | null>(null);
   const issues = useIssues(local ? [{ field: 'plannedCheckOut', code: local }] : [], save.error);
+  // domain.md §10: an extension past the last lawful day is said before saving; saving stays open.
+  const parsed = parseDateText(date);
+  const wanted = parsed.ok ? parsed.value : null;
   return (
     <ActionDialog
       opened
@@ -82,6 +86,9 @@ export function ExtendDialog({ detail, onClose }: DialogProps) {
         data-autofocus
         required
       />
+      {detail.stayLimit && wanted && (
+        <StayLimitAlert result={detail.stayLimit} departure={wanted} />
+      )}
     </ActionDialog>
   );
 }

@@ -10,6 +10,7 @@ import { formatDate } from '../../i18n/format';
 import { Facts } from './Facts';
 import { StayActions } from './StayActions';
 import { StayHistory } from './StayHistory';
+import { StayLimitAlert, StayLimitTrace } from '../../components/stay-limit/StayLimitAlert';
 import { StayNotices } from './StayNotices';
 import { StayPrivacy } from './StayPrivacy';
 
@@ -45,7 +46,7 @@ export function StayDetailView({
   detail: StayDetail;
   onOpenStay: (stayId: number) => void;
 }) {
-  const { t, i18n } = useTranslation(['stays', 'documents']);
+  const { t, i18n } = useTranslation(['stays', 'documents', 'rules']);
   const lang = i18n.language as Language;
   const p = detail.person;
   const d = detail.document;
@@ -71,6 +72,28 @@ export function StayDetailView({
       )}
 
       <StayActions detail={detail} />
+
+      {detail.stayLimit?.lastDay && (
+        <Section title={t('rules:stayLimit.lastDay')}>
+          <Stack gap={6}>
+            <Text size="sm" fw={600}>
+              {date(detail.stayLimit.lastDay)} ·{' '}
+              {detail.stayLimit.reasons.map((r) => t(`rules:stayLimit.kind.${r.kind}`)).join(', ')}
+            </Text>
+            <StayLimitAlert result={detail.stayLimit} withTrace={false} />
+            <StayLimitTrace result={detail.stayLimit} />
+          </Stack>
+        </Section>
+      )}
+      {detail.stayLimit?.longStay?.due && (
+        <Alert color="blue" variant="light" p="xs" role="note">
+          {t('rules:stayLimit.longStay', {
+            days: detail.stayLimit.longStay.days,
+            date: date(detail.stayLimit.longStay.day),
+            source: detail.stayLimit.longStay.source,
+          })}
+        </Alert>
+      )}
 
       <Section title={t('detail.notices')}>
         <StayNotices detail={detail} />
@@ -133,6 +156,7 @@ export function StayDetailView({
               vmpText(vmpPurpose(detail.purposeCode ?? ''), lang, detail.purposeCode),
             ],
             [t('field.visaNumber'), detail.visaNumber],
+            !!detail.visaValidUntil && [t('field.visaValidUntil'), date(detail.visaValidUntil)],
             [t('field.entryDate'), date(detail.entryDate)],
           ]}
         />

@@ -12,6 +12,9 @@ const FILLED: Partial<Record<BoardGroup, string>> = { overdue: 'red.8', due_toda
 export function BoardSummary(props: {
   counts: Record<BoardGroup, number>;
   onJump: (group: BoardGroup) => void;
+  /** The "Stay limit" group's count (domain.md §10): stays, not notices, so listed apart. */
+  stayLimit?: number;
+  onJumpStayLimit?: () => void;
 }) {
   const { t } = useTranslation('notifications-ui');
   const td = t as unknown as DynamicT;
@@ -34,6 +37,20 @@ export function BoardSummary(props: {
           </li>
         );
       })}
+      {props.stayLimit !== undefined && (
+        <li>
+          <Button
+            size="compact-sm"
+            variant={props.stayLimit > 0 ? 'filled' : 'default'}
+            color={props.stayLimit > 0 ? 'orange.9' : undefined}
+            className={classes.summaryButton}
+            data-empty={props.stayLimit === 0 || undefined}
+            onClick={props.onJumpStayLimit}
+          >
+            {t('stayLimit.group')}: {props.stayLimit}
+          </Button>
+        </li>
+      )}
     </ul>
   );
 }

@@ -24,7 +24,10 @@ import { FilingPanel } from './FilingPanel';
 import classes from './notifications.module.css';
 import { ReminderSetting } from './ReminderSetting';
 import { ShiftReportButton } from './ShiftReport';
+import { StayLimitGroup } from './StayLimitGroup';
 import { useActorName } from '../../i18n/actor-name';
+
+const STAY_LIMIT_ID = 'board-stay-limit';
 
 /** The night auditor's board: every notice not yet proven, by group, with the filing panel. */
 export function NotificationsScreen() {
@@ -104,7 +107,15 @@ export function NotificationsScreen() {
       {board.error && <ErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
       {data && (
         <>
-          <BoardSummary counts={counts} onJump={jump} />
+          <BoardSummary
+            counts={counts}
+            onJump={jump}
+            stayLimit={data.stayLimits.length}
+            onJumpStayLimit={() =>
+              document.getElementById(STAY_LIMIT_ID)?.scrollIntoView({ block: 'start' })
+            }
+          />
+          <StayLimitGroup rows={data.stayLimits} id={STAY_LIMIT_ID} />
           <div className={classes.layout}>
             <div className={classes.listColumn}>
               <Group gap="xs" mb="xs" wrap="nowrap" align="flex-end">

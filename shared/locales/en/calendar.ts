@@ -161,6 +161,35 @@ export const calendar = {
         'within {{calendarDays}} calendar days of crossing the border or {{workingDays}} working days counting the check-in day (a change of address), whichever comes first',
       none: 'no deadline set by law',
     },
+    stayLimits: {
+      heading: 'Stay limits by citizenship',
+      intro:
+        'How long a guest may stay, counted from the day they entered Kazakhstan (Resolution No. 148 and the treaties). Tirkeu warns at check-in, on In house and on the board when a stay passes the last lawful day: the earliest of the document’s expiry, the visa’s end, these days, and the 90-in-180 cap. Housing a guest past it: Art. 518 part 2, 25–75 MCI.',
+      country: 'Country',
+      days: 'Days',
+      from: 'In force from',
+      to: 'Until',
+      source: 'Source',
+      countryN: 'Country, row {{n}}',
+      daysN: 'Visa-free days, row {{n}}',
+      fromN: 'In force from, row {{n}}',
+      toN: 'In force until, row {{n}}',
+      sourceN: 'Source, row {{n}}',
+      removeN: 'Remove row {{n}}',
+      add: 'Add a country',
+      capDays: 'Cap: days',
+      capWindow: 'in any … days',
+      reminderDays: 'Remind days before the last day',
+      longStayWarning: 'Say when a stay reaches the long-stay day',
+      longStayHint:
+        'A reading, not settled law: guides say a temporary residence permit via VMP is needed for stays over 30 days (AEQUITAS; The Astana Times, 13 Aug 2025).',
+      longStayDays: 'Long-stay day',
+      selfRegistrationMinDays: 'Order 923 guest tasks only for stays over (days)',
+      selfRegistrationHint:
+        'Empty: for every stay of a guest on the 90-day list, as now. Some sources read order 923 as applying to stays over 30 days.',
+      restore: 'Restore Tirkeu’s data',
+      saved: 'Saved. Stays are checked against it from now on.',
+    },
     visaFree: {
       heading: 'Countries with a 90-day visa-free stay',
       intro:

@@ -135,6 +135,13 @@ export const common = {
       invalid: 'This date does not exist',
       future: 'This date is in the future',
       out_of_range: 'This date is out of range',
+      range: 'The end date is before the start date',
+    },
+    number: {
+      range: 'Out of the allowed range',
+    },
+    rules: {
+      overlap: 'Another period for this country is in force on the same days',
     },
     datetime: {
       invalid: 'Not a valid date and time',

@@ -4,6 +4,16 @@ export const notificationsUi = {
   nav: {
     urgent_one: '{{count}} overdue or due today',
     urgent_other: '{{count}} overdue or due today',
+    stayLimit_one: '{{count}} stay past or near the guest’s right to stay',
+    stayLimit_other: '{{count}} stays past or near the guest’s right to stay',
+  },
+  stayLimit: {
+    group: 'Stay limit',
+    listLabel: 'Stays past or near the guest’s last lawful day',
+    lastDay: 'last lawful day {{date}}',
+    departure: 'check-out {{date}}',
+    noDeparture: 'no check-out planned',
+    openStay: 'Open the stay',
   },
   actions: {
     fileNow: 'File now',

@@ -61,6 +61,48 @@ export const rules = {
     overdue_by_other: 'Overdue by {{count}} working days',
     deadline_at: 'Deadline: end of {{date}}, Kazakhstan time',
   },
+  stayLimit: {
+    kind: {
+      document_expiry: 'The document expires',
+      visa_end: "The visa's end date",
+      visa_free_days: 'The visa-free days from entry',
+      cap_90_180: 'The 90-in-180-days cap',
+    },
+    step: {
+      document_expiry: 'Document valid until {{date}} (from the MRZ)',
+      no_document_expiry: 'Document expiry not recorded',
+      visa_end: 'Visa valid until {{date}}',
+      visa_without_end: 'Visa recorded without its end date: add "Visa valid until"',
+      entry_known: 'Entered Kazakhstan on {{date}}',
+      entry_assumed:
+        'Entry date unknown: counted from the check-in, {{date}}, the latest it can be',
+      visa_free_days:
+        '{{days}} visa-free days from {{entry}}: the last is {{date}} (rule since {{since}})',
+      no_visa_free_rule: 'No visa-free period for {{citizenship}} on {{date}} in the rules data',
+      cap_90_180:
+        '{{earlierDays}} days of {{stays}} earlier stays count: the cap of {{cap}} days in {{window}} is reached after {{date}}',
+      cap_not_reached:
+        '{{earlierDays}} days of {{stays}} earlier stays count: the cap of {{cap}} days in {{window}} comes later',
+      earliest: 'Last lawful day: {{date}}, the earliest of these',
+      no_limit_known: 'No limit known: no document expiry, visa end or visa-free period',
+      checked_departure: 'Planned check-out {{date}} against the last lawful day {{lastDay}}',
+      checked_today:
+        'No planned check-out: today, {{date}}, against the last lawful day {{lastDay}}',
+    },
+    warning: {
+      title: 'The stay passes the guest’s right to stay',
+      body: 'The planned check-out {{departure}} is after the last lawful day, {{lastDay}} ({{reason}}). Housing a guest past it: Art. 518 part 2, {{mciFrom}}–{{mciTo}} MCI. You can still save.',
+      today:
+        'The guest’s right to stay ended on {{lastDay}} ({{reason}}). Housing a guest past it: Art. 518 part 2, {{mciFrom}}–{{mciTo}} MCI.',
+      reminder: 'The guest’s right to stay ends on {{lastDay}} ({{reason}}).',
+      trace: 'How this was worked out',
+    },
+    lastDay: 'Last lawful day',
+    exceeded: 'Past the right to stay',
+    reminderBadge: 'Right to stay ends soon',
+    longStay:
+      'Day {{days}} of the stay on {{date}}: a temporary residence permit may be needed (a reading: {{source}})',
+  },
   error: {
     date: {
       invalid: '{{value}} is not a real date',
@@ -68,6 +110,7 @@ export const rules = {
       deadline_out_of_range:
         'the deadline for {{value}} would fall after {{to}}, the last day of the supported calendar',
       entry_after_event: 'the entry date {{value}} is after the check-in date {{event}}',
+      departure_before_arrival: 'the departure {{value}} is before the arrival {{arrival}}',
     },
     citizenship: {
       unknown: '{{value}} is not a known citizenship code',

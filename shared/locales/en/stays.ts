@@ -19,6 +19,7 @@ export const stays = {
     email: 'E-mail',
     issueDate: 'Date of issue',
     visaNumber: 'Visa or residence permit no.',
+    visaValidUntil: 'Visa valid until',
     entryDate: 'Entry into Kazakhstan',
     consent: 'The guest agreed to the processing of their personal data',
     consentHint: 'For a child, a parent or guardian agrees. The data stays on this computer.',

@@ -84,6 +84,7 @@ export const trust = {
     calendar_year_unconfirm: 'Calendar year confirmation withdrawn',
     calendar_days_confirm: 'Past calendar days confirmed',
     rules_save: 'Visa-free list changed',
+    rules_save_stay_limits: 'Stay limits changed',
     rules_data_update: 'Rules data updated',
     shift_report_produced: 'Shift report produced',
     shift_report_signed: 'Shift report signed',

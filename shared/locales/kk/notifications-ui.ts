@@ -5,6 +5,16 @@ export const notificationsUi: Strings<typeof en> = {
   nav: {
     urgent_one: '{{count}} хабарламаның мерзімі өтті немесе бүгін',
     urgent_other: '{{count}} хабарламаның мерзімі өтті немесе бүгін',
+    stayLimit_one: '{{count}} қонақтың елде болу мерзімі өтті немесе жақында бітеді',
+    stayLimit_other: '{{count}} қонақтың елде болу мерзімі өтті немесе жақында бітеді',
+  },
+  stayLimit: {
+    group: 'Болу мерзімі',
+    listLabel: 'Заңды соңғы күні өткен немесе жақындаған тұрулар',
+    lastDay: 'заңды соңғы күн {{date}}',
+    departure: 'кету күні {{date}}',
+    noDeparture: 'кету күні жоспарланбаған',
+    openStay: 'Тұруды ашу',
   },
   actions: {
     fileNow: 'Қазір жіберу',

@@ -20,6 +20,7 @@ export const stays: Strings<typeof enStays> = {
     email: 'E-mail',
     issueDate: 'Берілген күні',
     visaNumber: 'Виза не ықтиярхат нөмірі',
+    visaValidUntil: 'Виза мерзімінің соңы',
     entryDate: 'Елге кірген күні',
     consent: 'Қонақ дербес деректерін өңдеуге келісім берді',
     consentHint:

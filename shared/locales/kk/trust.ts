@@ -87,6 +87,7 @@ export const trust: Strings<typeof enTrust> = {
     calendar_year_unconfirm: 'Жылдың күнтізбесін растау алынды',
     calendar_days_confirm: 'Күнтізбенің өткен күндері расталды',
     rules_save: 'Визасыз елдер тізімі өзгертілді',
+    rules_save_stay_limits: 'Болу мерзімінің ережелері өзгертілді',
     rules_data_update: 'Ереже деректері жаңартылды',
     shift_report_produced: 'Ауысым есебі жасалды',
     shift_report_signed: 'Ауысым есебіне қол қойылды',

@@ -7,6 +7,18 @@ export const notificationsUi: Strings<typeof en> = {
     urgent_few: '{{count}} просрочено или срок сегодня',
     urgent_many: '{{count}} просрочено или срок сегодня',
     urgent_other: '{{count}} просрочено или срок сегодня',
+    stayLimit_one: '{{count}} проживание за пределом или у предела срока пребывания',
+    stayLimit_few: '{{count}} проживания за пределом или у предела срока пребывания',
+    stayLimit_many: '{{count}} проживаний за пределом или у предела срока пребывания',
+    stayLimit_other: '{{count}} проживания за пределом или у предела срока пребывания',
+  },
+  stayLimit: {
+    group: 'Срок пребывания',
+    listLabel: 'Проживания за пределом или у предела законного срока',
+    lastDay: 'последний законный день {{date}}',
+    departure: 'выезд {{date}}',
+    noDeparture: 'выезд не указан',
+    openStay: 'Открыть проживание',
   },
   actions: {
     fileNow: 'Подать сейчас',

@@ -20,6 +20,7 @@ export const stays: Strings<typeof enStays> = {
     email: 'E-mail',
     issueDate: 'Дата выдачи',
     visaNumber: 'Номер визы или ВНЖ',
+    visaValidUntil: 'Виза действительна до',
     entryDate: 'Въезд в Казахстан',
     consent: 'Гость дал согласие на обработку персональных данных',
     consentHint:

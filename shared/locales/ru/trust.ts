@@ -86,6 +86,7 @@ export const trust: Strings<typeof enTrust> = {
     calendar_year_unconfirm: 'Подтверждение календаря года снято',
     calendar_days_confirm: 'Прошедшие дни календаря подтверждены',
     rules_save: 'Изменён список безвизовых стран',
+    rules_save_stay_limits: 'Изменены правила сроков пребывания',
     rules_data_update: 'Обновлены данные правил',
     shift_report_produced: 'Сформирован отчёт за смену',
     shift_report_signed: 'Отчёт за смену подписан',

@@ -87,6 +87,7 @@ const TABLE: Record<string, string> = {
   'calendar.unconfirmYear': 'O',
   'calendar.confirmDays': 'O',
   'rules.save': 'O',
+  'rules.saveStayLimits': 'O',
   'notifications.saveSettings': 'O',
   'reports.export': 'O',
   'backup.list': 'O',

@@ -17,6 +17,63 @@ function json(argv: string[], overrides?: Parameters<typeof runDeadlineCommand>[
 }
 
 describe('deadline command output', () => {
+  it('adds the stay limit: the last lawful day, the limits that set it, and whether the departure passes it', () => {
+    const out = json([
+      '--arrival',
+      '2026-03-10',
+      '--citizenship',
+      'UZB',
+      '--entry',
+      '2026-03-05',
+      '--departure',
+      '2026-04-06',
+    ]);
+    expect(out['stayLimit']).toMatchObject({
+      lastDay: '2026-04-03',
+      reasons: [
+        {
+          kind: 'visa_free_days',
+          lastDay: '2026-04-03',
+          rule: 'visa-free:UZB:2012-01-01',
+          why: 'The visa-free days from entry',
+        },
+      ],
+      exceeded: true,
+      checkedAgainst: '2026-04-06',
+      fine: { article: '518', part: 2, mciFrom: 25, mciTo: 75 },
+    });
+    const trace = (out['stayLimit'] as { trace: { step: string; why: string }[] }).trace;
+    expect(trace.map((t) => t.why)).toEqual([
+      'Document expiry not recorded',
+      'Entered Kazakhstan on 2026-03-05',
+      '30 visa-free days from 2026-03-05: the last is 2026-04-03 (rule since 2012-01-01)',
+      'Last lawful day: 2026-04-03, the earliest of these',
+      'Planned check-out 2026-04-06 against the last lawful day 2026-04-03',
+    ]);
+  });
+
+  it('takes the document expiry and the visa end as limits, and checks today without a departure', () => {
+    const out = json(
+      [
+        '--arrival',
+        '2026-03-10',
+        '--citizenship',
+        'IND',
+        '--expiry',
+        '2026-03-12',
+        '--visa-until',
+        '2026-03-20',
+      ],
+      { now: new Date('2026-03-13T06:00:00Z') },
+    );
+    expect(out['stayLimit']).toMatchObject({
+      lastDay: '2026-03-12',
+      reasons: [{ kind: 'document_expiry' }],
+      exceeded: true,
+      checkedAgainst: '2026-03-13',
+    });
+  });
+
   it('prints one JSON object for a foreign guest arriving on Sunday (seed 000)', () => {
     expect(json(['--arrival', '2026-04-05'])).toEqual({
       required: true,
@@ -63,6 +120,8 @@ describe('deadline command output', () => {
           flags: [],
         },
       ],
+      // No visa-free period for an unspecified nationality, and no document or visa given.
+      stayLimit: expect.objectContaining({ lastDay: null, reasons: [], exceeded: false }),
     });
   });
 
@@ -119,6 +178,12 @@ describe('deadline command output', () => {
       calendar: 'confirmed',
       trace: [],
       tasks: [],
+      stayLimit: expect.objectContaining({
+        lastDay: null,
+        reasons: [],
+        exceeded: false,
+        trace: [],
+      }),
     });
   });
 
@@ -201,6 +266,14 @@ describe('deadline command errors', () => {
     [
       ['--arrival', '2026-04-05', '--entry', '2026-04-06'],
       'error: --entry: the entry date 2026-04-06 is after the check-in date 2026-04-05',
+    ],
+    [
+      ['--arrival', '2026-04-05', '--departure', '2026-04-04'],
+      'error: --departure: the departure 2026-04-04 is before the arrival 2026-04-05',
+    ],
+    [
+      ['--arrival', '2026-04-05', '--departure', '2026-04-31'],
+      'error: --departure: 2026-04-31 is not a real date',
     ],
     [[], 'error: --arrival: required (YYYY-MM-DD)'],
     [['--citizenship', 'DEU'], 'error: --arrival: required (YYYY-MM-DD)'],

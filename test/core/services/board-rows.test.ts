@@ -79,6 +79,7 @@ describe('notifications board on the demo hotel', () => {
       needsData: shown('needs_data'),
       total: board.rows.length,
       urgent: shown('overdue') + shown('due_today'),
+      stayLimit: board.stayLimits.length,
     });
     expect(kzDateOf(DEMO_NOW)).toBe('2026-03-26');
   });

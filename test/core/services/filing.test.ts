@@ -504,6 +504,7 @@ describe('the counts read', () => {
         needsData: g.needs_data,
         total: board.rows.length,
         urgent: g.overdue! + g.due_today!,
+        stayLimit: board.stayLimits.length,
       });
       // The demo's departed guests with unfiled notices are on the board.
       expect(board.rows.some((r) => r.group === 'overdue' && r.stayStatus === 'checked_out')).toBe(

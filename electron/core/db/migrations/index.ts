@@ -15,6 +15,7 @@ import { m0010SignInThrottle } from './0010-sign-in-throttle';
 import { m0012AuditMac } from './0012-audit-mac';
 import { m0013HistoryCoveringIndexes } from './0013-history-covering-indexes';
 import { m0014GuestCitizenshipNameIndexes } from './0014-guest-citizenship-name-indexes';
+import { m0015StayVisaValidUntil } from './0015-stay-visa-valid-until';
 import { m0016PaperAndPortalAttempts } from './0016-paper-and-portal-attempts';
 
 export interface Migration {
@@ -40,6 +41,7 @@ export const MIGRATIONS: Migration[] = [
   m0012AuditMac,
   m0013HistoryCoveringIndexes,
   m0014GuestCitizenshipNameIndexes,
+  m0015StayVisaValidUntil,
   m0016PaperAndPortalAttempts,
 ];
 

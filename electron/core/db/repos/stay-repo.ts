@@ -1,4 +1,5 @@
 import type { StayDetail, StayEventView } from '../../../../shared/contract';
+import { kzDateOf } from '../../../../shared/rules';
 import type { Db } from '../connection';
 
 export type StayStatus = StayDetail['status'];
@@ -18,6 +19,7 @@ interface StayRow {
   status: StayStatus;
   purpose_code: string | null;
   visa_number: string;
+  visa_valid_until: string | null;
   entry_date: string | null;
   consent_at: string | null;
   consent_by: number | null;
@@ -38,6 +40,7 @@ export interface StayRecord {
   status: StayStatus;
   purposeCode: string | null;
   visaNumber: string;
+  visaValidUntil: string | null;
   entryDate: string | null;
   consentAt: string | null;
   cancelReason: string | null;
@@ -57,6 +60,10 @@ interface InHouseRow {
   check_in_date: string;
   planned_check_out: string | null;
   status: 'in_house' | 'absent';
+  entry_date: string | null;
+  visa_number: string;
+  visa_valid_until: string | null;
+  document_expiry: string | null;
 }
 
 export interface InHouseRecord {
@@ -73,6 +80,10 @@ export interface InHouseRecord {
   checkInDate: string;
   plannedCheckOut: string | null;
   status: 'in_house' | 'absent';
+  entryDate: string | null;
+  visaNumber: string;
+  visaValidUntil: string | null;
+  documentExpiry: string | null;
 }
 
 const toRecord = (r: StayRow): StayRecord => ({
@@ -89,6 +100,7 @@ const toRecord = (r: StayRow): StayRecord => ({
   status: r.status,
   purposeCode: r.purpose_code,
   visaNumber: r.visa_number,
+  visaValidUntil: r.visa_valid_until,
   entryDate: r.entry_date,
   consentAt: r.consent_at,
   cancelReason: r.cancel_reason,
@@ -122,10 +134,10 @@ export function createStayRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO stays (guest_id, document_id, on_document_of, group_id, room, check_in_at,
        check_in_date, planned_check_out, status, purpose_code, visa_number, entry_date,
-       consent_at, consent_by, created_at, updated_at)
+       consent_at, consent_by, created_at, updated_at, visa_valid_until)
      VALUES (@guestId, @documentId, @onDocumentOf, @groupId, @room, @checkInAt, @checkInDate,
        @plannedCheckOut, 'in_house', @purposeCode, @visaNumber, @entryDate, @consentAt,
-       @consentBy, @at, @at) RETURNING *`,
+       @consentBy, @at, @at, @visaValidUntil) RETURNING *`,
   );
   const byId = db.prepare('SELECT * FROM stays WHERE id = ?');
   const anyStay = db.prepare('SELECT 1 FROM stays LIMIT 1');
@@ -144,7 +156,8 @@ export function createStayRepo(db: Db) {
     `UPDATE stays SET document_id = @documentId, room = @room, check_in_at = @checkInAt,
        check_in_date = @checkInDate, planned_check_out = @plannedCheckOut,
        checked_out_at = @checkedOutAt, status = @status, purpose_code = @purposeCode,
-       visa_number = @visaNumber, entry_date = @entryDate, cancel_reason = @cancelReason,
+       visa_number = @visaNumber, visa_valid_until = @visaValidUntil, entry_date = @entryDate,
+       cancel_reason = @cancelReason,
        updated_at = @at
      WHERE id = @id`,
   );
@@ -152,7 +165,8 @@ export function createStayRepo(db: Db) {
   const inHouse = db.prepare(
     `SELECT s.id AS stay_id, s.group_id, s.room, s.guest_id, g.surname, g.given_names,
        g.citizenship, g.birth_date, d.number AS document_number, s.check_in_at, s.check_in_date,
-       s.planned_check_out, s.status
+       s.planned_check_out, s.status, s.entry_date, s.visa_number, s.visa_valid_until,
+       d.expiry_date AS document_expiry
      FROM stays s
      JOIN guests g ON g.id = s.guest_id
      LEFT JOIN documents d ON d.id = s.document_id
@@ -174,6 +188,12 @@ export function createStayRepo(db: Db) {
     `SELECT e.id, e.kind, e.at, e.event_date, e.details, s.name AS staff_name
      FROM stay_events e LEFT JOIN staff s ON s.id = e.staff_id
      WHERE e.stay_id = ? ORDER BY e.id`,
+  );
+  // The guest's earlier stays here, for the 90-in-180 cap (domain.md §4): days known in Kazakhstan.
+  const earlierOfGuest = db.prepare(
+    `SELECT check_in_date, checked_out_at FROM stays
+     WHERE guest_id = ? AND id != ? AND status = 'checked_out' AND checked_out_at IS NOT NULL
+       AND check_in_date < ? AND check_in_date >= ? ORDER BY check_in_date`,
   );
   // What the desk still has to do for a stay: the board's condition (board-repo), any notice or
   // task of the stay not yet proven.
@@ -228,8 +248,24 @@ export function createStayRepo(db: Db) {
         checkInDate: r.check_in_date,
         plannedCheckOut: r.planned_check_out,
         status: r.status,
+        entryDate: r.entry_date,
+        visaNumber: r.visa_number,
+        visaValidUntil: r.visa_valid_until,
+        documentExpiry: r.document_expiry,
       }));
     },
+    /** Earlier checked-out stays of the guest that began in [since, before). */
+    earlierStaysOf: (guestId: number, stayId: number, before: string, since: string) =>
+      (
+        earlierOfGuest.all(guestId, stayId, before, since) as Array<{
+          check_in_date: string;
+          checked_out_at: string;
+        }>
+      ).map((r) => {
+        // The check-out day in Kazakhstan, not in UTC: a 01:00 departure is that day's.
+        const out = kzDateOf(new Date(r.checked_out_at));
+        return { from: r.check_in_date, to: out < before ? out : before };
+      }),
     addEvent: (
       stayId: number,
       kind: StayEventKind,

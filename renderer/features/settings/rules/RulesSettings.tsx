@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RuleSetsTable } from './RuleSetsTable';
+import { StayLimitsForm } from './StayLimitsForm';
 import { VisaFreeForm } from './VisaFreeForm';
 
 /** Settings → Rules: the dated rule sets in words, and the editable 90-day visa-free list. */
@@ -18,6 +19,7 @@ export function RulesSettings() {
       </Text>
       <RuleSetsTable ruleSets={rules.data.ruleSets} />
       <VisaFreeForm saved={rules.data.visaFree90} defaults={rules.data.defaultVisaFree90} />
+      <StayLimitsForm saved={rules.data.stayLimits} defaults={rules.data.defaultStayLimits} />
     </Stack>
   );
 }

@@ -1,0 +1,84 @@
+import type { IsoDate } from './dates';
+
+/**
+ * One citizenship's visa-free stay, counted from the entry date (domain.md §10). The entry in force
+ * on the guest's entry date applies, so a change of law is a new entry with its dates.
+ */
+export interface VisaFreeEntry {
+  /** ISO alpha-3. */
+  citizenship: string;
+  /** Calendar days from the entry date, the entry day counted. */
+  days: number;
+  effectiveFrom: IsoDate;
+  effectiveTo?: IsoDate | undefined;
+  /** The legal text, for the "why" panel. */
+  source: string;
+}
+
+export interface StayLimitSettings {
+  visaFree: VisaFreeEntry[];
+  /** domain.md §4/§10: every visa-free stay is capped at capDays in any capWindow days. */
+  capDays: number;
+  capWindow: number;
+  /** Days before the last lawful day that a stay without a planned check-out is reminded. */
+  reminderDays: number;
+  /** domain.md §10: at this day of a foreign stay a temporary residence permit may be needed. */
+  longStayDays: number;
+  /** The owner can switch the long-stay reading off (domain.md §10: "readings differ"). */
+  longStayWarning: boolean;
+  /**
+   * Order 923's guest tasks only for stays of more than this many days (domain.md §10: Trend and
+   * 1news read the registration as applying past 30 days). null: every stay, as before.
+   */
+  selfRegistrationMinDays: number | null;
+}
+
+const RES_148_P6 = 'Government Resolution No. 148, para 6; the EAEU Treaty (domain.md §4)';
+const OLDER_TREATIES = 'Bilateral visa-free treaties, older agreements [U] (domain.md §4)';
+const UNILATERAL_30 =
+  'Government Resolution No. 148, para 17: unilateral 30-day list (domain.md §4)';
+const FROM = '2012-01-01';
+
+const entries = (
+  codes: readonly string[],
+  days: number,
+  source: string,
+  effectiveFrom: IsoDate = FROM,
+): VisaFreeEntry[] => codes.map((citizenship) => ({ citizenship, days, effectiveFrom, source }));
+
+/**
+ * domain.md §4 [N]: EAEU (RUS, BLR, ARM, KGZ) 90 days; TUR 90 days since Aug 2025; GEO, MDA, MNG,
+ * UKR 90 days under older treaties [U]; UZB, CHN 30 days; the unilateral 30-day list (only the
+ * states domain.md names: USA, GBR, DEU, FRA, JPN, KOR, ARE; an owner adds the rest); IND, IRN 14.
+ * Dates before Tirkeu's calendar (2012) are not known: the entries start there, TUR's in Aug 2025.
+ */
+export const DEFAULT_VISA_FREE: readonly VisaFreeEntry[] = [
+  ...entries(['RUS', 'BLR', 'ARM', 'KGZ'], 90, RES_148_P6),
+  ...entries(
+    ['TUR'],
+    90,
+    'Visa-free 90 days for citizens of Türkiye since Aug 2025 (domain.md §4)',
+    '2025-08-01',
+  ),
+  ...entries(['GEO', 'MDA', 'MNG', 'UKR'], 90, OLDER_TREATIES),
+  ...entries(['UZB', 'CHN'], 30, 'Bilateral visa-free treaties, 30 days (domain.md §4)'),
+  ...entries(['USA', 'GBR', 'DEU', 'FRA', 'JPN', 'KOR', 'ARE'], 30, UNILATERAL_30),
+  ...entries(['IND', 'IRN'], 14, 'Visa-free 14 days (domain.md §4)'),
+];
+
+export const DEFAULT_STAY_LIMITS: StayLimitSettings = {
+  visaFree: [...DEFAULT_VISA_FREE],
+  capDays: 90,
+  capWindow: 180,
+  reminderDays: 3,
+  longStayDays: 30,
+  longStayWarning: true,
+  selfRegistrationMinDays: null,
+};
+
+/** The source of the 90-in-180 cap and the fine, for the trace. */
+export const CAP_SOURCE = 'Visa-free stays capped at 90 days in any 180 (domain.md §4, §10)';
+export const ART_518_P2_SOURCE =
+  'Code of Administrative Offences, Art. 518 part 2: 25/40/55/75 MCI (domain.md §6, §10)';
+export const LONG_STAY_SOURCE =
+  'AEQUITAS / ius laboris; The Astana Times, 13 Aug 2025: a temporary residence permit via VMP for stays over 30 days (domain.md §10, readings differ)';
