@@ -118,7 +118,7 @@ describe('the working calendar and rules in settings', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'The list is saved.' }).waitFor();
     const r = await app.core.call('rules.get', {});
     expect(r.ok && (r.value as RulesView).visaFree90).toContain('DEU');

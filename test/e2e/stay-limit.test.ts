@@ -147,7 +147,7 @@ describe('a check-in past the guest’s right to stay', () => {
     // The 30-day reading is the owner's to switch off.
     await form.getByRole('switch', { name: 'Тұру ұзақ болу күніне жеткенде хабарлау' }).uncheck();
     await form.getByRole('textbox', { name: /№ 923 бұйрық тапсырмалары/ }).fill('30');
-    await form.getByRole('button', { name: 'Сақтау' }).click();
+    await form.getByRole('button', { name: 'Болу мерзімдерін сақтау' }).click();
     await form.getByRole('status').getByText('Сақталды').waitFor();
     const r = await app.core.call('rules.get', {});
     expect(r).toMatchObject({

@@ -162,6 +162,7 @@ export const calendar = {
       none: 'no deadline set by law',
     },
     stayLimits: {
+      save: 'Save the stay limits',
       heading: 'Stay limits by citizenship',
       intro:
         'How long a guest may stay, counted from the day they entered Kazakhstan (Resolution No. 148 and the treaties). Tirkeu warns at check-in, on In house and on the board when a stay passes the last lawful day: the earliest of the document’s expiry, the visa’s end, these days, and the 90-in-180 cap. Housing a guest past it: Art. 518 part 2, 25–75 MCI.',

@@ -300,8 +300,9 @@ export function StayLimitsForm({
           </Text>
         )}
         <Group>
+          {/* Its own name: the 90-day list's form above has a Save of its own. */}
           <Button type="submit" loading={save.isPending}>
-            {tc('action.save')}
+            {t('rules.stayLimits.save')}
           </Button>
           <Button variant="default" onClick={restore}>
             {t('rules.stayLimits.restore')}
