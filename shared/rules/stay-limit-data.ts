@@ -33,10 +33,12 @@ export interface StayLimitSettings {
   selfRegistrationMinDays: number | null;
 }
 
-const RES_148_P6 = 'Government Resolution No. 148, para 6; the EAEU Treaty (domain.md §4)';
-const OLDER_TREATIES = 'Bilateral visa-free treaties, older agreements [U] (domain.md §4)';
-const UNILATERAL_30 =
-  'Government Resolution No. 148, para 17: unilateral 30-day list (domain.md §4)';
+// The sources shown in the trace name the law, not our notes; the readings are cited in comments
+// (domain.md §4, §6, §10).
+const RES_148_P6 = 'Government Resolution No. 148, para 6; the EAEU Treaty';
+// [U] in domain.md §4: the older treaties' texts were not found.
+const OLDER_TREATIES = 'Bilateral visa-free treaties (older agreements)';
+const UNILATERAL_30 = 'Government Resolution No. 148, para 17: unilateral 30-day list';
 const FROM = '2012-01-01';
 
 const entries = (
@@ -54,16 +56,11 @@ const entries = (
  */
 export const DEFAULT_VISA_FREE: readonly VisaFreeEntry[] = [
   ...entries(['RUS', 'BLR', 'ARM', 'KGZ'], 90, RES_148_P6),
-  ...entries(
-    ['TUR'],
-    90,
-    'Visa-free 90 days for citizens of Türkiye since Aug 2025 (domain.md §4)',
-    '2025-08-01',
-  ),
+  ...entries(['TUR'], 90, 'Visa-free 90 days for citizens of Türkiye since Aug 2025', '2025-08-01'),
   ...entries(['GEO', 'MDA', 'MNG', 'UKR'], 90, OLDER_TREATIES),
-  ...entries(['UZB', 'CHN'], 30, 'Bilateral visa-free treaties, 30 days (domain.md §4)'),
+  ...entries(['UZB', 'CHN'], 30, 'Bilateral visa-free treaties, 30 days'),
   ...entries(['USA', 'GBR', 'DEU', 'FRA', 'JPN', 'KOR', 'ARE'], 30, UNILATERAL_30),
-  ...entries(['IND', 'IRN'], 14, 'Visa-free 14 days (domain.md §4)'),
+  ...entries(['IND', 'IRN'], 14, 'Visa-free 14 days'),
 ];
 
 export const DEFAULT_STAY_LIMITS: StayLimitSettings = {
@@ -77,8 +74,8 @@ export const DEFAULT_STAY_LIMITS: StayLimitSettings = {
 };
 
 /** The source of the 90-in-180 cap and the fine, for the trace. */
-export const CAP_SOURCE = 'Visa-free stays capped at 90 days in any 180 (domain.md §4, §10)';
+export const CAP_SOURCE = 'Visa-free stays capped at 90 days in any 180';
 export const ART_518_P2_SOURCE =
-  'Code of Administrative Offences, Art. 518 part 2: 25/40/55/75 MCI (domain.md §6, §10)';
+  'Code of Administrative Offences, Art. 518 part 2: 25/40/55/75 MCI';
 export const LONG_STAY_SOURCE =
-  'AEQUITAS / ius laboris; The Astana Times, 13 Aug 2025: a temporary residence permit via VMP for stays over 30 days (domain.md §10, readings differ)';
+  'AEQUITAS / ius laboris; The Astana Times, 13 Aug 2025: a temporary residence permit via VMP for stays over 30 days (readings differ)';

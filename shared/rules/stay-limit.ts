@@ -166,7 +166,8 @@ export function stayLimitFor(input: StayLimitInput): StayLimitResult {
       : null;
     const hasVisa = Boolean(visaEnd || input.visaNumber?.trim());
     if (visaEnd) {
-      const source = 'Visa holder: until the visa’s end date (domain.md §10)';
+      // domain.md §10: a visa holder may stay until the visa's end date.
+      const source = 'Visa holder: until the visa’s end date';
       limits.push({ kind: 'visa_end', lastDay: visaEnd, rule: 'visa', source });
       trace.push({ step: 'visa_end', params: { date: visaEnd }, rule: 'visa', source });
     } else if (hasVisa) trace.push({ step: 'visa_without_end', params: {} });

@@ -30,7 +30,7 @@ describe('stayLimitFor', () => {
         step: 'visa_free_days',
         params: { entry: '2026-03-01', days: '90', date: '2026-05-29', since: '2012-01-01' },
         rule: 'visa-free:RUS:2012-01-01',
-        source: expect.stringContaining('domain.md §4'),
+        source: expect.stringContaining('Resolution No. 148'),
       },
       { step: 'earliest', params: { date: '2026-05-29', kinds: 'visa_free_days' } },
       {
