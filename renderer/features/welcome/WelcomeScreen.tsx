@@ -88,13 +88,16 @@ export function WelcomeScreen() {
     // Without a hotel name the details wait for Settings; the rest is kept.
     const given = hotel.name.trim() && !upgrade ? hotel : null;
     const withSecret = secretNeeded ? { secret } : {};
-    finish.mutate(
-      { hotel: given, ownerName, portal: upgrade ? null : portal, ...withSecret },
-      { onSuccess: done, onError: failed },
-    );
+    // Its promise, not mutate's callbacks: those are dropped once this screen unmounts, and the
+    // saved setup (refetched as every query is after a write) swaps it for the sign-in screen
+    // before they would run, which left the owner signed out after choosing a PIN.
+    finish
+      .mutateAsync({ hotel: given, ownerName, portal: upgrade ? null : portal, ...withSecret })
+      .then(done, failed);
   };
-  const skip = () =>
-    finish.mutate({ hotel: null, ownerName: '', portal: null }, { onSuccess: done });
+  const skip = () => {
+    finish.mutateAsync({ hotel: null, ownerName: '', portal: null }).then(done, () => undefined);
+  };
 
   return (
     <Paper withBorder p="lg" maw={760} component="form" onSubmit={save} noValidate ref={form}>
