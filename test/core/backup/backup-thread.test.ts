@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type * as WorkerThreads from 'node:worker_threads';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, CheckInResult } from '../../../shared/contract';
 import { createCore, type Core } from '../../../electron/core/core';
 import { backupDirFor, takeBackup } from '../../../electron/core/db/backup/backup';
@@ -10,13 +10,27 @@ import { tempDir, value } from '../../helpers/core';
 
 // A worker thread that dies without an answer (killed, out of memory) or throws while starting,
 // in place of the backup's own: the real Worker class, run on other source.
-const sabotage = vi.hoisted(() => ({ source: null as string | null }));
+// `deliver`: each message of the thread reaches the desk, in order, once it resolves (a copy of a
+// few hundred stays is over within one desk call, and its stages could not be told apart).
+const sabotage = vi.hoisted(() => ({
+  source: null as string | null,
+  deliver: null as null | ((message: unknown) => Promise<void>),
+}));
 vi.mock('node:worker_threads', async (original) => {
   const real = await original<typeof WorkerThreads>();
   class Worker extends real.Worker {
+    private delivered = Promise.resolve();
     constructor(source: string | URL, options?: WorkerThreads.WorkerOptions) {
       if (sabotage.source !== null) super(sabotage.source, { eval: true });
       else super(source, options);
+    }
+    override emit(event: string | symbol, ...args: unknown[]): boolean {
+      const deliver = sabotage.deliver;
+      if (event !== 'message' || !deliver) return super.emit(event, ...args);
+      this.delivered = this.delivered
+        .then(() => deliver(args[0]))
+        .then(() => void super.emit(event, ...args));
+      return true;
     }
   }
   return { ...real, Worker, default: { ...real, Worker } };
@@ -24,6 +38,9 @@ vi.mock('node:worker_threads', async (original) => {
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
+afterEach(() => {
+  sabotage.deliver = null;
+});
 const NOW = new Date('2026-03-23T06:00:00Z');
 let n = 0;
 
@@ -46,10 +63,19 @@ describe('a backup taken in a worker thread', () => {
     const { core, file } = await busyCore(40);
     const stages: string[] = [];
     let finished = false;
-    const taking = takeBackup(core.db, backupDirFor(file), NOW, 'manual', (s) => stages.push(s));
-    void taking.finally(() => (finished = true)).catch(() => undefined);
     // The desk asks for In house over and over; each answer is counted by the stage it saw.
     const answered = { beforeCopied: 0, whileChecking: 0 };
+    const until = async (ready: () => boolean) => {
+      while (!ready()) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    // Each stage is told once the desk has answered in the one before it.
+    sabotage.deliver = async (m) => {
+      const stage = (m as { kind: string; stage?: string }).stage;
+      if (stage === 'copied') await until(() => answered.beforeCopied > 0);
+      if (stage === 'checked') await until(() => answered.whileChecking > 0);
+    };
+    const taking = takeBackup(core.db, backupDirFor(file), NOW, 'manual', (s) => stages.push(s));
+    void taking.finally(() => (finished = true)).catch(() => undefined);
     while (!finished) {
       const rows = await value<unknown[]>(core, 'stays.inHouse', { query: '' });
       expect(rows).toHaveLength(400);
