@@ -81,8 +81,8 @@ export async function drawPaperNotice(input: PaperNoticeInput): Promise<Uint8Arr
       doc,
       input.fields.map((f, i) => ({
         n: String(i + 1),
-        // Series has no Kazakh label on the portal: its Russian one stands alone.
-        label: [f.label.ru, f.label.kk ?? ''],
+        // Series has no Kazakh label on the portal: the paper's own words name it (a bilingual form).
+        label: [f.label.ru, f.label.kk ?? translate('kk', `notifications:paper.${f.key}`)],
         value: f.value,
       })),
     );

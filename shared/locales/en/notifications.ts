@@ -127,6 +127,7 @@ export const notifications = {
     page: 'Page {{page}} of {{pages}}',
   },
   paper: {
+    documentSeries: 'Document series',
     title: 'Notice of the arrival of a foreigner',
     to: 'To the migration service of the police',
     intro: 'Filed in person by the receiving party',

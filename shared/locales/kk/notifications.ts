@@ -128,6 +128,7 @@ export const notifications: Strings<typeof enNotifications> = {
     page: '{{pages}} беттің {{page}}-беті',
   },
   paper: {
+    documentSeries: 'Құжат сериясы',
     title: 'Шетелдіктің келгені туралы хабарлама',
     to: 'Ішкі істер органдарының көші-қон қызметіне',
     intro: 'Қабылдаушы тарап жеке өзі тапсырады',

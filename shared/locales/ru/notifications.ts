@@ -136,6 +136,7 @@ export const notifications: Strings<typeof enNotifications> = {
     page: 'Страница {{page}} из {{pages}}',
   },
   paper: {
+    documentSeries: 'Серия документа',
     title: 'Уведомление о прибытии иностранца',
     to: 'В миграционную службу органов внутренних дел',
     intro: 'Подаётся принимающей стороной лично',
