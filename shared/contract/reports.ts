@@ -115,6 +115,19 @@ export interface RegisterTotals {
   guests: number;
 }
 
+/** The totals in the order every format and the register screen print them. */
+export const REGISTER_TOTAL_KEYS = [
+  'notices',
+  'guests',
+  'onTime',
+  'late',
+  'overdue',
+  'open',
+  'withProof',
+  'attempted',
+  'attempts',
+] as const satisfies ReadonlyArray<keyof RegisterTotals>;
+
 export interface RegisterView {
   range: ReportRange;
   rows: RegisterRow[];

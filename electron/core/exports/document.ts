@@ -1,5 +1,10 @@
 import type { Writable } from 'node:stream';
-import type { Language, RegisterRow, RegisterTotals, ReportRange } from '../../../shared/contract';
+import {
+  type Language,
+  type RegisterRow,
+  type RegisterTotals,
+  type ReportRange,
+} from '../../../shared/contract';
 import type { Translate } from './register-columns';
 
 /** Everything a register file is made from: rows and words, no database, no transport. */
@@ -23,19 +28,6 @@ export type RegisterWriter = (
 ) => Promise<void>;
 
 export const PROGRESS_EVERY = 500;
-
-/** The totals in the order every format prints them. */
-export const TOTAL_KEYS = [
-  'notices',
-  'guests',
-  'onTime',
-  'late',
-  'overdue',
-  'open',
-  'withProof',
-  'attempted',
-  'attempts',
-] as const satisfies ReadonlyArray<keyof RegisterTotals>;
 
 /** Writes and waits when the stream asks to, so a year's register never piles up in memory. */
 export function writeChunk(out: Writable, chunk: string | Buffer): Promise<void> {

@@ -1,3 +1,4 @@
+import { REGISTER_TOTAL_KEYS } from '../../../shared/contract';
 import PDFDocument from 'pdfkit';
 import {
   cellText,
@@ -6,7 +7,7 @@ import {
   REGISTER_COLUMNS,
   columnContext,
 } from './register-columns';
-import { PROGRESS_EVERY, TOTAL_KEYS, type RegisterDocument, type RegisterWriter } from './document';
+import { PROGRESS_EVERY, type RegisterDocument, type RegisterWriter } from './document';
 import { registerFontPath } from './pdf-font';
 import { columnNeeds, columnWidths, wrap, type Measure } from './register-layout';
 
@@ -156,12 +157,12 @@ function measurer(pdf: PDFKit.PDFDocument, font: 'body' | 'bold'): Measure {
 }
 
 function totals(pdf: PDFKit.PDFDocument, doc: RegisterDocument) {
-  const lines = TOTAL_KEYS.length + 2;
+  const lines = REGISTER_TOTAL_KEYS.length + 2;
   if (pdf.y + lines * 12 > pdf.page.height - MARGIN - 14) pdf.addPage();
   pdf.moveDown(1).x = MARGIN;
   pdf.font(FONTS.bold).fontSize(10).text(doc.t('reports:totals.title'), MARGIN);
   pdf.font(FONTS.body).fontSize(9);
-  for (const key of TOTAL_KEYS) {
+  for (const key of REGISTER_TOTAL_KEYS) {
     pdf.text(`${doc.t(`reports:totals.${key}`)}: ${doc.totals[key]}`, MARGIN);
   }
 }

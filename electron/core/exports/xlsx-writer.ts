@@ -1,3 +1,4 @@
+import { REGISTER_TOTAL_KEYS } from '../../../shared/contract';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
@@ -8,7 +9,7 @@ import {
   type Cell,
   columnContext,
 } from './register-columns';
-import { PROGRESS_EVERY, TOTAL_KEYS, type RegisterWriter } from './document';
+import { PROGRESS_EVERY, type RegisterWriter } from './document';
 
 const DATE_FORMAT = 'dd.mm.yyyy';
 const DATE_TIME_FORMAT = 'dd.mm.yyyy hh:mm';
@@ -68,7 +69,7 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
     .commit();
   summary.addRow([]).commit();
   summary.addRow([doc.t('reports:totals.title')]).font = { bold: true };
-  for (const key of TOTAL_KEYS) {
+  for (const key of REGISTER_TOTAL_KEYS) {
     summary.addRow([doc.t(`reports:totals.${key}`), doc.totals[key]]).commit();
   }
   summary.commit();

@@ -1,25 +1,14 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RegisterTotals } from '../../../shared/contract';
+import { REGISTER_TOTAL_KEYS, type RegisterTotals } from '../../../shared/contract';
 
-const KEYS = [
-  'notices',
-  'guests',
-  'onTime',
-  'late',
-  'overdue',
-  'open',
-  'withProof',
-  'attempted',
-  'attempts',
-] as const;
 
 /** The register's totals in one line of label–number pairs, as the files print them. */
 export function Totals({ totals }: { totals: RegisterTotals }) {
   const { t } = useTranslation('reports');
   return (
     <Group component="dl" gap="lg" m={0} wrap="wrap" aria-label={t('totals.title')}>
-      {KEYS.map((k) => (
+      {REGISTER_TOTAL_KEYS.map((k) => (
         <div key={k}>
           <Text component="dt" size="xs" c="dark.5">
             {t(`totals.${k}`)}
