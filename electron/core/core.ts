@@ -1,15 +1,10 @@
 import path from 'node:path';
 import { LATEST_VERSION } from './db/migrations';
-import {
-  closeDatabase,
-  openDatabase,
-  quickCheckFile,
-  writeTransaction,
-  type Db,
-} from './db/connection';
+import { closeDatabase, openDatabase, writeTransaction, type Db } from './db/connection';
 import type { FinishedRestore } from './db/backup/restore';
 import type { ChainReport } from './db/audit/verify';
 import { chainInThread, exportInThread, quickCheckInThread } from './db/backup/backup-thread';
+import { quickCheckFile } from './db/quick-check';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import {

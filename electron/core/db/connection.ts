@@ -235,17 +235,6 @@ function inspect(file: string, quickCheck: boolean): number {
   }
 }
 
-/** `PRAGMA quick_check` through a read-only connection of its own: whether the file passes. */
-export function quickCheckFile(file: string): boolean {
-  const ro = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const found = ro.pragma('quick_check') as Array<{ quick_check: string }>;
-    return found.length === 1 && found[0]!.quick_check === 'ok';
-  } finally {
-    ro.close();
-  }
-}
-
 /** Whatever went wrong while opening reaches the user as a translated code, never raw SQLite. */
 function openFailure(err: unknown, file: string): AppFailure {
   const translated = translateSqliteError(err);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/contract';
 import type { ExportTask } from '../../exports/export-job';
 import type { ChainReport } from '../audit/verify';
+import { quickCheckFile } from '../quick-check';
 import { inspectBackup, type CheckDepth } from './inspect';
 
 /** What the backup's worker thread is handed: a database file to copy (or none: copied already). */
@@ -179,20 +180,13 @@ export async function copyAndInspect(
 }
 
 function quickCheck(file: string): BackupInfo {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const found = db.pragma('quick_check') as Array<{ quick_check: string }>;
-    const good = found.length === 1 && found[0]!.quick_check === 'ok';
-    return {
-      file,
-      name: path.basename(file),
-      takenAt: new Date().toISOString(),
-      size: fs.statSync(file).size,
-      good,
-      counts: null,
-      chain: null,
-    };
-  } finally {
-    db.close();
-  }
+  return {
+    file,
+    name: path.basename(file),
+    takenAt: new Date().toISOString(),
+    size: fs.statSync(file).size,
+    good: quickCheckFile(file),
+    counts: null,
+    chain: null,
+  };
 }
