@@ -26,9 +26,12 @@ vi.mock('node:worker_threads', async (original) => {
     }
     override emit(event: string | symbol, ...args: unknown[]): boolean {
       const deliver = sabotage.deliver;
-      if (event !== 'message' || !deliver) return super.emit(event, ...args);
+      // The thread's exit waits behind its messages, as Node delivers them.
+      if (!deliver || !['message', 'error', 'exit'].includes(String(event))) {
+        return super.emit(event, ...args);
+      }
       this.delivered = this.delivered
-        .then(() => deliver(args[0]))
+        .then(() => (event === 'message' ? deliver(args[0]) : undefined))
         .then(() => void super.emit(event, ...args));
       return true;
     }
