@@ -3,15 +3,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardView } from '../../shared/contract';
 import { translate } from '../../shared/locales';
 import { startApp, type AppHarness } from './harness';
-import { checkInByApi, NOW } from './stay-fixtures';
-
-const PNG = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
-  0, 0, 0, 1, 8, 2, 0, 0, 0,
-]);
+import { NOW, noticeOfGuestCheckedIn, TINY_PNG } from './stay-fixtures';
 
 const GUESTS = {
   kk: { surname: 'SCHMIDT', givenNames: 'ANNA-LENA', number: 'C01X00T47' },
@@ -33,16 +27,11 @@ describe('The paper notice: a third channel, opened as a PDF in Russian and Kaza
     });
     if (!saved.ok) throw new Error(JSON.stringify(saved.error));
     for (const [lang, g] of Object.entries(GUESTS)) {
-      await checkInByApi(
+      ids[lang] = await noticeOfGuestCheckedIn(
         app,
         { ...g, citizenship: lang === 'kk' ? 'DEU' : 'ITA', birthDate: '1988-11-02' },
         lang === 'kk' ? '401' : '402',
       );
-      const board = await app.core.call('notifications.board', {});
-      if (!board.ok) throw new Error('board');
-      ids[lang] = (board.value as BoardView).rows.find(
-        (r) => r.surname === g.surname,
-      )!.notificationId;
     }
   }, 60_000);
   afterAll(() => app?.close());
@@ -97,7 +86,7 @@ describe('The paper notice: a third channel, opened as a PDF in Russian and Kaza
       await page.getByLabel(tr('notifications-ui:proof.attachScan')).setInputFiles({
         name: 'IMG_0042.png',
         mimeType: 'image/png',
-        buffer: PNG,
+        buffer: TINY_PNG,
       });
       await page.getByRole('button', { name: tr('notifications-ui:proof.openScan') }).waitFor();
       await app.screenshot(`paper-filed-${lang}`);

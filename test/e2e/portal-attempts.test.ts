@@ -1,15 +1,8 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardView } from '../../shared/contract';
 import { translate } from '../../shared/locales';
 import { startApp, type AppHarness } from './harness';
-import { checkInByApi, NOW } from './stay-fixtures';
-
-// The smallest PNG the core tells an image by its first bytes (attempt-service.ts).
-const PNG = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
-  0, 0, 0, 1, 8, 2, 0, 0, 0,
-]);
+import { NOW, noticeOfGuestCheckedIn, TINY_PNG } from './stay-fixtures';
 
 const GUESTS = {
   kk: { surname: 'KOVALENKO', givenNames: 'OKSANA', number: 'FA1234567' },
@@ -23,16 +16,11 @@ describe('The portal did not accept it: recorded on the notice, seen on the boar
     app = await startApp({ now: () => NOW });
     await app.context.clock.setFixedTime(NOW);
     for (const [lang, g] of Object.entries(GUESTS)) {
-      await checkInByApi(
+      ids[lang] = await noticeOfGuestCheckedIn(
         app,
         { ...g, citizenship: 'UKR', birthDate: '1990-05-05' },
         lang === 'kk' ? '301' : '302',
       );
-      const board = await app.core.call('notifications.board', {});
-      if (!board.ok) throw new Error('board');
-      ids[lang] = (board.value as BoardView).rows.find(
-        (r) => r.surname === g.surname,
-      )!.notificationId;
     }
   }, 60_000);
   afterAll(() => app?.close());
@@ -66,7 +54,7 @@ describe('The portal did not accept it: recorded on the notice, seen on the boar
       await dialog.locator('input[type=file]').setInputFiles({
         name: 'screen.png',
         mimeType: 'image/png',
-        buffer: PNG,
+        buffer: TINY_PNG,
       });
       await app.screenshot(`portal-attempt-dialog-${lang}`);
       await dialog.getByRole('button', { name: tr('notifications-ui:attempt.save') }).click();

@@ -1,4 +1,5 @@
 import { computeCheckDigit } from '../../shared/documents/check-digit';
+import type { BoardView } from '../../shared/contract';
 import type { AppHarness } from './harness';
 
 const cd = (s: string) => String(computeCheckDigit(s));
@@ -98,4 +99,22 @@ export async function checkInByApi(
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   const stay = (result.value as { stays: Array<{ stayId: number; guestId: number }> }).stays[0]!;
   return { stayId: stay.stayId, guestId: stay.guestId };
+}
+
+/** The smallest PNG the core tells an image by its first bytes (a screenshot, a photo of a stamp). */
+export const TINY_PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+  0, 0, 0, 1, 8, 2, 0, 0, 0,
+]);
+
+/** Checks a guest in through the core and returns the id of their notice on the board. */
+export async function noticeOfGuestCheckedIn(
+  app: AppHarness,
+  guest: Parameters<typeof checkInByApi>[1],
+  room: string,
+): Promise<number> {
+  await checkInByApi(app, guest, room);
+  const board = await app.core.call('notifications.board', {});
+  if (!board.ok) throw new Error(JSON.stringify(board.error));
+  return (board.value as BoardView).rows.find((r) => r.surname === guest.surname)!.notificationId;
 }
