@@ -26,6 +26,14 @@ export interface StayLimitFacts {
   visaValidUntil: string | null;
 }
 
+/** A guest's earlier stays that began in [since, before), other than `stayId` (stay-repo.ts). */
+export type EarlierStaysOf = (
+  guestId: number,
+  stayId: number,
+  before: string,
+  since: string,
+) => Array<{ from: string; to: string }>;
+
 /**
  * A stay's last lawful day (domain.md §10), with the guest's earlier stays at this hotel as the
  * known earlier days for the 90-in-180 cap, and the long-stay note. null for a citizen of
@@ -37,11 +45,13 @@ export function stayLimitView(
   f: StayLimitFacts,
   now: Date,
   settings: StayLimitSettings = stayLimitSettings(deps),
+  /** Where the guest's earlier stays come from (In house reads every guest's at once). */
+  earlierOf: EarlierStaysOf = deps.repos.stays.earlierStaysOf,
 ): StayLimitView | null {
   if (f.citizenship === 'KAZ') return null;
   const today = kzDateOf(now);
   const from = f.entryDate ?? f.checkInDate;
-  const earlierStays = deps.repos.stays.earlierStaysOf(
+  const earlierStays = earlierOf(
     f.guestId,
     f.stayId,
     from,

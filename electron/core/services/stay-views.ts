@@ -5,7 +5,7 @@ import {
   type StayDetail,
   type StayEventView,
 } from '../../../shared/contract';
-import type { WorkingCalendar } from '../../../shared/rules';
+import { addDays, type WorkingCalendar } from '../../../shared/rules';
 import type { StoredDocument } from '../db/repos/guest-repo';
 import type { NotificationRecord } from '../db/repos/notification-repo';
 import type { StayRecord } from '../db/repos/stay-repo';
@@ -142,6 +142,12 @@ export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow
     byStay.set(n.stayId, list);
   }
   const settings = stayLimitSettings(deps);
+  // Every guest's earlier stays for the cap in one read, not one query per row: back from the
+  // earliest day any row counts from.
+  const starts = rows.map((r) => r.entryDate ?? r.checkInDate).sort();
+  const earlierOf = starts.length
+    ? deps.repos.stays.earlierStaysOfActive(addDays(starts[0]!, -(settings.capWindow - 1)))
+    : undefined;
   return rows.map((r) => {
     const notices = byStay.get(r.stayId) ?? [];
     const hostNotices = notices.filter((n) => n.kind === 'host_notice');
@@ -154,7 +160,13 @@ export function inHouse(deps: ServiceDeps, query: string, now: Date): InHouseRow
       ...r,
       notice: pending[0] ?? hostNotices.at(-1) ?? null,
       tasks: notices.filter((n) => n.kind !== 'host_notice' && n.state === 'pending'),
-      stayLimit: stayLimitView(deps, { ...r, documentExpiry: r.documentExpiry }, now, settings),
+      stayLimit: stayLimitView(
+        deps,
+        { ...r, documentExpiry: r.documentExpiry },
+        now,
+        settings,
+        earlierOf,
+      ),
     };
   });
 }

@@ -72,6 +72,13 @@ describe('stay limits on stays (domain.md §10)', () => {
     expect(limit.lastDay).toBe('2026-04-20');
     expect(limit.reasons.map((r) => r.kind)).toEqual(['cap_90_180']);
     expect(limit.exceeded).toBe(true);
+    // In house reads every guest's earlier stays at once, and finds the same.
+    const rows = await value<Array<{ stayId: number; stayLimit: unknown }>>(
+      core,
+      'stays.inHouse',
+      {},
+    );
+    expect(rows.find((r) => r.stayId === stays[0]!.stayId)!.stayLimit).toEqual(limit);
   });
 
   it('gives no stay limit to a citizen of Kazakhstan', async () => {

@@ -195,6 +195,13 @@ export function createStayRepo(db: Db) {
      WHERE guest_id = ? AND id != ? AND status = 'checked_out' AND checked_out_at IS NOT NULL
        AND check_in_date < ? AND check_in_date >= ? ORDER BY check_in_date`,
   );
+  // The same for every guest staying now, in one read (In house, the board's Stay limit group).
+  const earlierOfActive = db.prepare(
+    `SELECT guest_id, id, check_in_date, checked_out_at FROM stays
+     WHERE guest_id IN (SELECT guest_id FROM stays WHERE status IN ('in_house', 'absent'))
+       AND status = 'checked_out' AND checked_out_at IS NOT NULL AND check_in_date >= ?
+     ORDER BY check_in_date`,
+  );
   // What the desk still has to do for a stay: the board's condition (board-repo), any notice or
   // task of the stay not yet proven.
   const deskReach = db.prepare(
@@ -256,16 +263,28 @@ export function createStayRepo(db: Db) {
     },
     /** Earlier checked-out stays of the guest that began in [since, before). */
     earlierStaysOf: (guestId: number, stayId: number, before: string, since: string) =>
-      (
-        earlierOfGuest.all(guestId, stayId, before, since) as Array<{
-          check_in_date: string;
-          checked_out_at: string;
-        }>
-      ).map((r) => {
-        // The check-out day in Kazakhstan, not in UTC: a 01:00 departure is that day's.
-        const out = kzDateOf(new Date(r.checked_out_at));
-        return { from: r.check_in_date, to: out < before ? out : before };
-      }),
+      (earlierOfGuest.all(guestId, stayId, before, since) as EarlierRow[]).map((r) =>
+        earlierSpan(r, before),
+      ),
+    /**
+     * `earlierStaysOf` for every guest staying now, read once: the stays that began on or after
+     * `since` (the earliest any of them asks for), each asked for by its own dates.
+     */
+    earlierStaysOfActive: (since: string) => {
+      const rows = earlierOfActive.all(since) as Array<
+        EarlierRow & { guest_id: number; id: number }
+      >;
+      return (guestId: number, stayId: number, before: string, from: string) =>
+        rows
+          .filter(
+            (r) =>
+              r.guest_id === guestId &&
+              r.id !== stayId &&
+              r.check_in_date < before &&
+              r.check_in_date >= from,
+          )
+          .map((r) => earlierSpan(r, before));
+    },
     addEvent: (
       stayId: number,
       kind: StayEventKind,
@@ -284,3 +303,14 @@ export function createStayRepo(db: Db) {
   };
 }
 export type StayRepo = ReturnType<typeof createStayRepo>;
+
+interface EarlierRow {
+  check_in_date: string;
+  checked_out_at: string;
+}
+
+/** An earlier stay's days, up to `before`: the check-out day in Kazakhstan, not in UTC (a 01:00 departure is that day's). */
+function earlierSpan(r: EarlierRow, before: string): { from: string; to: string } {
+  const out = kzDateOf(new Date(r.checked_out_at));
+  return { from: r.check_in_date, to: out < before ? out : before };
+}
