@@ -80,8 +80,10 @@ describe('signing in, switching staff and what each role sees (issue 11)', () =>
     await heading('Тұрып жатқан қонақтар');
     // Picked on the sign-in screen: kept, and remembered as the one who signs in.
     await page.getByRole('button', { name: 'Қызметкерді ауыстыру' }).click();
-    await page.getByRole('combobox', { name: 'Тіл' }).selectOption('en');
+    // The sign-in form's own switch: the shell's, still there while the sign-out is on its way,
+    // would set the owner's language instead.
     const form = page.locator('form[data-sign-in]');
+    await form.getByRole('combobox', { name: 'Тіл' }).selectOption('en');
     await form.getByRole('radio', { name: E2E_STAFF.receptionist.name, exact: true }).check();
     await form.locator('input[type="password"]').fill(E2E_STAFF.receptionist.pin);
     await form.locator('input[type="password"]').press('Enter');
