@@ -1,5 +1,6 @@
 import {
   useMutation,
+  useQueries,
   useQuery,
   useQueryClient,
   type QueryClient,
@@ -21,6 +22,19 @@ export function useApiQuery<M extends MethodName>(
   options: Omit<UseQueryOptions<Output<M>>, 'queryKey' | 'queryFn'> = {},
 ) {
   return useQuery<Output<M>>({ ...apiQuery(method, input), ...options });
+}
+
+/** One read per item, under `useApiQuery`'s keys; a null input asks nothing (its data is undefined). */
+export function useApiQueries<M extends MethodName>(
+  method: M,
+  inputs: ReadonlyArray<Input<M> | null>,
+) {
+  return useQueries({
+    queries: inputs.map((input) => ({
+      ...apiQuery(method, (input ?? {}) as Input<M>),
+      enabled: input !== null,
+    })),
+  });
 }
 
 /**

@@ -232,6 +232,15 @@ export const staysMethods = {
       .strict(),
     STAFF,
   ),
+  /**
+   * A returning guest's earlier stays at this hotel inside the 90-in-180 window that ends the day
+   * before `from` (the entry, else the check-in), for the check-in form's stay-limit warning
+   * (domain.md §10): only the spans the cap counts, nothing else of the guest's history.
+   */
+  'guests.earlierStays': read<Array<{ from: string; to: string }>>()(
+    z.object({ guestId: z.number().int().positive(), from: isoDateSchema }).strict(),
+    STAFF,
+  ),
   /** Check one guest or a group in; creates the owed notifications in the same transaction. */
   'stays.checkIn': write<CheckInResult>()(checkInInput, STAFF),
   /** Everyone staying now (in house or temporarily away), by room; optional search text. */

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardView } from '../../shared/contract';
 import { startApp, type AppHarness } from './harness';
-import { NOW, td3, type Td3 } from './stay-fixtures';
+import { checkInByApi, NOW, td3, type Td3 } from './stay-fixtures';
 
 async function scan(page: Page, lines: readonly string[]) {
   for (const line of lines) {
@@ -137,6 +137,40 @@ describe('a check-in past the guest’s right to stay', () => {
       expect(out).toMatchObject({ ok: true });
     });
   }
+
+  it('counts a returning guest’s earlier stays here before saving, as the saved stay will (ru)', async () => {
+    // A citizen of Russia: 90 days in any 180 (domain.md §4). 65 of them spent here already,
+    // 10 Jan – 15 Mar, the day of departure counted: 25 are left from 20 Mar, to Mon 13 Apr.
+    const first = await checkInByApi(
+      app,
+      {
+        surname: 'SOKOLOV',
+        givenNames: 'PAVEL',
+        citizenship: 'RUS',
+        number: '751234567',
+        birthDate: '1980-02-02',
+      },
+      '404',
+      '2026-01-10T12:00:00+05:00',
+    );
+    const out = await app.core.call('stays.checkOut', {
+      stayId: first.stayId,
+      at: '2026-03-15T10:00:00+05:00',
+    });
+    expect(out).toMatchObject({ ok: true });
+
+    const page = await app.open('/check-in', 'ru');
+    await page.getByRole('textbox', { name: 'Номер документа' }).fill('751234567');
+    await page.getByRole('button', { name: 'Тот же человек: SOKOLOV PAVEL' }).click();
+    await page.getByRole('textbox', { name: 'Выезд (план)' }).fill('10052026');
+    await page.getByRole('textbox', { name: 'Выезд (план)' }).press('Tab');
+    // Without the earlier stay, 10 May is inside the 90 days; with it, past the cap.
+    const alert = page.getByRole('alert').filter({ hasText: WORDS.ru.warning });
+    await alert.waitFor();
+    await alert.getByRole('button').click();
+    await alert.getByText(/13 апр\.? 2026/).first().waitFor();
+    await app.screenshot('stay-limit-returning-ru');
+  });
 
   it('lets the owner edit the stay limits in Settings › Rules, by keyboard-usable labelled fields (kk)', async () => {
     const page = await app.open('/settings/rules', 'kk');

@@ -23,6 +23,16 @@ describe('the check-in form’s stay-limit warning', () => {
     expect(r).toMatchObject({ lastDay: '2026-04-30', exceeded: false });
   });
 
+  it('counts a returning guest’s earlier stays here towards the 90-in-180 cap', () => {
+    const rus = { ...guest, citizenship: 'RUS', guestId: 7 };
+    const alone = draftStayLimit(stay, rus, undefined, NOW);
+    expect(alone).toMatchObject({ lastDay: '2026-06-17', exceeded: false });
+    // 69 days from 10 Jan to 19 Mar: 21 are left from 20 Mar, to 9 Apr.
+    const r = draftStayLimit(stay, rus, undefined, NOW, [{ from: '2026-01-10', to: '2026-03-19' }]);
+    expect(r).toMatchObject({ lastDay: '2026-04-09', exceeded: true });
+    expect(r!.reasons.map((x) => x.kind)).toEqual(['cap_90_180']);
+  });
+
   it('says nothing while the dates it needs are missing or half typed', () => {
     expect(draftStayLimit({ ...stay, plannedCheckOut: '' }, guest, undefined, NOW)).toBeNull();
     expect(

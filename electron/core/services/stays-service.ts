@@ -5,7 +5,7 @@ import {
   type GuestMatch,
   type StayDetail,
 } from '../../../shared/contract';
-import { kzDateOf } from '../../../shared/rules';
+import { addDays, kzDateOf } from '../../../shared/rules';
 import type { WriteContext } from '../context';
 import type { StayRecord } from '../db/repos/stay-repo';
 import type { HandlersFor } from '../handlers';
@@ -13,6 +13,7 @@ import { checkIn, invalid } from './check-in';
 import type { ServiceDeps } from './deps';
 import { checkDeskReach } from './desk-reach';
 import { createNotices, recomputeNotices } from './notices';
+import { stayLimitSettings } from './stay-limits';
 import { inHouse, stayDetail } from './stay-views';
 
 /** Order 923's threshold the owner set (rules data), or null: every stay, as before. */
@@ -21,6 +22,7 @@ const threshold = (deps: ServiceDeps): number | null =>
 
 type StayMethods =
   | 'guests.match'
+  | 'guests.earlierStays'
   | 'stays.checkIn'
   | 'stays.inHouse'
   | 'stays.get'
@@ -111,6 +113,14 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
   };
 
   return {
+    // The same spans the saved stay's check counts (stay-limits.ts), for a guest not yet staying.
+    'guests.earlierStays': ({ guestId, from }) =>
+      repos.stays.earlierStaysOf(
+        guestId,
+        0,
+        from,
+        addDays(from, -(stayLimitSettings(deps).capWindow - 1)),
+      ),
     'guests.match': ({ documentNumber, surname, givenNames, birthDate }) => {
       const found = new Map<number, GuestMatch['matchedBy']>();
       if (documentNumber.length >= 3) {

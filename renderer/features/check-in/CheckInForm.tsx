@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInResult, FieldIssue, Language } from '../../../shared/contract';
 import { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation, useApiQueries, useApiQuery } from '../../api/hooks';
 import { StayLimitAlert } from '../../components/stay-limit/StayLimitAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { kzNowText } from './date-text';
@@ -18,7 +18,7 @@ import classes from './check-in.module.css';
 import { useIssues } from './use-issues';
 import { applyMrz, readMrzText } from './mrz-apply';
 import { buildCheckIn } from './validate';
-import { draftStayLimit } from './stay-limit-draft';
+import { draftCapFrom, draftStayLimit } from './stay-limit-draft';
 
 const STAY_PATHS = ['room', 'checkInAt', 'checkInTime', 'plannedCheckOut', 'purposeCode'];
 
@@ -214,7 +214,17 @@ export function CheckInForm({ onSaved, initialMrz = '' }: Props) {
 
   // domain.md §10: a planned check-out past a guest's right to stay is said before saving.
   const limitSettings = useApiQuery('rules.get', {}).data?.stayLimits;
-  const limits = guests.map((g) => draftStayLimit(stay, g, limitSettings));
+  // A returning guest's earlier stays here count toward the 90-in-180 cap, as they will once saved.
+  const earlier = useApiQueries(
+    'guests.earlierStays',
+    guests.map((g) => {
+      const from = draftCapFrom(stay, g);
+      return g.guestId !== null && from !== null ? { guestId: g.guestId, from } : null;
+    }),
+  );
+  const limits = guests.map((g, i) =>
+    draftStayLimit(stay, g, limitSettings, undefined, earlier[i]?.data ?? []),
+  );
 
   const unshown = issues.all.filter((i) => !shown(i));
   const hasIssues = issues.all.length > 0;

@@ -12,16 +12,27 @@ const iso = (text: string): string | null => {
   return r.ok ? r.value : null;
 };
 
+/** The day the 90-in-180 window of a guest's earlier stays ends before: the entry, else the check-in. */
+export function draftCapFrom(
+  stay: StayDraft,
+  guest: GuestDraft,
+  now: Date = new Date(),
+): string | null {
+  const checkIn = stay.checkInTouched ? iso(stay.checkInDate) : iso(kzNowText(now).date);
+  return iso(guest.entryDate) ?? checkIn;
+}
+
 /**
  * The stay-limit check of one guest as the form stands (domain.md §10), for the warning shown
- * before saving; null while the dates it needs are missing or not yet valid. Earlier stays are
- * not known here: the saved stay's detail adds them.
+ * before saving; null while the dates it needs are missing or not yet valid. `earlierStays`: a
+ * returning guest's earlier stays here (guests.earlierStays), as the saved stay's check counts them.
  */
 export function draftStayLimit(
   stay: StayDraft,
   guest: GuestDraft,
   settings: StayLimitSettings | undefined,
   now: Date = new Date(),
+  earlierStays: ReadonlyArray<{ from: string; to: string }> = [],
 ): StayLimitResult | null {
   const today = iso(kzNowText(now).date);
   const checkIn = stay.checkInTouched ? iso(stay.checkInDate) : today;
@@ -38,6 +49,7 @@ export function draftStayLimit(
       documentExpiry: guest.ownDocument ? iso(guest.expiryDate) : null,
       visaNumber: guest.visaNumber,
       visaValidUntil: iso(guest.visaValidUntil),
+      earlierStays,
       today,
       settings,
     });

@@ -81,6 +81,33 @@ describe('stay limits on stays (domain.md §10)', () => {
     expect(rows.find((r) => r.stayId === stays[0]!.stayId)!.stayLimit).toEqual(limit);
   });
 
+  it('gives the check-in form a returning guest’s earlier spans inside the cap’s window, and only those', async () => {
+    let now = new Date('2025-06-01T06:00:00Z');
+    core = createCore({ dbFile: ':memory:', now: () => now });
+    const stayOf = async (checkIn: string, out: string, guestId?: number) => {
+      now = new Date(`${checkIn}T06:00:00Z`);
+      const r = await value<CheckInResult>(
+        core,
+        'stays.checkIn',
+        checkInInput([guestEntry({ citizenship: 'RUS' }, guestId ? { guestId } : {})], {
+          checkInAt: `${checkIn}T12:00:00+05:00`,
+          plannedCheckOut: out,
+        }),
+      );
+      now = new Date(`${out}T06:00:00Z`);
+      await value(core, 'stays.checkOut', {
+        stayId: r.stays[0]!.stayId,
+        at: `${out}T11:00:00+05:00`,
+      });
+      return r.stays[0]!.guestId;
+    };
+    const guestId = await stayOf('2025-06-01', '2025-06-10'); // outside 180 days of 1 Apr 2026
+    await stayOf('2026-01-10', '2026-03-20', guestId);
+    now = new Date('2026-04-01T06:00:00Z');
+    const spans = await value(core, 'guests.earlierStays', { guestId, from: '2026-04-01' });
+    expect(spans).toEqual([{ from: '2026-01-10', to: '2026-03-20' }]);
+  });
+
   it('gives no stay limit to a citizen of Kazakhstan', async () => {
     core = memoryCore(new Date('2026-03-10T06:00:00Z'));
     const { stays } = await value<CheckInResult>(
