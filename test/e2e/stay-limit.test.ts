@@ -168,7 +168,10 @@ describe('a check-in past the guest’s right to stay', () => {
     const alert = page.getByRole('alert').filter({ hasText: WORDS.ru.warning });
     await alert.waitFor();
     await alert.getByRole('button').click();
-    await alert.getByText(/13 апр\.? 2026/).first().waitFor();
+    await alert
+      .getByText(/13 апр\.? 2026/)
+      .first()
+      .waitFor();
     await app.screenshot('stay-limit-returning-ru');
   });
 
