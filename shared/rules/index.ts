@@ -109,6 +109,8 @@ export { RULES_DATA_VERSION, rulesDataFingerprint } from './data-version';
 export {
   DEFAULT_STAY_LIMITS,
   DEFAULT_VISA_FREE,
+  shippedSourceKey,
+  type ShippedSourceKey,
   type StayLimitSettings,
   type VisaFreeEntry,
 } from './stay-limit-data';

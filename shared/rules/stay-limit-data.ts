@@ -39,6 +39,9 @@ const RES_148_P6 = 'Government Resolution No. 148, para 6; the EAEU Treaty';
 // [U] in domain.md §4: the older treaties' texts were not found.
 const OLDER_TREATIES = 'Bilateral visa-free treaties (older agreements)';
 const UNILATERAL_30 = 'Government Resolution No. 148, para 17: unilateral 30-day list';
+const TURKEY_2025 = 'Visa-free 90 days for citizens of Türkiye since Aug 2025';
+const BILATERAL_30 = 'Bilateral visa-free treaties, 30 days';
+const VISA_FREE_14 = 'Visa-free 14 days';
 const FROM = '2012-01-01';
 
 const entries = (
@@ -56,11 +59,11 @@ const entries = (
  */
 export const DEFAULT_VISA_FREE: readonly VisaFreeEntry[] = [
   ...entries(['RUS', 'BLR', 'ARM', 'KGZ'], 90, RES_148_P6),
-  ...entries(['TUR'], 90, 'Visa-free 90 days for citizens of Türkiye since Aug 2025', '2025-08-01'),
+  ...entries(['TUR'], 90, TURKEY_2025, '2025-08-01'),
   ...entries(['GEO', 'MDA', 'MNG', 'UKR'], 90, OLDER_TREATIES),
-  ...entries(['UZB', 'CHN'], 30, 'Bilateral visa-free treaties, 30 days'),
+  ...entries(['UZB', 'CHN'], 30, BILATERAL_30),
   ...entries(['USA', 'GBR', 'DEU', 'FRA', 'JPN', 'KOR', 'ARE'], 30, UNILATERAL_30),
-  ...entries(['IND', 'IRN'], 14, 'Visa-free 14 days'),
+  ...entries(['IND', 'IRN'], 14, VISA_FREE_14),
 ];
 
 export const DEFAULT_STAY_LIMITS: StayLimitSettings = {
@@ -79,3 +82,32 @@ export const ART_518_P2_SOURCE =
   'Code of Administrative Offences, Art. 518 part 2: 25/40/55/75 MCI';
 export const LONG_STAY_SOURCE =
   'AEQUITAS / ius laboris; The Astana Times, 13 Aug 2025: a temporary residence permit via VMP for stays over 30 days (readings differ)';
+export const VISA_SOURCE = 'Visa holder: until the visa’s end date';
+export const MRZ_SOURCE = 'MRZ';
+
+/**
+ * The sources Tirkeu ships, by a key the screens translate (rules:stayLimit.source.*): the trace
+ * shows them in the desk's language. A source the owner typed in Settings › Rules is shown as typed.
+ */
+export const SHIPPED_SOURCES = {
+  res148p6: RES_148_P6,
+  olderTreaties: OLDER_TREATIES,
+  unilateral30: UNILATERAL_30,
+  turkey2025: TURKEY_2025,
+  bilateral30: BILATERAL_30,
+  visaFree14: VISA_FREE_14,
+  cap: CAP_SOURCE,
+  art518p2: ART_518_P2_SOURCE,
+  longStay: LONG_STAY_SOURCE,
+  visa: VISA_SOURCE,
+  mrz: MRZ_SOURCE,
+} as const;
+export type ShippedSourceKey = keyof typeof SHIPPED_SOURCES;
+
+/** The key of a shipped source, or null for one the owner wrote. */
+export function shippedSourceKey(source: string): ShippedSourceKey | null {
+  for (const [key, text] of Object.entries(SHIPPED_SOURCES)) {
+    if (text === source) return key as ShippedSourceKey;
+  }
+  return null;
+}

@@ -6,7 +6,9 @@ import {
   CAP_SOURCE,
   DEFAULT_STAY_LIMITS,
   LONG_STAY_SOURCE,
+  MRZ_SOURCE,
   type StayLimitSettings,
+  VISA_SOURCE,
   type VisaFreeEntry,
 } from './stay-limit-data';
 
@@ -157,7 +159,12 @@ export function stayLimitFor(input: StayLimitInput): StayLimitResult {
   if (citizenship !== KAZAKHSTAN) {
     const expiry = input.documentExpiry ? parseIsoDate(input.documentExpiry, 'expiryDate') : null;
     if (expiry) {
-      limits.push({ kind: 'document_expiry', lastDay: expiry, rule: 'document', source: 'MRZ' });
+      limits.push({
+        kind: 'document_expiry',
+        lastDay: expiry,
+        rule: 'document',
+        source: MRZ_SOURCE,
+      });
       trace.push({ step: 'document_expiry', params: { date: expiry }, rule: 'document' });
     } else trace.push({ step: 'no_document_expiry', params: {} });
 
@@ -167,7 +174,7 @@ export function stayLimitFor(input: StayLimitInput): StayLimitResult {
     const hasVisa = Boolean(visaEnd || input.visaNumber?.trim());
     if (visaEnd) {
       // domain.md §10: a visa holder may stay until the visa's end date.
-      const source = 'Visa holder: until the visa’s end date';
+      const source = VISA_SOURCE;
       limits.push({ kind: 'visa_end', lastDay: visaEnd, rule: 'visa', source });
       trace.push({ step: 'visa_end', params: { date: visaEnd }, rule: 'visa', source });
     } else if (hasVisa) trace.push({ step: 'visa_without_end', params: {} });

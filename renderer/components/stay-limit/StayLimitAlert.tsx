@@ -2,7 +2,7 @@ import { Alert, List, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
-import type { StayLimitResult, StayLimitStep } from '../../../shared/rules';
+import { shippedSourceKey, type StayLimitResult, type StayLimitStep } from '../../../shared/rules';
 import { formatDate } from '../../i18n/format';
 import type { DynamicT } from '../use-error-text';
 
@@ -21,12 +21,17 @@ export function useStayLimitText() {
   };
   const reasons = (r: Pick<StayLimitResult, 'reasons'>) =>
     r.reasons.map((x) => td(`rules:stayLimit.kind.${x.kind}`)).join(', ');
-  return { td, day, step, reasons };
+  /** A source Tirkeu ships in the desk's language; one the owner typed, as typed. */
+  const source = (text: string) => {
+    const key = shippedSourceKey(text);
+    return key ? td(`rules:stayLimit.source.${key}`) : text;
+  };
+  return { td, day, step, reasons, source };
 }
 
 /** Each step of the check with its rule's source: how the last lawful day was found. */
 export function StayLimitTrace({ result }: { result: StayLimitResult }) {
-  const { step } = useStayLimitText();
+  const { step, source } = useStayLimitText();
   return (
     <List size="sm" spacing={2}>
       {result.trace.map((s, i) => (
@@ -35,7 +40,7 @@ export function StayLimitTrace({ result }: { result: StayLimitResult }) {
           {s.source && (
             <Text component="span" size="xs" c="dimmed">
               {' '}
-              ({s.source})
+              ({source(s.source)})
             </Text>
           )}
         </List.Item>

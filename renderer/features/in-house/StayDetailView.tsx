@@ -10,7 +10,11 @@ import { formatDate } from '../../i18n/format';
 import { Facts } from './Facts';
 import { StayActions } from './StayActions';
 import { StayHistory } from './StayHistory';
-import { StayLimitAlert, StayLimitTrace } from '../../components/stay-limit/StayLimitAlert';
+import {
+  StayLimitAlert,
+  StayLimitTrace,
+  useStayLimitText,
+} from '../../components/stay-limit/StayLimitAlert';
 import { StayNotices } from './StayNotices';
 import { StayPrivacy } from './StayPrivacy';
 
@@ -47,6 +51,7 @@ export function StayDetailView({
   onOpenStay: (stayId: number) => void;
 }) {
   const { t, i18n } = useTranslation(['stays', 'documents', 'rules']);
+  const limitText = useStayLimitText();
   const lang = i18n.language as Language;
   const p = detail.person;
   const d = detail.document;
@@ -90,7 +95,7 @@ export function StayDetailView({
           {t('rules:stayLimit.longStay', {
             days: detail.stayLimit.longStay.days,
             date: date(detail.stayLimit.longStay.day),
-            source: detail.stayLimit.longStay.source,
+            source: limitText.source(detail.stayLimit.longStay.source),
           })}
         </Alert>
       )}

@@ -62,6 +62,20 @@ export const rules = {
     deadline_at: 'Deadline: end of {{date}}, Kazakhstan time',
   },
   stayLimit: {
+    source: {
+      res148p6: 'Government Resolution No. 148, para 6; the EAEU Treaty',
+      olderTreaties: 'Bilateral visa-free treaties (older agreements)',
+      unilateral30: 'Government Resolution No. 148, para 17: the unilateral 30-day list',
+      turkey2025: 'Visa-free 90 days for citizens of Türkiye since August 2025',
+      bilateral30: 'Bilateral visa-free treaties, 30 days',
+      visaFree14: 'Visa-free 14 days',
+      cap: 'Visa-free stays capped at 90 days in any 180',
+      art518p2: 'Code of Administrative Offences, Art. 518 part 2: 25/40/55/75 MCI',
+      longStay:
+        'AEQUITAS / ius laboris; The Astana Times, 13 Aug 2025: a temporary residence permit via VMP for stays over 30 days (readings differ)',
+      visa: 'Visa holder: until the visa’s end date',
+      mrz: 'from the machine-readable zone',
+    },
     kind: {
       document_expiry: 'The document expires',
       visa_end: "The visa's end date",
