@@ -172,6 +172,8 @@ describe('a check-in past the guest’s right to stay', () => {
       .getByText(/13 апр\.? 2026/)
       .first()
       .waitFor();
+    // The sources Tirkeu ships read in the desk's language too.
+    await alert.getByText('(Постановление Правительства № 148, п. 6; Договор о ЕАЭС)').waitFor();
     await app.screenshot('stay-limit-returning-ru');
   });
 
