@@ -89,6 +89,10 @@ describe('The paper notice: a third channel, opened as a PDF in Russian and Kaza
         buffer: TINY_PNG,
       });
       await page.getByRole('button', { name: tr('notifications-ui:proof.openScan') }).waitFor();
+      // Its removal names the stamped copy, not a PDF.
+      await page
+        .getByRole('button', { name: tr('notifications-ui:correct.removeScan.open') })
+        .waitFor();
       await app.screenshot(`paper-filed-${lang}`);
       const view = await app.core.call('notifications.filing', { notificationId: ids[lang] });
       expect(view).toMatchObject({ ok: true, value: { state: 'proven' } });

@@ -31,6 +31,9 @@ export function CorrectionDialog(props: {
 }) {
   const { t } = useTranslation('notifications-ui');
   const save = useApiMutation(METHOD[props.kind]);
+  // A paper filing's proof is the stamped copy, a scan or a photo: not "the PDF".
+  const words =
+    props.kind === 'removeProof' && props.filing.portal === 'paper' ? 'removeScan' : props.kind;
   const [reason, setReason] = useState('');
   const [portal, setPortal] = useState<Portal>(props.filing.portal);
   const [moment, setMoment] = useState(() => instantToKzText(props.filing.filedAt));
@@ -67,14 +70,14 @@ export function CorrectionDialog(props: {
     <ActionDialog
       opened
       onClose={props.onClose}
-      title={t(`correct.${props.kind}.title`)}
-      confirm={t(`correct.${props.kind}.confirm`)}
+      title={t(`correct.${words}.title`)}
+      confirm={t(`correct.${words}.confirm`)}
       danger={props.kind !== 'correct'}
       pending={save.isPending}
       error={save.error}
       onSubmit={submit}
     >
-      <Text size="sm">{t(`correct.${props.kind}.hint`)}</Text>
+      <Text size="sm">{t(`correct.${words}.hint`)}</Text>
       {props.kind === 'correct' && (
         <>
           <Select

@@ -59,7 +59,11 @@ export function FilingHistory({
                 color="red.8"
                 onClick={() => setDialog('removeProof')}
               >
-                {t('correct.removeProof.open')}
+                {t(
+                  current.portal === 'paper'
+                    ? 'correct.removeScan.open'
+                    : 'correct.removeProof.open',
+                )}
               </Button>
             )}
           </Group>

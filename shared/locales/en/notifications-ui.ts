@@ -187,6 +187,12 @@ export const notificationsUi = {
       hint: 'The notice goes back to “filed, no PDF yet”. The record of the removed file stays in the history.',
       confirm: 'Remove the PDF',
     },
+    removeScan: {
+      open: 'Remove the stamped copy',
+      title: 'Remove the attached stamped copy',
+      hint: 'The notice goes back to “filed, no proof yet”. The record of the removed file stays in the history.',
+      confirm: 'Remove the stamped copy',
+    },
   },
   late: {
     overdue_one: 'Overdue by {{count}} working day',
