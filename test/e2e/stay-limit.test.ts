@@ -177,6 +177,30 @@ describe('a check-in past the guest’s right to stay', () => {
     await app.screenshot('stay-limit-returning-ru');
   });
 
+  it('marks a long stay in house: a permit may be needed from the 30th day (kk)', async () => {
+    // Checked in on 10 Feb: 20 Mar is day 39. A citizen of Russia has 90 days, so only the
+    // long-stay reading (domain.md §10) speaks.
+    const { stayId } = await checkInByApi(
+      app,
+      {
+        surname: 'VOLKOV',
+        givenNames: 'OLEG',
+        citizenship: 'RUS',
+        number: '759876543',
+        birthDate: '1975-05-05',
+      },
+      '405',
+      '2026-02-10T12:00:00+05:00',
+    );
+    const page = await app.open('/in-house', 'kk');
+    const row = page.getByRole('row').filter({ hasText: 'VOLKOV' });
+    await row.getByText('30-күн және одан ұзақ: рұқсат қажет болуы мүмкін').waitFor();
+    expect(await row.locator('[data-stay-limit]').count()).toBe(0);
+    await app.screenshot('stay-limit-long-stay-kk');
+    const out = await app.core.call('stays.checkOut', { stayId, at: NOW.toISOString() });
+    expect(out).toMatchObject({ ok: true });
+  });
+
   it('lets the owner edit the stay limits in Settings › Rules, by keyboard-usable labelled fields (kk)', async () => {
     const page = await app.open('/settings/rules', 'kk');
     const form = page

@@ -194,6 +194,12 @@ const Row = memo(function Row({
             : {formatDate(row.stayLimit.lastDay!, lang)}
           </span>
         )}
+        {row.stayLimit?.longStay?.due && (
+          // domain.md §10, a reading the owner can switch off: a long stay may need a permit.
+          <span className={classes.tasks} data-long-stay>
+            {t('rules:stayLimit.longStayBadge', { days: row.stayLimit.longStay.days })}
+          </span>
+        )}
       </td>
       <td>
         <NoticeBadge notice={row.notice} />

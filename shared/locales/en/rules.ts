@@ -114,6 +114,7 @@ export const rules = {
     lastDay: 'Last lawful day',
     exceeded: 'Past the right to stay',
     reminderBadge: 'Right to stay ends soon',
+    longStayBadge: 'Day {{days}} or later: a permit may be needed',
     longStay:
       'Day {{days}} of the stay on {{date}}: a temporary residence permit may be needed (a reading: {{source}})',
   },

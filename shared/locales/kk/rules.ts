@@ -114,6 +114,7 @@ export const rules: Strings<typeof enRules> = {
     lastDay: 'Заңды соңғы күн',
     exceeded: 'Болу мерзімі асып кетті',
     reminderBadge: 'Болу мерзімі жақында бітеді',
+    longStayBadge: '{{days}}-күн және одан ұзақ: рұқсат қажет болуы мүмкін',
     longStay:
       'Тұрудың {{days}}-күні {{date}}: уақытша тұруға рұқсат қажет болуы мүмкін (бір түсіндірме: {{source}})',
   },
