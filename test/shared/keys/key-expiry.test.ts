@@ -66,7 +66,9 @@ describe('days left on an EDS key', () => {
   });
 
   it('gives ties to the key recorded first', () => {
-    expect(keysOutlook([key(5, '2026-12-20'), key(4, '2026-12-20')], TODAY).soonest?.key.id).toBe(4);
+    expect(keysOutlook([key(5, '2026-12-20'), key(4, '2026-12-20')], TODAY).soonest?.key.id).toBe(
+      4,
+    );
   });
 
   it('asks for the owner’s notice once per key and stage', () => {
