@@ -78,9 +78,8 @@ export const keys = {
     label: 'EDS keys',
     left_one: '{{count}} day left: {{holder}}, {{key}}, until {{date}}',
     left_other: '{{count}} days left: {{holder}}, {{key}}, until {{date}}',
-    today: 'expire today: {{holder}}, {{key}} ({{date}}). Renew at the NCA RK (pki.gov.kz)',
-    ended:
-      'no longer work: {{holder}}, {{key}}, expired on {{date}}. Renew at the NCA RK (pki.gov.kz)',
+    today: 'expires today: {{holder}}, {{key}}, {{date}}. Renew at the NCA RK (pki.gov.kz)',
+    ended: 'expired on {{date}}: {{holder}}, {{key}}. Renew at the NCA RK (pki.gov.kz)',
     none: 'none recorded (Settings › EDS keys)',
   },
 };

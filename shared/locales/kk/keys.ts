@@ -80,9 +80,8 @@ export const keys: Strings<typeof en> = {
     left_one: '{{count}} күн қалды: {{holder}}, {{key}}, {{date}} дейін',
     left_other: '{{count}} күн қалды: {{holder}}, {{key}}, {{date}} дейін',
     today:
-      'мерзімі бүгін бітеді: {{holder}}, {{key}} ({{date}}). ҰКО-да (pki.gov.kz) қайта шығарыңыз',
-    ended:
-      'жарамсыз: {{holder}}, {{key}}, мерзімі {{date}} күні бітті. ҰКО-да (pki.gov.kz) қайта шығарыңыз',
+      'мерзімі бүгін бітеді: {{holder}}, {{key}}, {{date}}. ҰКО-да (pki.gov.kz) қайта шығарыңыз',
+    ended: 'мерзімі {{date}} күні бітті: {{holder}}, {{key}}. ҰКО-да (pki.gov.kz) қайта шығарыңыз',
     none: 'жазылмаған (Баптаулар › ЭЦҚ кілттері)',
   },
 };

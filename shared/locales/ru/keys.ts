@@ -85,9 +85,9 @@ export const keys: Strings<typeof en> = {
     left_few: 'осталось {{count}} дня: {{holder}}, {{key}}, до {{date}}',
     left_many: 'осталось {{count}} дней: {{holder}}, {{key}}, до {{date}}',
     left_other: 'осталось {{count}} дня: {{holder}}, {{key}}, до {{date}}',
-    today: 'истекают сегодня: {{holder}}, {{key}} ({{date}}). Перевыпустите в НУЦ РК (pki.gov.kz)',
-    ended:
-      'не действуют: {{holder}}, {{key}}, срок истёк {{date}}. Перевыпустите в НУЦ РК (pki.gov.kz)',
+    today:
+      'срок истекает сегодня: {{holder}}, {{key}}, {{date}}. Перевыпустите в НУЦ РК (pki.gov.kz)',
+    ended: 'срок истёк {{date}}: {{holder}}, {{key}}. Перевыпустите в НУЦ РК (pki.gov.kz)',
     none: 'не записаны (Настройки › Ключи ЭЦП)',
   },
 };

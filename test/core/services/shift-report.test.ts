@@ -121,7 +121,11 @@ describe('the end-of-shift report', () => {
     );
     await value(core, 'keys.add', { holder: 'OLD KEY', purpose: 'auth', expiresOn: '2026-03-26' });
     expect(await line('en')).toContain(
-      'EDS keys: expire today: OLD KEY, sign-in key (AUTH) (26.03.2026). Renew at the NCA RK (pki.gov.kz)',
+      'EDS keys: expires today: OLD KEY, sign-in key (AUTH), 26.03.2026. Renew at the NCA RK (pki.gov.kz)',
+    );
+    await value(core, 'keys.add', { holder: 'DEAD KEY', purpose: 'sign', expiresOn: '2026-03-20' });
+    expect(await line('ru')).toContain(
+      'Ключи ЭЦП: срок истёк 20.03.2026: DEAD KEY, ключ для подписи (RSA / ГОСТ). Перевыпустите в НУЦ РК (pki.gov.kz)',
     );
   });
 

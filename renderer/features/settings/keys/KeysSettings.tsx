@@ -15,7 +15,17 @@ function LeftBadge({ k }: { k: EdsKeyView }) {
       : tk(k.daysLeft === 0 ? 'endsToday' : 'ended');
   const color = k.daysLeft <= 1 ? 'red' : k.stage ? 'orange' : 'gray';
   return (
-    <Badge color={color} variant={k.stage ? 'filled' : 'light'} radius="sm" tt="none">
+    <Badge
+      color={color}
+      variant={k.stage ? 'filled' : 'light'}
+      radius="sm"
+      tt="none"
+      // Whole words: a truncated "осталось…" says nothing.
+      styles={{
+        root: { height: 'auto', paddingBlock: 2 },
+        label: { overflow: 'visible', whiteSpace: 'nowrap' },
+      }}
+    >
       {text}
     </Badge>
   );
