@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/locales';
+import { seriousViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
 
 // 2026-12-07 10:00 in Kazakhstan.
@@ -56,6 +57,7 @@ describe('The host’s EDS keys: recorded from a certificate, warned of, and on 
       expect(await dialog.getByLabel(tr('keys:form.holder')).inputValue()).toBe(c.holder);
       await dialog.getByRole('status').filter({ hasText: c.holder }).waitFor();
       await app.screenshot(`keys-dialog-${lang}`);
+      expect(await seriousViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: tr('common:action.save') }).click();
       await dialog.waitFor({ state: 'detached' });
 
@@ -66,6 +68,7 @@ describe('The host’s EDS keys: recorded from a certificate, warned of, and on 
         tr(lang === 'kk' ? 'keys:purpose.auth' : 'keys:purpose.sign'),
       );
       await app.screenshot(`keys-settings-${lang}`);
+      expect(await seriousViolations(page)).toEqual([]);
 
       const stored = app.core.repos.keys.all().find((k) => k.holder === c.holder)!;
       expect(stored.expiresOn).toBe(c.expires.split('.').reverse().join('-'));
@@ -118,6 +121,7 @@ describe('The host’s EDS keys: recorded from a certificate, warned of, and on 
       expect(text).toContain('pki.gov.kz');
       expect(text).toContain(tr('keys:board.staff'));
       await app.screenshot(`keys-board-${lang}`);
+      expect(await seriousViolations(page)).toEqual([]);
 
       // The shift report says the same: the soonest key no longer works.
       await page.getByRole('button', { name: tr('notifications-ui:report.open') }).click();

@@ -45,6 +45,7 @@ export const keys = {
     fromCertificate: 'Read from the certificate',
     certificate: 'Public certificate (optional)',
     certificateHint: '.cer, .crt or .pem; never the .p12 key file',
+    clearCertificate: 'Clear the picked file',
     reading: 'Reading the certificate…',
     read: 'The certificate says: {{holder}}, expires {{date}}.',
     kept: 'Certificate attached (serial {{serial}}); the expiry is read from it.',

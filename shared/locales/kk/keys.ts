@@ -46,6 +46,7 @@ export const keys: Strings<typeof en> = {
     fromCertificate: 'Сертификаттан оқылды',
     certificate: 'Ашық сертификат (міндетті емес)',
     certificateHint: '.cer, .crt не .pem; .p12 кілт файлы емес',
+    clearCertificate: 'Таңдалған файлды алып тастау',
     reading: 'Сертификат оқылып жатыр…',
     read: 'Сертификатта: {{holder}}, мерзімі {{date}} дейін.',
     kept: 'Сертификат тіркелген (сериялық нөмірі {{serial}}); мерзім сол сертификаттан оқылады.',

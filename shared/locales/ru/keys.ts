@@ -48,6 +48,7 @@ export const keys: Strings<typeof en> = {
     fromCertificate: 'Прочитано из сертификата',
     certificate: 'Открытый сертификат (необязательно)',
     certificateHint: '.cer, .crt или .pem; не файл ключа .p12',
+    clearCertificate: 'Убрать выбранный файл',
     reading: 'Читаем сертификат…',
     read: 'В сертификате: {{holder}}, действует до {{date}}.',
     kept: 'Сертификат приложен (серийный номер {{serial}}); срок читается из него.',

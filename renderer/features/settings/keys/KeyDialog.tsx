@@ -126,6 +126,7 @@ export function KeyDialog({
         value={file}
         onChange={(f) => void pick(f)}
         clearable
+        clearButtonProps={{ 'aria-label': tk('form.clearCertificate') }}
         data-autofocus
       />
       {reading && (
