@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/locales';
 import { seriousViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { cutText } from './looks';
 
 // 2026-12-07 10:00 in Kazakhstan.
 const NOW = new Date('2026-12-07T05:00:00Z');
@@ -69,6 +70,7 @@ describe('The host’s EDS keys: recorded from a certificate, warned of, and on 
       );
       await app.screenshot(`keys-settings-${lang}`);
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await cutText(page)).toEqual([]);
 
       const stored = app.core.repos.keys.all().find((k) => k.holder === c.holder)!;
       expect(stored.expiresOn).toBe(c.expires.split('.').reverse().join('-'));
@@ -122,6 +124,7 @@ describe('The host’s EDS keys: recorded from a certificate, warned of, and on 
       expect(text).toContain(tr('keys:board.staff'));
       await app.screenshot(`keys-board-${lang}`);
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await cutText(page)).toEqual([]);
 
       // The shift report says the same: the soonest key no longer works.
       await page.getByRole('button', { name: tr('notifications-ui:report.open') }).click();
