@@ -32,6 +32,7 @@ import { createMrzOcr } from './mrz-image/ocr-engine';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import { trustHandlers } from './services/trust-service';
 import { privacyHandlers, retentionMonths } from './services/privacy-service';
+import { keysHandlers } from './services/keys-service';
 import { createBackupManager, type BackupManager } from './backup-manager';
 import {
   DEFAULT_RULE_SETTINGS,
@@ -333,6 +334,7 @@ export function createCore(options: CoreOptions): Core {
       }),
       ...documentsHandlers(mrzOcr),
       ...privacyHandlers(deps),
+      ...keysHandlers(deps),
       ...authHandlers(deps, sessions),
     };
     const dispatch = createDispatcher({

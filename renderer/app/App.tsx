@@ -18,6 +18,7 @@ import { InHouseScreen } from '../features/in-house/InHouseScreen';
 import { loadStayDetailView } from '../features/in-house/StayDetailDrawer';
 import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { RemindersBanner } from '../features/notifications/RemindersBanner';
+import { KeysNotice } from '../features/keys/KeysNotice';
 import { StartRedirect } from '../features/welcome/StartRedirect';
 import { LanguageSwitch } from './LanguageSwitch';
 // The leaf modules, not the contract's index: the first load carries no schema (nor zod).
@@ -142,6 +143,7 @@ export function App() {
         <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
         <MovedDeadlinesBanner />
         <RemindersBanner />
+        {staff.role === 'owner' && <KeysNotice />}
         <ChainBanner />
         <Suspense fallback={null}>
           <Routes>

@@ -9,6 +9,7 @@ import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
 import { trustMethods } from './trust';
 import { privacyMethods } from './privacy';
+import { keysMethods } from './keys';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -23,6 +24,7 @@ export const contract = {
   ...privacyMethods,
   ...documentsMethods,
   ...authMethods,
+  ...keysMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -58,5 +60,6 @@ export * from './system-actor';
 export * from './privacy';
 export * from './documents';
 export * from './auth';
+export * from './keys';
 export * from './define';
 export * from './result';

@@ -37,4 +37,15 @@ describe('the audit trail in words', () => {
     const cancel = entry('stay.cancel', 'stay', { reason: 'Не тот паспорт' });
     expect(line('en', cancel)).toBe('Не тот паспорт');
   });
+
+  it('names whose EDS key was recorded, changed or removed', () => {
+    const added = entry('keys.add', 'eds_key', {
+      holder: 'ИВАНОВ ИВАН',
+      purpose: 'auth',
+      expiresOn: '2027-01-15',
+      certificateSha256: null,
+    });
+    expect(line('kk', added)).toBe('ИВАНОВ ИВАН');
+    expect(translate('ru', `trust:${actionKey('keys.remove').key}`)).toBe('Удалён ключ ЭЦП');
+  });
 });

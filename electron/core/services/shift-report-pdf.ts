@@ -3,7 +3,9 @@ import { countryName } from '../../../shared/documents/countries';
 import { portalDate } from '../../../shared/filing/portal-fields';
 import { actorName, translate } from '../../../shared/locales';
 import { sexContext } from '../../../shared/locales/gender';
-import { KAZAKHSTAN, kzNowParts } from '../../../shared/rules';
+import { keysOutlook } from '../../../shared/keys/key-expiry';
+import { keysReportLine } from '../../../shared/keys/key-text';
+import { KAZAKHSTAN, kzDateOf, kzNowParts } from '../../../shared/rules';
 import type { ChainHead } from '../db/audit/anchor';
 import { renderPdf, table } from '../files/pdf-doc';
 import type { ServiceDeps } from './deps';
@@ -127,6 +129,16 @@ export async function drawShiftReport(
         .font('regular')
         .fontSize(10)
         .text(t('report.filed_no_proof', { count: filedNoProof }));
+      // Without a working EDS key nobody can file on e-Qonaq or VMP (issue 23).
+      const soonest = keysOutlook(repos.keys.all(), kzDateOf(input.now)).soonest;
+      doc.moveDown(0.3);
+      doc.text(
+        keysReportLine(
+          (key, params) => translate(language, `keys:${key}`, params),
+          soonest ? { ...soonest.key, daysLeft: soonest.daysLeft } : null,
+          portalDate,
+        ),
+      );
       doc.moveDown(2);
       if (!signature) {
         doc.text(t('report.sign_off'));

@@ -26,6 +26,7 @@ import { ReminderSetting } from './ReminderSetting';
 import { ShiftReportButton } from './ShiftReport';
 import { StayLimitGroup } from './StayLimitGroup';
 import { useActorName } from '../../i18n/actor-name';
+import { KeysBoardWarning } from '../keys/KeysBoardWarning';
 
 const STAY_LIMIT_ID = 'board-stay-limit';
 
@@ -104,6 +105,7 @@ export function NotificationsScreen() {
           <ShiftReportButton />
         </Group>
       </ScreenHeader>
+      <KeysBoardWarning />
       {board.error && <ErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
       {data && (
         <>

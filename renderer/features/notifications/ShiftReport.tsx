@@ -7,6 +7,8 @@ import { downloadFile, openFile } from '../../api/files';
 import { kzMoment } from '../../components/deadline';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useActorName } from '../../i18n/actor-name';
+import { useApiQuery } from '../../api/hooks';
+import { useKeysText } from '../keys/use-keys-text';
 
 type Report = ShiftReportView & { file: FileRef };
 
@@ -82,6 +84,7 @@ function ShiftReportDialog({ onClose }: { onClose: () => void }) {
     >
       <Stack gap="sm">
         <Text size="sm">{t('report.hint')}</Text>
+        <KeysLine />
         {!report && (
           <Group>
             <Button onClick={() => void produce()} loading={running}>
@@ -151,5 +154,18 @@ function ShiftReportDialog({ onClose }: { onClose: () => void }) {
         {!!signError && <ErrorAlert error={signError} />}
       </Stack>
     </Modal>
+  );
+}
+
+/** The report's line on the EDS keys, as the PDF prints it (issue 23). */
+function KeysLine() {
+  const { reportLine } = useKeysText();
+  const status = useApiQuery('keys.status', {});
+  if (!status.data) return null;
+  const s = status.data.soonest;
+  return (
+    <Text size="sm" fw={500} c={s && s.daysLeft <= 7 ? 'red.9' : undefined}>
+      {reportLine(s)}
+    </Text>
   );
 }

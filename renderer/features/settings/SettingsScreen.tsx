@@ -7,21 +7,26 @@ import { CalendarSettings } from './calendar/CalendarSettings';
 import { HotelSettings } from './HotelSettings';
 import { RulesSettings } from './rules/RulesSettings';
 import { StaffSettings } from './staff/StaffSettings';
+import { KeysSettings } from './keys/KeysSettings';
 import classes from './settings.module.css';
 import { TrustPanels, TrustTabs } from './audit/TrustSections';
 
 const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
 const STAFF_SECTION = 'staff';
+// Issue 23's section takes its label from the keys namespace.
+const KEYS_SECTION = 'keys';
 // Issue 11's sections take their labels from the trust namespace.
 const TRUST = ['audit', 'backups', 'privacy'] as const;
-type Section = (typeof SECTIONS)[number] | (typeof TRUST)[number] | typeof STAFF_SECTION;
+type Section =
+  (typeof SECTIONS)[number] | (typeof TRUST)[number] | typeof STAFF_SECTION | typeof KEYS_SECTION;
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
+  const { t: tk } = useTranslation('keys');
   const location = useLocation();
   const navigate = useNavigate();
-  const current = ([...SECTIONS, ...TRUST, STAFF_SECTION].find((s) =>
+  const current = ([...SECTIONS, ...TRUST, STAFF_SECTION, KEYS_SECTION].find((s) =>
     location.pathname.endsWith(`/${s}`),
   ) ?? 'hotel') as Section;
   return (
@@ -42,6 +47,7 @@ export function SettingsScreen() {
             </Tabs.Tab>
           ))}
           <Tabs.Tab value={STAFF_SECTION}>{ta('staff.section')}</Tabs.Tab>
+          <Tabs.Tab value={KEYS_SECTION}>{tk('tab')}</Tabs.Tab>
           <TrustTabs />
         </Tabs.List>
         <Tabs.Panel value="hotel" px="lg">
@@ -58,6 +64,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value={STAFF_SECTION} px="lg">
           <StaffSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value={KEYS_SECTION} px="lg">
+          <KeysSettings />
         </Tabs.Panel>
         <TrustPanels />
       </Tabs>

@@ -86,6 +86,12 @@ export const common = {
       not_image: 'This file is not an image (PNG, JPEG or WebP). Pick a screenshot.',
       not_scan:
         'This file is neither a PDF nor an image (PNG, JPEG or WebP). Attach a scan or a photo of the stamped copy.',
+      not_certificate:
+        'This file is not a certificate. Pick the public certificate (.cer, .crt or .pem) that the NCA RK issued with the key.',
+      private_key:
+        'This file holds a private key (such as a .p12 or .pfx). Tirkeu never keeps a private key or its password: pick the public certificate (.cer, .crt or .pem) instead. Nothing was kept.',
+      certificate_too_large:
+        'This file is too large to be a certificate (at most {{max}} KB). Pick the public certificate (.cer, .crt or .pem).',
     },
     backup: {
       check_failed:

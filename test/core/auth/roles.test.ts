@@ -67,6 +67,7 @@ const TABLE: Record<string, string> = {
   'notifications.settings': 'RAO',
   'audit.status': 'RAO',
   'privacy.stay': 'RAO',
+  'keys.status': 'RAO',
 
   'notifications.shiftReport': 'AO',
   'notifications.signShiftReport': 'AO',
@@ -109,6 +110,11 @@ const TABLE: Record<string, string> = {
   'staff.update': 'O',
   'staff.deactivate': 'O',
   'staff.resetSecret': 'O',
+  'keys.list': 'O',
+  'keys.readCertificate': 'O',
+  'keys.add': 'O',
+  'keys.update': 'O',
+  'keys.remove': 'O',
 };
 
 const LETTER: Record<StaffRole, string> = { receptionist: 'R', auditor: 'A', owner: 'O' };

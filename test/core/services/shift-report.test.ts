@@ -92,6 +92,43 @@ describe('the end-of-shift report', () => {
     expect(text).toContain('Open notices (3)');
   });
 
+  it('says how many days the EDS keys have left, the soonest key named, in kk, ru and en', async () => {
+    // 2026-03-26 23:00 in Kazakhstan.
+    await hotelWithGuests('2026-03-26T18:00:00Z');
+    const line = async (language: 'kk' | 'ru' | 'en') => {
+      const r = await value<{ file: FileRef }>(core, 'notifications.shiftReport', { language });
+      return pdfToText(core, r.file, tmp.file(`keys-${language}.pdf`)).replace(/\s+/g, ' ');
+    };
+    expect(await line('en')).toContain('EDS keys: none recorded (Settings › EDS keys)');
+    await value(core, 'keys.add', {
+      holder: 'SAPAROVA A.',
+      purpose: 'auth',
+      expiresOn: '2026-06-01',
+    });
+    await value(core, 'keys.add', {
+      holder: 'ИВАНОВ И.',
+      purpose: 'sign',
+      expiresOn: '2026-04-02',
+    });
+    expect(await line('en')).toContain(
+      'EDS keys: 7 days left: ИВАНОВ И., signing key (RSA / GOST), until 02.04.2026',
+    );
+    expect(await line('ru')).toContain(
+      'Ключи ЭЦП: осталось 7 дней: ИВАНОВ И., ключ для подписи (RSA / ГОСТ), до 02.04.2026',
+    );
+    expect(await line('kk')).toContain(
+      'ЭЦҚ кілттері: 7 күн қалды: ИВАНОВ И., қол қоюға арналған кілт (RSA / ГОСТ), 02.04.2026 дейін',
+    );
+    await value(core, 'keys.add', { holder: 'OLD KEY', purpose: 'auth', expiresOn: '2026-03-26' });
+    expect(await line('en')).toContain(
+      'EDS keys: expires today: OLD KEY, sign-in key (AUTH), 26.03.2026. Renew at the NCA RK (pki.gov.kz)',
+    );
+    await value(core, 'keys.add', { holder: 'DEAD KEY', purpose: 'sign', expiresOn: '2026-03-20' });
+    expect(await line('ru')).toContain(
+      'Ключи ЭЦП: срок истёк 20.03.2026: DEAD KEY, ключ для подписи (RSA / ГОСТ). Перевыпустите в НУЦ РК (pki.gov.kz)',
+    );
+  });
+
   it('signed, names who signed, when, and the audit chain at that moment', async () => {
     await hotelWithGuests('2026-03-26T18:00:00Z');
     const report = await value<ShiftReportView & { file: FileRef }>(

@@ -8,6 +8,7 @@ import { createProofRepo } from './proof-repo';
 import { createShiftReportRepo } from './shift-report-repo';
 import { createGuestRepo } from './guest-repo';
 import { createHistoryRepo } from './history-repo';
+import { createKeyRepo } from './key-repo';
 import { createNotificationRepo } from './notification-repo';
 import { createNoticeDueRepo } from './notice-due-repo';
 import { createReportRepo } from './report-repo';
@@ -30,6 +31,7 @@ export function createRepos(db: Db) {
     shiftReports: createShiftReportRepo(db),
     guests: createGuestRepo(db),
     history: createHistoryRepo(db),
+    keys: createKeyRepo(db),
     notifications: createNotificationRepo(db),
     noticeDue: createNoticeDueRepo(db),
     reports: createReportRepo(db),

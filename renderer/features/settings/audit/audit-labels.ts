@@ -48,6 +48,8 @@ export function detailsLine(e: AuditEntry, w: Words): string {
   const from = text(d.from);
   const to = text(d.to);
   if (from && to) parts.push(`${from} → ${to}`);
+  // An EDS key's entry names whose key it is (issue 23).
+  if (e.entity === 'eds_key') return text(d.holder) ?? '';
   const keys =
     e.entity === 'staff'
       ? ['room', 'language', 'reason']
