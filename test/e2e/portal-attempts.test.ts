@@ -56,6 +56,10 @@ describe('The portal did not accept it: recorded on the notice, seen on the boar
         mimeType: 'image/png',
         buffer: TINY_PNG,
       });
+      // The picked file's clear button says what it does.
+      await dialog
+        .getByRole('button', { name: tr('notifications-ui:attempt.screenshotClear') })
+        .waitFor();
       await app.screenshot(`portal-attempt-dialog-${lang}`);
       await dialog.getByRole('button', { name: tr('notifications-ui:attempt.save') }).click();
       await dialog.waitFor({ state: 'detached' });

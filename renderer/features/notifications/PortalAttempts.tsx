@@ -221,6 +221,7 @@ function AttemptDialog(props: {
           setError(null);
         }}
         clearable
+        clearButtonProps={{ 'aria-label': t('attempt.screenshotClear') }}
         error={issues.error('fileId')}
       />
     </FormDialog>

@@ -145,6 +145,7 @@ export const notificationsUi = {
     messageHint: 'Copy or type its message. It is kept as evidence for an inspector.',
     screenshot: 'Screenshot (optional)',
     screenshotHint: 'A PNG, JPEG or WebP image, at most 5 MB.',
+    screenshotClear: 'Remove the picked screenshot',
     save: 'Record the failure',
     when: 'Date of the attempt',
   },

@@ -147,6 +147,7 @@ export const notificationsUi: Strings<typeof en> = {
       'Оның хабарын көшіріңіз немесе жазыңыз. Ол тексеруші үшін дәлел ретінде сақталады.',
     screenshot: 'Экран суреті (міндетті емес)',
     screenshotHint: 'PNG, JPEG не WebP суреті, 5 МБ-тан аспайды.',
+    screenshotClear: 'Таңдалған экран суретін алып тастау',
     save: 'Әрекетті жазу',
     when: 'Әрекет күні',
   },
