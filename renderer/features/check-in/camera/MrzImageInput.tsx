@@ -1,14 +1,13 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MrzResult } from '../../../../shared/documents/mrz';
 import { CameraDialog } from './CameraDialog';
 import { imageToBase64 } from './image-bytes';
-import { useMrzImage, type ImageStatus } from './use-mrz-image';
+import { useMrzImage, type ImageStatus, type OnImageRead } from './use-mrz-image';
 
 interface Props {
-  /** A zone whose check digits all hold was read from a picture. */
-  onRead: (result: MrzResult, lines: string[]) => void;
+  /** A zone whose check digits all hold was read from a picture; `doubtful` says what to check. */
+  onRead: OnImageRead;
 }
 
 const imageIn = (items: DataTransferItemList | undefined): File | null => {
@@ -32,8 +31,8 @@ function StatusLine({ status }: { status: ImageStatus }) {
       );
     case 'read':
       return (
-        <Alert color="blue" role="status" p="xs">
-          {t('readFromImage')}
+        <Alert color={status.doubtful ? 'orange' : 'blue'} role="status" p="xs">
+          {status.doubtful ? t('doubt.readFromImage') : t('readFromImage')}
         </Alert>
       );
     case 'unreadable': {
@@ -136,10 +135,10 @@ export function MrzImageInput({ onRead }: Props) {
       {cameraOpen && (
         <CameraDialog
           onClose={() => setCameraOpen(false)}
-          onRead={(result, lines) => {
+          onRead={(result, lines, doubtful) => {
             setCameraOpen(false);
-            setStatus({ kind: 'read' });
-            onRead(result, lines);
+            setStatus({ kind: 'read', doubtful: doubtful.length > 0 });
+            onRead(result, lines, doubtful);
           }}
         />
       )}
