@@ -120,6 +120,11 @@ describe('the check-in desk, a document number in doubt', () => {
       expect(await number.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await number.inputValue()).toBe(DUTCH.number);
       expect(await page.getByText('Сверьте выделенные символы').count()).toBe(0);
+      // The photo's status line no longer asks for a check.
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Заполнено по фото: перед сохранением' })
+        .waitFor();
       await app.screenshot('check-in-doubt-ru-confirmed');
     },
     OCR_TIMEOUT,

@@ -192,6 +192,7 @@ export function GuestCard(props: Props) {
         )}
         {guest.ownDocument && (
           <MrzImageInput
+            inDoubt={guest.mrzDoubts.length > 0}
             onRead={(result, lines, doubtful) => {
               update(index, (g) => ({ ...applyMrz(g, result, doubtful), mrz: lines.join('\n') }));
               props.onScanned(index);

@@ -8,6 +8,8 @@ import { useMrzImage, type ImageStatus, type OnImageRead } from './use-mrz-image
 interface Props {
   /** A zone whose check digits all hold was read from a picture; `doubtful` says what to check. */
   onRead: OnImageRead;
+  /** A field the photo filled is still to be compared with the page (the form says which). */
+  inDoubt: boolean;
 }
 
 const imageIn = (items: DataTransferItemList | undefined): File | null => {
@@ -17,7 +19,7 @@ const imageIn = (items: DataTransferItemList | undefined): File | null => {
   return null;
 };
 
-function StatusLine({ status }: { status: ImageStatus }) {
+function StatusLine({ status, inDoubt }: { status: ImageStatus; inDoubt: boolean }) {
   const { t } = useTranslation('camera');
   switch (status.kind) {
     case 'idle':
@@ -31,8 +33,8 @@ function StatusLine({ status }: { status: ImageStatus }) {
       );
     case 'read':
       return (
-        <Alert color={status.doubtful ? 'orange' : 'blue'} role="status" p="xs">
-          {status.doubtful ? t('doubt.readFromImage') : t('readFromImage')}
+        <Alert color={status.doubtful && inDoubt ? 'orange' : 'blue'} role="status" p="xs">
+          {status.doubtful && inDoubt ? t('doubt.readFromImage') : t('readFromImage')}
         </Alert>
       );
     case 'unreadable': {
@@ -62,7 +64,7 @@ function StatusLine({ status }: { status: ImageStatus }) {
  * the form; otherwise the box says which field could not be read and the form keeps what was
  * typed. The picture goes to the core in memory and is dropped there (domain.md §7).
  */
-export function MrzImageInput({ onRead }: Props) {
+export function MrzImageInput({ onRead, inDoubt }: Props) {
   const { t } = useTranslation('camera');
   const { status, read, setStatus } = useMrzImage(onRead);
   const [cameraOpen, setCameraOpen] = useState(false);
@@ -131,7 +133,7 @@ export function MrzImageInput({ onRead }: Props) {
           }}
         />
       </Paper>
-      <StatusLine status={status} />
+      <StatusLine status={status} inDoubt={inDoubt} />
       {cameraOpen && (
         <CameraDialog
           onClose={() => setCameraOpen(false)}
