@@ -6,7 +6,12 @@ import {
   twinReadings,
   twinsOf,
 } from '../../../shared/documents/mrz-twins';
-import { findDoubts, glyphLines, type SeenZone } from '../../../shared/documents/mrz-ocr';
+import {
+  correctMrzLines,
+  findDoubts,
+  glyphLines,
+  type SeenZone,
+} from '../../../shared/documents/mrz-ocr';
 import { td1, td3 } from './mrz-builders';
 
 const digitOf = (text: string) => String(computeCheckDigit(text));
@@ -112,5 +117,21 @@ describe('doubtful fields of a zone read from a picture', () => {
     const lines = td3({ number: '47479X7T4', optional: 'Z0B8' });
     const [doubt] = findDoubts('TD3', lines, [seenOf(lines)]);
     expect(doubt?.field).toBe('optionalData');
+  });
+});
+
+describe('country codes read with a twin letter', () => {
+  it("reads Germany's D taken for O as D: no state has the code O", () => {
+    const lines = td3({ state: 'D', nationality: 'D', number: '47479X7T4', optional: '' });
+    const misread = [lines[0], `${lines[1].slice(0, 10)}O${lines[1].slice(11)}`];
+    expect(correctMrzLines('TD3', [seenOf(misread)])).toEqual(lines);
+  });
+
+  it('leaves a code alone that exists as read, or that no single twin makes a real one', () => {
+    const lines = td3({ state: 'DOM', nationality: 'DOM', number: '47479X7T4', optional: '' });
+    expect(correctMrzLines('TD3', [seenOf(lines)])).toEqual(lines);
+    // XQX: neither XOX nor XDX nor X0X is a state.
+    const unknown = td3({ state: 'XQX', nationality: 'XQX', number: '47479X7T4', optional: '' });
+    expect(correctMrzLines('TD3', [seenOf(unknown)])).toEqual(unknown);
   });
 });
