@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MrzResult } from '../documents/mrz-types';
+import type { MrzDoubt, MrzResult } from '../documents/mrz-types';
 import { read, STAFF } from './define';
 
 // A phone photo, shrunk by the renderer before sending, is well under this; the web bridge's
@@ -8,7 +8,7 @@ export const MAX_IMAGE_BASE64 = 16 * 1024 * 1024;
 
 /** What a photo or camera frame gave: the zone as read, or why there is none. */
 export type MrzImageReading =
-  | { kind: 'read'; lines: string[]; result: MrzResult }
+  | { kind: 'read'; lines: string[]; result: MrzResult; doubtful: MrzDoubt[] }
   | { kind: 'no_zone' }
   | { kind: 'not_an_image' };
 

@@ -1,6 +1,8 @@
 import { isCheckDigitValid } from './check-digit';
+import { mrzCodeToIso } from './countries';
 import { MRZ_LAYOUTS, slice } from './mrz-layout';
-import type { MrzFormat } from './mrz-types';
+import { enumerateReadings, twinsOf } from './mrz-twins';
+import type { MrzDoubt, MrzFormat, MrzMixedField } from './mrz-types';
 
 // What optical recognition of a printed zone gets wrong, undone by position before readMrz
 // judges the result. Nothing here decides validity: readMrz and its check digits do.
@@ -235,11 +237,149 @@ export function correctMrzLines(format: MrzFormat, seen: readonly SeenZone[]): s
       walk(index + 1, put(current, candidate.span, candidate.text), cost + candidate.cost);
     }
   };
-  walk(0, lines, 0);
+  const known = knownCountries(format, lines);
+  walk(0, known, 0);
   held.sort((a, b) => a.cost - b.cost);
   const [first, second] = held;
-  if (first === undefined) return lines;
+  if (first === undefined) return known;
   // Two readings about equally close to what was seen, both holding: the picture cannot say.
-  if (second !== undefined && second.cost - first.cost < TIE_MARGIN) return lines;
+  if (second !== undefined && second.cost - first.cost < TIE_MARGIN) return known;
   return first.lines;
+}
+
+// Letters OCR-B keeps close: Germany's one-letter code D comes back as O.
+const LETTER_TWINS = 'ODQ';
+
+/**
+ * The issuing state and nationality as codes that exist: a code no state has, which becomes
+ * one (and only one) when its O, D or Q is read as another of the three, is read so. No check
+ * digit covers these fields; the list of codes is their check.
+ */
+function knownCountries(format: MrzFormat, lines: string[]): string[] {
+  const layout = MRZ_LAYOUTS[format];
+  let fixed = lines;
+  for (const span of [layout.issuingState, layout.nationality]) {
+    const code = slice(fixed, span);
+    if (mrzCodeToIso(code)) continue;
+    const options = [...code].map((char) =>
+      LETTER_TWINS.includes(char) ? [...LETTER_TWINS] : [char],
+    );
+    const found = enumerateReadings(options, (reading) => mrzCodeToIso(reading) !== null) ?? [];
+    if (found.length === 1) fixed = put(fixed, span, found[0]!);
+  }
+  return fixed;
+}
+
+// At most this many other readings are offered, likeliest first; past a few, the page is the
+// only answer. On the generated twin-heavy pages the true number ranks within the first nine.
+const MAX_ALTERNATIVES = 12;
+
+interface Span {
+  line: number;
+  start: number;
+  end: number;
+}
+
+// The fields of letters and digits alike, with the check digit of their own when they have one.
+function mixedFields(
+  format: MrzFormat,
+  lines: string[],
+): Array<{ field: MrzMixedField; data: Span; check: Span | null }> {
+  const layout = MRZ_LAYOUTS[format];
+  // A TD1/TD2 number running on into the optional data (`<` in its check slot) is one field
+  // spread over two: its twins are doubted as they are, without alternatives (below).
+  const overflow = format !== 'TD3' && slice(lines, layout.documentNumberCheck) === '<';
+  const fields: Array<{ field: MrzMixedField; data: Span; check: Span | null }> = [
+    { field: 'documentNumber', data: layout.documentNumber, check: layout.documentNumberCheck },
+  ];
+  if (!overflow) {
+    const emptyPersonal =
+      layout.optionalCheck !== null && /^<*$/.test(slice(lines, layout.optional));
+    if (!emptyPersonal) {
+      fields.push({ field: 'optionalData', data: layout.optional, check: layout.optionalCheck });
+    }
+  }
+  if (layout.optional2)
+    fields.push({ field: 'optionalData2', data: layout.optional2, check: null });
+  return overflow
+    ? fields.map((each) => (each.field === 'documentNumber' ? { ...each, check: null } : each))
+    : fields;
+}
+
+/**
+ * The fields of letters and digits whose reading the check digits cannot settle. Each
+ * position may be what any recognition saw there, or a twin of it (0/O/Q/D, 1/I, 2/Z, 5/S,
+ * 6/G, 8/B); positions ICAO keeps to letters or to digits are settled by byKind before this.
+ * Every combination is tried against the field's own check digit and the composite one; when
+ * more than the reading in `lines` passes, the field is doubtful. The recogniser's confidence
+ * only orders the alternatives: tesseract's legacy engine reads 8 for B and O for 0 at 90 and
+ * more, as sure as it is of what it reads right, so no confidence settles a twin. Nor does a
+ * second cut of the picture: the cuts share the recogniser's habits and agree on the same slip.
+ */
+export function findDoubts(
+  format: MrzFormat,
+  lines: string[],
+  seen: readonly SeenZone[],
+): MrzDoubt[] {
+  const kinds = kindsOf(format);
+  const byPosition = seen.map((zone) =>
+    zone.lines.map((line, row) =>
+      line.map((glyph, col) => ({ ...glyph, char: byKind(glyph.char, kinds[row]![col] ?? 'any') })),
+    ),
+  );
+  const doubts: MrzDoubt[] = [];
+  for (const { field, data, check } of mixedFields(format, lines)) {
+    const text = slice(lines, data);
+    const options = [...text].map((char, i) => {
+      if (char === '<' || kinds[data.line]![data.start + i] !== 'any') return [char];
+      const chars = new Set(twinsOf(char));
+      for (const zone of byPosition) {
+        const other = zone[data.line]?.[data.start + i]?.char;
+        if (other !== undefined && other !== '<')
+          for (const each of twinsOf(other)) chars.add(each);
+      }
+      return [...chars];
+    });
+    const open = options.flatMap((each, i) => (each.length > 1 ? [i] : []));
+    if (open.length === 0) continue;
+    const ownCheck = check === null ? null : slice(lines, check);
+    const holds = (reading: string) =>
+      (ownCheck === null || isCheckDigitValid(reading, ownCheck)) &&
+      compositeHolds(format, put(lines, data, reading));
+    // Only a reading that holds can be doubted; one that does not is an error readMrz names.
+    if (!holds(text)) continue;
+    const others =
+      field === 'documentNumber' && check === null && format !== 'TD3'
+        ? null
+        : enumerateReadings(options, holds);
+    const seenGlyphs = byPosition.map((each) => spanGlyphs(each, data));
+    // Likeliest first: characters some recognition saw over twins none saw, then the fewest
+    // and least confident disagreements with the recognitions.
+    const unseen = (reading: string) =>
+      [...reading].filter((char, i) => seenGlyphs.every((glyphs) => glyphs[i]?.char !== char))
+        .length;
+    const cost = (reading: string) =>
+      unseen(reading) * CHANGE_COST * seen.length * 2 +
+      seenGlyphs.reduce((sum, glyphs) => sum + readingCost(reading, glyphs), 0);
+    const alternatives = (others ?? [])
+      .filter((reading) => reading !== text)
+      .map((reading) => ({ reading, cost: cost(reading) }))
+      .sort((a, b) => a.cost - b.cost)
+      .map((each) => each.reading);
+    // Too many combinations, or a run-on number: every twin is in doubt, none offered.
+    if (others !== null && alternatives.length === 0) continue;
+    const positions =
+      others === null
+        ? open
+        : open.filter((i) => alternatives.some((reading) => reading.charAt(i) !== text.charAt(i)));
+    doubts.push({
+      field,
+      positions: positions.map((i) => i + 1),
+      alternativeCount: others === null ? null : alternatives.length,
+      alternatives: alternatives
+        .slice(0, MAX_ALTERNATIVES)
+        .map((reading) => reading.replace(/<+$/, '').replace(/</g, ' ').trim()),
+    });
+  }
+  return doubts;
 }

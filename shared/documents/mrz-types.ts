@@ -81,6 +81,24 @@ export interface MrzFields {
   optionalData2?: string;
 }
 
+/** A field of letters and digits alike where the recogniser may have swapped twin shapes. */
+export type MrzMixedField = 'documentNumber' | 'optionalData' | 'optionalData2';
+
+/**
+ * A field read from a picture that the check digits cannot settle: other readings, swapping
+ * twin-shaped characters (0/O/Q/D, 1/I, 2/Z, 5/S, 6/G, 8/B), pass them too. Until the desk
+ * compares it with the page, the reading is unconfirmed.
+ */
+export interface MrzDoubt {
+  field: MrzMixedField;
+  /** 1-based positions in the field's value whose character the readings disagree on. */
+  positions: number[];
+  /** Other values the field may have, likeliest first: the first few when there are many. */
+  alternatives: string[];
+  /** How many other values pass the check digits; null when too many to try. */
+  alternativeCount: number | null;
+}
+
 export interface MrzResult {
   /** No errors: every check digit matches and every field makes sense. */
   valid: boolean;

@@ -67,7 +67,11 @@ function describe(result: MrzResult & { format: string }) {
 
 /**
  * `mrz --image FILE`: the same JSON object as from lines, plus the `lines` read from the
- * picture. Exit 2 with one line on stderr when the file cannot be read, is no picture, or holds
+ * picture and how far the reading can be trusted. `valid` keeps its meaning (every check digit
+ * and field holds); `status` is `clean` only when, besides, no field is doubtful: `check` when
+ * a field of letters and digits could read otherwise with the check digits still holding, each
+ * listed in `doubtful` (field, 1-based positions, other readings). `confirmed` is true only for
+ * a clean read: a doubtful one stays unconfirmed until a person compares it with the page. Exit 2 with one line on stderr when the file cannot be read, is no picture, or holds
  * no zone. The picture is read into memory only.
  */
 export async function runMrzImageCommand(
@@ -94,9 +98,14 @@ export async function runMrzImageCommand(
   if (reading.kind === 'no_zone' || reading.result.format === null) {
     return fail(`no machine-readable zone found in ${file}`);
   }
+  const { result, doubtful } = reading;
+  const status = !result.valid ? 'invalid' : doubtful.length > 0 ? 'check' : 'clean';
   const output = {
-    ...describe({ ...reading.result, format: reading.result.format }),
+    ...describe({ ...result, format: reading.result.format }),
     lines: reading.lines,
+    status,
+    confirmed: status === 'clean',
+    doubtful,
   };
   return { exitCode: 0, stdout: `${JSON.stringify(output)}\n`, stderr: '' };
 }

@@ -10,12 +10,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DynamicT } from '../../components/use-error-text';
-import { applyMrz } from './mrz-apply';
+import { applyMrz, confirmReading, otherReading } from './mrz-apply';
 import { guestFromMatch, type GuestDraft, type GuestField } from './draft';
-import { GuestFields } from './GuestFields';
+import { GUEST_PATHS, GuestFields, type DoubtActions } from './GuestFields';
 import { GuestMatchOffer } from './GuestMatchOffer';
 import { IDENTITY_CODES, IdentityQuestion, type IdentityAnswer } from './IdentityQuestion';
 import { consentGiver } from './consent';
@@ -53,6 +53,28 @@ export function GuestCard(props: Props) {
   const set = <K extends GuestField>(field: K, value: GuestDraft[K]) =>
     update(index, (g) => ({ ...g, [field]: value }), field);
 
+  // The desk's two answers to a field in doubt, also as Alt+O and Alt+M anywhere in the card.
+  const doubtActions: DoubtActions = {
+    other: (field) => update(index, (g) => otherReading(g, field), field),
+    confirm: (field) => {
+      update(index, (g) => confirmReading(g, field), field);
+      // The buttons go with the doubt: the cursor goes back to the field just confirmed.
+      setTimeout(() => {
+        const path = GUEST_PATHS[field];
+        if (path) document.querySelector<HTMLElement>(`[data-path="${prefix}${path}"]`)?.focus();
+      }, 0);
+    },
+  };
+  const onDoubtKey = (e: KeyboardEvent<HTMLElement>) => {
+    const doubt = guest.mrzDoubts[0];
+    if (!doubt || !e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.code !== 'KeyO' && e.code !== 'KeyM') return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (e.code === 'KeyO') doubtActions.other(doubt.field);
+    else doubtActions.confirm(doubt.field);
+  };
+
   const holders = guests
     .slice(0, index)
     .map((g, i) => ({ g, i }))
@@ -86,7 +108,13 @@ export function GuestCard(props: Props) {
   );
 
   return (
-    <Paper withBorder p="sm" component="section" aria-label={t('checkIn.guestN', { n: index + 1 })}>
+    <Paper
+      withBorder
+      p="sm"
+      component="section"
+      aria-label={t('checkIn.guestN', { n: index + 1 })}
+      onKeyDown={onDoubtKey}
+    >
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
@@ -164,8 +192,9 @@ export function GuestCard(props: Props) {
         )}
         {guest.ownDocument && (
           <MrzImageInput
-            onRead={(result, lines) => {
-              update(index, (g) => ({ ...applyMrz(g, result), mrz: lines.join('\n') }));
+            inDoubt={guest.mrzDoubts.length > 0}
+            onRead={(result, lines, doubtful) => {
+              update(index, (g) => ({ ...applyMrz(g, result, doubtful), mrz: lines.join('\n') }));
               props.onScanned(index);
             }}
           />
@@ -177,6 +206,7 @@ export function GuestCard(props: Props) {
           issues={issues}
           prefix={prefix}
           documentSlot={childSlot || undefined}
+          doubtActions={doubtActions}
         />
 
         {giver === null ? (

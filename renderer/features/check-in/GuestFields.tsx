@@ -1,4 +1,4 @@
-import { Grid, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Kbd, NativeSelect, Paper, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VMP_DOCUMENT_TYPES } from '../../../shared/documents/vmp';
@@ -6,7 +6,8 @@ import { DEFAULT_RULE_SETTINGS, KAZAKHSTAN } from '../../../shared/rules';
 import type { DynamicT } from '../../components/use-error-text';
 import { CountrySelect } from './CountrySelect';
 import { DateInput } from './DateInput';
-import type { GuestDraft, GuestField } from './draft';
+import type { GuestDraft, GuestField, MrzFieldDoubt } from './draft';
+import { nextReadingOf } from './mrz-apply';
 import type { IssueLookup } from './use-issues';
 import { VmpSelect } from './VmpSelect';
 
@@ -41,12 +42,74 @@ interface Props {
   prefix: string;
   /** Replaces the document row, for a child on a parent's document. */
   documentSlot?: ReactNode;
+  /** For a field read from a photo and in doubt: step to its other reading, or confirm it. */
+  doubtActions?: DoubtActions;
+}
+
+export interface DoubtActions {
+  other: (field: GuestField) => void;
+  confirm: (field: GuestField) => void;
+}
+
+// Where the input's text starts: the highlight behind each doubtful character is placed from
+// here, one monospace character (1ch) per position.
+const INPUT_PADDING = '12px';
+const HIGHLIGHT = 'var(--mantine-color-yellow-4)';
+
+/** The input's look with the doubtful characters highlighted behind them. */
+function highlightStyles(doubt: MrzFieldDoubt | undefined) {
+  const input = { textTransform: 'uppercase' as const };
+  if (!doubt) return { input };
+  const each = (value: (position: number) => string) => doubt.positions.map(value).join(', ');
+  return {
+    input: {
+      ...input,
+      fontFamily: 'var(--mantine-font-family-monospace)',
+      letterSpacing: 0,
+      paddingInlineStart: INPUT_PADDING,
+      borderColor: 'var(--mantine-color-orange-6)',
+      backgroundImage: each(() => `linear-gradient(${HIGHLIGHT}, ${HIGHLIGHT})`),
+      // A little narrower than a character: neighbours in doubt stay apart.
+      backgroundSize: each(() => '0.86ch 1.5em'),
+      backgroundPosition: each((p) => `calc(${INPUT_PADDING} + ${p - 1}ch + 0.07ch) center`),
+      backgroundRepeat: 'no-repeat',
+    },
+  };
+}
+
+/** The value with the doubtful characters marked, as the desk compares it with the page. */
+function MarkedValue({ value, positions }: { value: string; positions: number[] }) {
+  return (
+    <Text component="span" ff="monospace" fw={600} fz="md" aria-hidden>
+      {[...value.toUpperCase()].map((char, i) =>
+        positions.includes(i + 1) ? (
+          <mark
+            key={i}
+            style={{ background: HIGHLIGHT, outline: '1px solid var(--mantine-color-orange-7)' }}
+          >
+            {char}
+          </mark>
+        ) : (
+          <span key={i}>{char}</span>
+        ),
+      )}
+    </Text>
+  );
 }
 
 /** Person, identity document and entry data of one guest. */
-export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props) {
-  const { t } = useTranslation(['stays', 'documents', 'rules']);
+export function GuestFields({ guest, set, issues, prefix, documentSlot, doubtActions }: Props) {
+  const { t, i18n } = useTranslation(['stays', 'documents', 'rules', 'camera']);
   const td = t as unknown as DynamicT;
+  const numberDoubt = guest.mrzDoubts.find((d) => d.field === 'documentNumber');
+  const nextNumber = numberDoubt ? nextReadingOf(guest, 'documentNumber') : null;
+  const doubtText = (doubt: MrzFieldDoubt) =>
+    t('camera:doubt.check', {
+      count: doubt.positions.length,
+      positions: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+        doubt.positions.map(String),
+      ),
+    });
 
   // A server or client issue first, then what the MRZ reading said about the field.
   const errorOf = (field: GuestField): string | undefined => {
@@ -58,6 +121,14 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
     return mrz ? td(`documents:error.${mrz.code}`, mrz.params) : undefined;
   };
   const warningOf = (field: GuestField): ReactNode => {
+    const doubt = guest.mrzDoubts.find((d) => d.field === field);
+    if (doubt) {
+      return (
+        <Text component="span" size="xs" c="orange.9" fw={500}>
+          {doubtText(doubt)}
+        </Text>
+      );
+    }
     const w = guest.mrzIssues.find((i) => i.field === field && i.kind === 'warning');
     return w ? (
       <Text component="span" size="xs" c="orange.9" fw={500}>
@@ -155,7 +226,7 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
             {text('documentNumber', t('documents:field.documentNumber'), {
               required: true,
               maxLength: 20,
-              styles: { input: { textTransform: 'uppercase' } },
+              styles: highlightStyles(numberDoubt),
             })}
           </Grid.Col>
           <Grid.Col span={2}>
@@ -171,6 +242,44 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
             />
           </Grid.Col>
           <Grid.Col span={2}>{date('expiryDate', t('documents:field.expiryDate'))}</Grid.Col>
+          {numberDoubt && doubtActions && (
+            <Grid.Col span={12}>
+              <Paper
+                withBorder
+                p="xs"
+                role="group"
+                aria-label={t('camera:doubt.group')}
+                style={{ borderColor: 'var(--mantine-color-orange-6)' }}
+              >
+                <Group gap="sm" wrap="wrap">
+                  <MarkedValue value={guest.documentNumber} positions={numberDoubt.positions} />
+                  <Text size="sm" style={{ flex: 1, minWidth: 240 }}>
+                    {t('camera:doubt.why')}
+                  </Text>
+                  {nextNumber !== null && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-keyshortcuts="Alt+O"
+                      onClick={() => doubtActions.other('documentNumber')}
+                      rightSection={<ShortcutHint letter="O" />}
+                    >
+                      {t('camera:doubt.other', { reading: nextNumber })}
+                    </Button>
+                  )}
+                  <Button
+                    size="xs"
+                    color="orange"
+                    aria-keyshortcuts="Alt+M"
+                    onClick={() => doubtActions.confirm('documentNumber')}
+                    rightSection={<ShortcutHint letter="M" />}
+                  >
+                    {t('camera:doubt.confirm')}
+                  </Button>
+                </Group>
+              </Paper>
+            </Grid.Col>
+          )}
         </>
       )}
       {!documentSlot && (
@@ -202,5 +311,14 @@ export function GuestFields({ guest, set, issues, prefix, documentSlot }: Props)
         {text('email', t('stays:field.email'), { maxLength: 120, type: 'email' })}
       </Grid.Col>
     </Grid>
+  );
+}
+
+/** Alt+letter beside a button's words; the button names its shortcut in aria-keyshortcuts. */
+function ShortcutHint({ letter }: { letter: string }) {
+  return (
+    <span aria-hidden>
+      <Kbd size="xs">Alt</Kbd>+<Kbd size="xs">{letter}</Kbd>
+    </span>
   );
 }

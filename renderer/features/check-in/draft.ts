@@ -38,9 +38,26 @@ export interface GuestDraft {
   identity: '' | 'same_person' | 'other_person';
   /** What the last MRZ reading said, per form field, until that field is edited. */
   mrzIssues: MrzFieldIssue[];
+  /** Fields read from a photo that the desk has not yet compared with the page. */
+  mrzDoubts: MrzFieldDoubt[];
 }
 
-export type GuestField = Exclude<keyof GuestDraft, 'key' | 'guestId' | 'mrzIssues' | 'identity'>;
+export type GuestField = Exclude<
+  keyof GuestDraft,
+  'key' | 'guestId' | 'mrzIssues' | 'mrzDoubts' | 'identity'
+>;
+
+/**
+ * A field read from a photo whose twin-shaped characters (0/O, 1/I, 8/B…) the check digits
+ * cannot settle. It stays until the desk says it matches the page: saving waits for that.
+ */
+export interface MrzFieldDoubt {
+  field: GuestField;
+  /** 1-based positions of the characters to compare with the page. */
+  positions: number[];
+  /** The readings the check digits allow, the one filled in first: the desk steps through them. */
+  readings: string[];
+}
 
 export interface MrzFieldIssue {
   field: GuestField;
@@ -91,6 +108,7 @@ export function emptyGuest(partial: Partial<GuestDraft> = {}): GuestDraft {
     consent: false,
     identity: '',
     mrzIssues: [],
+    mrzDoubts: [],
     ...partial,
   };
 }

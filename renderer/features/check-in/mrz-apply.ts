@@ -1,8 +1,13 @@
 import { mrzCodeToIso } from '../../../shared/documents/countries';
-import { readMrz, type MrzField, type MrzResult } from '../../../shared/documents/mrz';
+import {
+  readMrz,
+  type MrzDoubt,
+  type MrzField,
+  type MrzResult,
+} from '../../../shared/documents/mrz';
 import { documentTypeFromMrz } from '../../../shared/documents/vmp';
 import { isoToDateText, kzToday } from './date-text';
-import type { GuestDraft, GuestField, MrzFieldIssue } from './draft';
+import type { GuestDraft, GuestField, MrzFieldDoubt, MrzFieldIssue } from './draft';
 
 // Where each part of the zone lands on the form, so an issue shows on the field it concerns.
 const FIELD_OF: Record<MrzField, GuestField> = {
@@ -51,8 +56,16 @@ const issue = (
   ...(i.line !== undefined ? { params: { line: i.line, position: i.position ?? 0 } } : {}),
 });
 
-/** The form after a reading: every value it found, each still editable, and what to check. */
-export function applyMrz(draft: GuestDraft, result: MrzResult): GuestDraft {
+/**
+ * The form after a reading: every value it found, each still editable, and what to check.
+ * `doubtful` comes with a reading from a photo: of its fields, only the document number is on
+ * the form (the optional data never reaches the notice).
+ */
+export function applyMrz(
+  draft: GuestDraft,
+  result: MrzResult,
+  doubtful: readonly MrzDoubt[] = [],
+): GuestDraft {
   // An unreadable zone filled nothing in, so it cannot hold the form back: the desk may type
   // the data by hand. A misread value that was filled in must be looked at before saving.
   // The composite digit covers the others: when one of them fails, it fails too, and says
@@ -67,8 +80,15 @@ export function applyMrz(draft: GuestDraft, result: MrzResult): GuestDraft {
     ...errors.map((e) => issue(e, 'error', result.format !== null)),
     ...result.warnings.map((w) => issue(w, 'warning', false)),
   ];
-  if (!result.format) return { ...draft, mrzIssues: issues };
+  if (!result.format) return { ...draft, mrzIssues: issues, mrzDoubts: [] };
   const f = result.fields;
+  const mrzDoubts: MrzFieldDoubt[] = doubtful
+    .filter((doubt) => doubt.field === 'documentNumber')
+    .map((doubt) => ({
+      field: 'documentNumber',
+      positions: doubt.positions,
+      readings: [f.documentNumber, ...doubt.alternatives],
+    }));
   return {
     ...draft,
     surname: f.surname,
@@ -84,8 +104,29 @@ export function applyMrz(draft: GuestDraft, result: MrzResult): GuestDraft {
     documentNumber: f.documentNumber,
     expiryDate: isoToDateText(f.expiryDate),
     mrzIssues: issues,
+    mrzDoubts,
   };
 }
+
+/** The field's next reading the check digits allow, after the one it holds now. */
+export function otherReading(draft: GuestDraft, field: GuestField): GuestDraft {
+  const doubt = draft.mrzDoubts.find((d) => d.field === field);
+  if (!doubt || doubt.readings.length < 2) return draft;
+  const now = doubt.readings.indexOf(String(draft[field]).trim().toUpperCase());
+  return { ...draft, [field]: doubt.readings[(now + 1) % doubt.readings.length] };
+}
+
+/** The reading the field holds after `otherReading`: what the button offers. */
+export function nextReadingOf(draft: GuestDraft, field: GuestField): string | null {
+  const next = otherReading(draft, field);
+  return next === draft ? null : String(next[field]);
+}
+
+/** The desk compared the field with the page: it is no longer in doubt. */
+export const confirmReading = (draft: GuestDraft, field: GuestField): GuestDraft => ({
+  ...draft,
+  mrzDoubts: draft.mrzDoubts.filter((d) => d.field !== field),
+});
 
 export const mrzErrorsBlock = (draft: GuestDraft): boolean =>
   draft.mrzIssues.some((i) => i.blocking);

@@ -80,6 +80,10 @@ function document(c: Collector, g: GuestDraft, at: string): DocumentInput | null
 /** The MRZ issues still standing on a guest's fields, as issues of the contract's paths. */
 function mrzIssues(c: Collector, g: GuestDraft, at: string) {
   for (const i of g.mrzIssues) if (i.blocking) c.add(`${at}mrz.${i.field}`, i.code);
+  // A number read from a photo that could read otherwise: not saved until checked on the page.
+  for (const d of g.mrzDoubts) {
+    if (d.field === 'documentNumber') c.add(`${at}document.number`, 'mrz.unconfirmed');
+  }
 }
 
 export interface GuestParts {

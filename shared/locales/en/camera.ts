@@ -34,4 +34,14 @@ export const camera = {
     optionalData: 'personal number',
     composite: 'the zone’s overall check digit',
   },
+  doubt: {
+    readFromImage:
+      'Filled in from a photo: some characters of the document number need checking against the page.',
+    group: 'Document number: check against the page',
+    check_one: 'Check character {{positions}} against the page.',
+    check_other: 'Check characters {{positions}} against the page.',
+    why: 'These characters look alike in the machine-readable zone (0 and O, 1 and I, 8 and B…), and the check digit allows more than one reading.',
+    other: 'Other reading: {{reading}}',
+    confirm: 'Matches the page',
+  },
 };

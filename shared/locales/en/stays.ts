@@ -26,6 +26,10 @@ export const stays = {
     consentBy: 'Consent to the processing of personal data: given by {{name}}, parent or guardian',
   },
   issue: {
+    mrz: {
+      unconfirmed:
+        'Compare the highlighted characters with the page, then press “Matches the page”.',
+    },
     time: {
       invalid: 'Enter the time as HH:MM, e.g. 14:05',
     },

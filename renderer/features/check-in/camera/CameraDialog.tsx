@@ -1,13 +1,12 @@
 import { Alert, Box, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MrzResult } from '../../../../shared/documents/mrz';
 import { canvasToBase64 } from './image-bytes';
-import { readImage } from './use-mrz-image';
+import { readImage, type OnImageRead } from './use-mrz-image';
 
 interface Props {
   onClose: () => void;
-  onRead: (result: MrzResult, lines: string[]) => void;
+  onRead: OnImageRead;
 }
 
 type CameraState = 'starting' | 'live' | 'denied' | 'missing';
@@ -47,7 +46,7 @@ export function CameraDialog({ onClose, onRead }: Props) {
       canvas.getContext('2d')?.drawImage(el, 0, 0);
       const outcome = await readImage(canvasToBase64(canvas));
       if (stopped) return;
-      if (outcome.kind === 'valid') done.current(outcome.result, outcome.lines);
+      if (outcome.kind === 'valid') done.current(outcome.result, outcome.lines, outcome.doubtful);
       else timer = window.setTimeout(() => void grab(), FRAME_GAP_MS);
     };
     // Absent outside a secure context or on a machine without media support: 'missing' already.

@@ -1,14 +1,15 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MrzResult } from '../../../../shared/documents/mrz';
 import { CameraDialog } from './CameraDialog';
 import { imageToBase64 } from './image-bytes';
-import { useMrzImage, type ImageStatus } from './use-mrz-image';
+import { useMrzImage, type ImageStatus, type OnImageRead } from './use-mrz-image';
 
 interface Props {
-  /** A zone whose check digits all hold was read from a picture. */
-  onRead: (result: MrzResult, lines: string[]) => void;
+  /** A zone whose check digits all hold was read from a picture; `doubtful` says what to check. */
+  onRead: OnImageRead;
+  /** A field the photo filled is still to be compared with the page (the form says which). */
+  inDoubt: boolean;
 }
 
 const imageIn = (items: DataTransferItemList | undefined): File | null => {
@@ -18,7 +19,7 @@ const imageIn = (items: DataTransferItemList | undefined): File | null => {
   return null;
 };
 
-function StatusLine({ status }: { status: ImageStatus }) {
+function StatusLine({ status, inDoubt }: { status: ImageStatus; inDoubt: boolean }) {
   const { t } = useTranslation('camera');
   switch (status.kind) {
     case 'idle':
@@ -32,8 +33,8 @@ function StatusLine({ status }: { status: ImageStatus }) {
       );
     case 'read':
       return (
-        <Alert color="blue" role="status" p="xs">
-          {t('readFromImage')}
+        <Alert color={status.doubtful && inDoubt ? 'orange' : 'blue'} role="status" p="xs">
+          {status.doubtful && inDoubt ? t('doubt.readFromImage') : t('readFromImage')}
         </Alert>
       );
     case 'unreadable': {
@@ -63,7 +64,7 @@ function StatusLine({ status }: { status: ImageStatus }) {
  * the form; otherwise the box says which field could not be read and the form keeps what was
  * typed. The picture goes to the core in memory and is dropped there (domain.md §7).
  */
-export function MrzImageInput({ onRead }: Props) {
+export function MrzImageInput({ onRead, inDoubt }: Props) {
   const { t } = useTranslation('camera');
   const { status, read, setStatus } = useMrzImage(onRead);
   const [cameraOpen, setCameraOpen] = useState(false);
@@ -132,14 +133,14 @@ export function MrzImageInput({ onRead }: Props) {
           }}
         />
       </Paper>
-      <StatusLine status={status} />
+      <StatusLine status={status} inDoubt={inDoubt} />
       {cameraOpen && (
         <CameraDialog
           onClose={() => setCameraOpen(false)}
-          onRead={(result, lines) => {
+          onRead={(result, lines, doubtful) => {
             setCameraOpen(false);
-            setStatus({ kind: 'read' });
-            onRead(result, lines);
+            setStatus({ kind: 'read', doubtful: doubtful.length > 0 });
+            onRead(result, lines, doubtful);
           }}
         />
       )}
