@@ -9,6 +9,7 @@ import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
 import { trustMethods } from './trust';
 import { privacyMethods } from './privacy';
+import { desksMethods } from './desks';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -23,6 +24,7 @@ export const contract = {
   ...privacyMethods,
   ...documentsMethods,
   ...authMethods,
+  ...desksMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -56,6 +58,7 @@ export * from './trust';
 export * from './audit-actions';
 export * from './system-actor';
 export * from './privacy';
+export * from './desks';
 export * from './documents';
 export * from './auth';
 export * from './define';

@@ -48,8 +48,12 @@ export const codeUsable = (c: OpenCode, now: Date): boolean =>
  * The open code a typed one redeems, or null. Every usable code is compared (no early exit), so
  * the time taken does not say which, or whether one, matched.
  */
-export function matchCode(typed: string, codes: readonly OpenCode[], now: Date): OpenCode | null {
-  let found: OpenCode | null = null;
+export function matchCode<C extends OpenCode>(
+  typed: string,
+  codes: readonly C[],
+  now: Date,
+): C | null {
+  let found: C | null = null;
   for (const c of codes) {
     const usable = codeUsable(c, now);
     if (codeMatches(typed, c.codeHash) && usable) found = c;

@@ -109,6 +109,10 @@ const TABLE: Record<string, string> = {
   'staff.update': 'O',
   'staff.deactivate': 'O',
   'staff.resetSecret': 'O',
+  'desks.status': 'O',
+  'desks.saveSharing': 'O',
+  'desks.addDesk': 'O',
+  'desks.revoke': 'O',
 };
 
 const LETTER: Record<StaffRole, string> = { receptionist: 'R', auditor: 'A', owner: 'O' };

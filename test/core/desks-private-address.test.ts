@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivateAddress } from '../../../electron/web/lan/private-address';
+import { isPrivateAddress } from '../../electron/core/desks/private-address';
 
 describe('isPrivateAddress (who the LAN listener may answer)', () => {
   it.each([
