@@ -85,6 +85,11 @@ export interface CoreOptions {
    * database in memory is walked in steps on the desk's thread instead). Tests watch it.
    */
   chainWalk?: (file: string, signal: AbortSignal) => Promise<ChainReport>;
+  /**
+   * This PC's LAN addresses Settings › Desks offers (default: os.networkInterfaces); tests and
+   * the e2e suite, whose only network is the loopback, name theirs.
+   */
+  lanAddresses?: () => string[];
   /** Told when the deferred check found the file damaged (the shells offer a backup). */
   onStartCheckFailed?: (failure: AppFailure) => void;
 }
@@ -340,7 +345,7 @@ export function createCore(options: CoreOptions): Core {
       ...documentsHandlers(mrzOcr),
       ...privacyHandlers(deps),
       ...authHandlers(deps, sessions),
-      ...desksHandlers(deps, sessions),
+      ...desksHandlers(deps, sessions, options.lanAddresses),
     };
     const dispatch = createDispatcher({
       db,
