@@ -37,6 +37,9 @@ import { privacy as kkPrivacy } from './kk/privacy';
 import { auth as enAuth } from './en/auth';
 import { auth as ruAuth } from './ru/auth';
 import { auth as kkAuth } from './kk/auth';
+import { desks as enDesks } from './en/desks';
+import { desks as ruDesks } from './ru/desks';
+import { desks as kkDesks } from './kk/desks';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -53,6 +56,7 @@ export const resources = {
     camera: enCamera,
     privacy: enPrivacy,
     auth: enAuth,
+    desks: enDesks,
   },
   ru: {
     common: ruCommon,
@@ -67,6 +71,7 @@ export const resources = {
     camera: ruCamera,
     privacy: ruPrivacy,
     auth: ruAuth,
+    desks: ruDesks,
   },
   kk: {
     common: kkCommon,
@@ -81,6 +86,7 @@ export const resources = {
     camera: kkCamera,
     privacy: kkPrivacy,
     auth: kkAuth,
+    desks: kkDesks,
   },
 } as const;
 

@@ -7,21 +7,25 @@ import { CalendarSettings } from './calendar/CalendarSettings';
 import { HotelSettings } from './HotelSettings';
 import { RulesSettings } from './rules/RulesSettings';
 import { StaffSettings } from './staff/StaffSettings';
+import { DesksSettings } from './desks/DesksSettings';
 import classes from './settings.module.css';
 import { TrustPanels, TrustTabs } from './audit/TrustSections';
 
 const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
 const STAFF_SECTION = 'staff';
+const DESKS_SECTION = 'desks';
 // Issue 11's sections take their labels from the trust namespace.
 const TRUST = ['audit', 'backups', 'privacy'] as const;
-type Section = (typeof SECTIONS)[number] | (typeof TRUST)[number] | typeof STAFF_SECTION;
+type Section =
+  (typeof SECTIONS)[number] | (typeof TRUST)[number] | typeof STAFF_SECTION | typeof DESKS_SECTION;
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
+  const { t: tdesk } = useTranslation('desks');
   const location = useLocation();
   const navigate = useNavigate();
-  const current = ([...SECTIONS, ...TRUST, STAFF_SECTION].find((s) =>
+  const current = ([...SECTIONS, ...TRUST, STAFF_SECTION, DESKS_SECTION].find((s) =>
     location.pathname.endsWith(`/${s}`),
   ) ?? 'hotel') as Section;
   return (
@@ -42,6 +46,7 @@ export function SettingsScreen() {
             </Tabs.Tab>
           ))}
           <Tabs.Tab value={STAFF_SECTION}>{ta('staff.section')}</Tabs.Tab>
+          <Tabs.Tab value={DESKS_SECTION}>{tdesk('section')}</Tabs.Tab>
           <TrustTabs />
         </Tabs.List>
         <Tabs.Panel value="hotel" px="lg">
@@ -58,6 +63,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value={STAFF_SECTION} px="lg">
           <StaffSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value={DESKS_SECTION} px="lg">
+          <DesksSettings />
         </Tabs.Panel>
         <TrustPanels />
       </Tabs>
