@@ -6,6 +6,8 @@ import { resolveDbPath } from '../paths';
 import { startWebServer } from '../../web/server';
 import { startLanServer } from '../../web/lan/lan-server';
 import { startLanController } from '../../web/lan/lan-controller';
+import { joinHost, loadPairing, savePairing, startDeskBridge } from '../../web/lan/desk-bridge';
+import { sameFingerprint } from '../../web/lan/pinned-client';
 import { ensureTls, tlsDirFor } from '../desks/tls-files';
 import { isPrivateAddress } from '../desks/private-address';
 import { DEFAULT_SHARING_PORT } from '../../../shared/contract';
@@ -20,6 +22,9 @@ Commands:
   serve [--port N] [--db FILE] [--share ADDRESS[:PORT]]
                                       Serve the app on 127.0.0.1 for a browser (web mode);
                                       --share also serves the hotel's other desks over HTTPS
+  serve --connect https://ADDRESS:PORT --fingerprint FP --data DIR [--code CODE] [--port N]
+                                      Run this desk against the hotel's host (the code once:
+                                      the pairing is kept in DIR)
   pair --db FILE --desk NAME          A one-time code for a desk to join: one JSON object
   demo --db FILE [--lang kk|ru|en]    Create a realistic demo hotel in a new database file
   deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]
@@ -125,6 +130,7 @@ function flag(args: string[], name: string): string | undefined {
 }
 
 async function serve(args: string[]): Promise<number> {
+  if (args.includes('--connect')) return serveDesk(args);
   const portText = flag(args, '--port');
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -211,6 +217,54 @@ async function serve(args: string[]): Promise<number> {
   process.stdout.write(`Tirkeu is running at ${server.url}\n`);
   shared();
   process.stderr.write(`Database: ${dbFile}\n`);
+  return new Promise<number>(() => {});
+}
+
+/**
+ * A desk of the hotel (issue 22): its own loopback web mode, every call passed to the host. The
+ * code is proven once; the pairing is kept in DIR and used from then on (a code given again with
+ * a kept pairing is not sent). No guest data is kept here.
+ */
+async function serveDesk(args: string[]): Promise<number> {
+  const url = flag(args, '--connect') ?? '';
+  const fingerprint = flag(args, '--fingerprint') ?? '';
+  const dataDir = flag(args, '--data');
+  const code = flag(args, '--code');
+  const port = Number(flag(args, '--port') ?? 0);
+  if (!/^https:\/\/[^/]+$/.test(url)) {
+    process.stderr.write(`error: --connect: "${url}" is not https://ADDRESS:PORT\n`);
+    return 2;
+  }
+  if (!dataDir || !fingerprint || !Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write('error: --connect needs --fingerprint FP and --data DIR (try --help)\n');
+    return 2;
+  }
+  let pairing = loadPairing(dataDir);
+  if (pairing && (pairing.url !== url || !sameFingerprint(pairing.fingerprint, fingerprint)))
+    pairing = null;
+  try {
+    if (!pairing) {
+      if (!code) {
+        process.stderr.write('error: this desk has not joined the host yet: add --code CODE\n');
+        return 2;
+      }
+      pairing = await joinHost({ url, fingerprint, code });
+      savePairing(dataDir, pairing);
+    }
+  } catch (err) {
+    process.stderr.write(`${describeError(err)}\n`);
+    return 1;
+  }
+  const bridge = await startDeskBridge({
+    pairing,
+    port,
+    staticDir: path.join(repoRoot, 'dist', 'renderer'),
+  });
+  const stop = () => void bridge.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.stdout.write(`Tirkeu is running at ${bridge.url}\n`);
+  process.stderr.write(`Desk "${pairing.desk.name}" of the host at ${pairing.url}\n`);
   return new Promise<number>(() => {});
 }
 

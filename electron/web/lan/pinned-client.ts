@@ -4,9 +4,10 @@ import tls from 'node:tls';
 import { AppFailure } from '../../../shared/contract';
 
 /** Fingerprints compare without colons or case: "ab:cd" and "ABCD" name the same certificate. */
-export const sameFingerprint = (a: string, b: string): boolean =>
-  a.replace(/[^0-9a-f]/gi, '').toUpperCase() === b.replace(/[^0-9a-f]/gi, '').toUpperCase() &&
-  a.replace(/[^0-9a-f]/gi, '').length === 64;
+export const sameFingerprint = (a: string, b: string): boolean => {
+  const bare = (s: string) => s.replace(/[^0-9a-f]/gi, '').toUpperCase();
+  return bare(a).length === 64 && bare(a) === bare(b);
+};
 
 export interface PinnedRequest {
   /** `https://ADDRESS:PORT` of the host. */
@@ -19,6 +20,7 @@ export interface PinnedRequest {
   body?: string;
   /** The local address to call from (tests: 127.0.0.2 as "another desk"). */
   localAddress?: string;
+  /** Until the response's headers arrive. */
   timeoutMs?: number;
 }
 
@@ -32,9 +34,10 @@ export interface PinnedResponse {
  * SHA-256 fingerprint: the host's certificate is self-signed, so no authority vouches for it,
  * and the fingerprint compared at pairing is what does. The connection is checked once the
  * handshake ends and before a byte of the request (a device token, a PIN) is written; a
- * different certificate closes it with `desks.wrong_fingerprint`.
+ * different certificate closes it with `desks.wrong_fingerprint`. Resolves with the response
+ * as it starts (the event stream never ends); `pinnedRequest` reads it whole.
  */
-export function pinnedRequest(req: PinnedRequest): Promise<PinnedResponse> {
+export function pinnedStream(req: PinnedRequest): Promise<http.IncomingMessage> {
   const url = new URL(req.url);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   return new Promise((resolve, reject) => {
@@ -46,12 +49,15 @@ export function pinnedRequest(req: PinnedRequest): Promise<PinnedResponse> {
       rejectUnauthorized: false,
       minVersion: 'TLSv1.2',
     });
+    let settled = false;
     const timer = setTimeout(
       () => socket.destroy(new AppFailure('desks.unreachable')),
       req.timeoutMs ?? 10_000,
     );
     const fail = (err: unknown) => {
       clearTimeout(timer);
+      if (settled) return;
+      settled = true;
       reject(err instanceof AppFailure ? err : new AppFailure('desks.unreachable'));
     };
     socket.once('error', fail);
@@ -61,7 +67,6 @@ export function pinnedRequest(req: PinnedRequest): Promise<PinnedResponse> {
         socket.destroy();
         return fail(new AppFailure('desks.wrong_fingerprint'));
       }
-      socket.off('error', fail);
       const outgoing = http.request(
         {
           method: req.method,
@@ -74,18 +79,28 @@ export function pinnedRequest(req: PinnedRequest): Promise<PinnedResponse> {
           createConnection: () => socket,
         },
         (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (c: string) => (body += c));
-          res.on('end', () => {
-            clearTimeout(timer);
-            resolve({ status: res.statusCode ?? 0, body });
-          });
-          res.on('error', fail);
+          clearTimeout(timer);
+          settled = true;
+          socket.off('error', fail);
+          socket.on('error', () => res.destroy());
+          resolve(res);
         },
       );
       outgoing.on('error', fail);
       outgoing.end(req.body);
     });
+  });
+}
+
+/** `pinnedStream`, its body read whole. */
+export async function pinnedRequest(req: PinnedRequest): Promise<PinnedResponse> {
+  const res = await pinnedStream(req);
+  return new Promise((resolve, reject) => {
+    let body = '';
+    res.setEncoding('utf8');
+    res.on('data', (c: string) => (body += c));
+    res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    res.on('error', () => reject(new AppFailure('desks.unreachable')));
+    res.on('aborted', () => reject(new AppFailure('desks.unreachable')));
   });
 }
