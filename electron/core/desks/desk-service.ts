@@ -113,12 +113,15 @@ export function desksHandlers(
       : (signedIn.get(row.id) ?? []).map((id) => repos.staff.getActive(id)?.name ?? '').sort(),
   });
   return {
-    'desks.status': () => ({
-      sharing: sharingSettings(deps),
-      addresses: addresses(),
-      fingerprint: readTls(tlsDirFor(deps.dbPath))?.fingerprint ?? null,
-      desks: repos.desks.list().map((row) => entryOf(row, sessions.byDesk())),
-    }),
+    'desks.status': () => {
+      const signedIn = sessions.byDesk();
+      return {
+        sharing: sharingSettings(deps),
+        addresses: addresses(),
+        fingerprint: readTls(tlsDirFor(deps.dbPath))?.fingerprint ?? null,
+        desks: repos.desks.list().map((row) => entryOf(row, signedIn)),
+      };
+    },
     'desks.saveSharing': (input, ctx) => {
       if (input.enabled) {
         // Only an address this PC has on a private network: never 0.0.0.0, never a public one.
