@@ -28,6 +28,9 @@ export const desks = {
     until: 'Good once, until {{time}}',
     address: 'Host address',
   },
+  audit: {
+    at: 'at desk “{{name}}”',
+  },
   list: {
     title: 'Joined desks',
     name: 'Name',

@@ -31,6 +31,9 @@ export const desks: Strings<typeof en> = {
     until: 'Бір рет жарамды, {{time}} дейін',
     address: 'Басты компьютердің мекенжайы',
   },
+  audit: {
+    at: '«{{name}}» жұмыс орны',
+  },
   list: {
     title: 'Қосылған жұмыс орындары',
     name: 'Атауы',

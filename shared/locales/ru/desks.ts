@@ -31,6 +31,9 @@ export const desks: Strings<typeof en> = {
     until: 'Действует один раз, до {{time}}',
     address: 'Адрес главного компьютера',
   },
+  audit: {
+    at: 'рабочее место «{{name}}»',
+  },
   list: {
     title: 'Подключённые рабочие места',
     name: 'Название',
