@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tlsDirFor, writeTls } from '../../electron/core/desks/tls-files';
 import type { PairingCode } from '../../shared/contract';
+import { seriousViolations } from './axe';
 import { E2E_STAFF, startApp, type AppHarness } from './harness';
 
 const FIXTURES = path.resolve('test/fixtures/lan-tls');
@@ -71,6 +72,7 @@ describe('Settings › Desks (issue 22)', () => {
     expect(text).toContain('https://192.168.1.20:47610');
     expect(text).toContain('Бір рет жарамды, 11:10 дейін');
     await app.screenshot('desks-kk');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('shows the same in Russian, and revokes a desk, signing out whoever was there', async () => {
@@ -85,6 +87,7 @@ describe('Settings › Desks (issue 22)', () => {
     expect(app.core.sessionAlive(deskSession, { id: deskId, name: 'Кеңсе' })).toBe(false);
     expect(() => app.core.desks.authenticate('x'.repeat(43), '192.168.1.31')).toThrow();
     await app.screenshot('desks-ru');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('gives a hostile address a translated refusal and keeps sharing as it was', async () => {
