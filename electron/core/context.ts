@@ -1,11 +1,22 @@
 import type { AuditAction, StaffMember } from '../../shared/contract';
 
+/** A paired desk, as a call and the audit trail name it. */
+export interface DeskRef {
+  id: number;
+  name: string;
+}
+
 /**
  * Who is calling and what time it is. `staff` is null for a caller nobody has signed in as:
  * only `'public'` contract entries ever see that (the dispatcher refuses the rest).
  */
 export interface PublicContext {
   staff: StaffMember | null;
+  /**
+   * The paired desk the call came through over the LAN (issue 22), or absent on the host's own
+   * window, loopback bridge and command line. The audit trail records it with every write.
+   */
+  desk?: DeskRef | null;
   /** The session token the call came with (null for the in-process system actor). */
   session: string | null;
   now: () => Date;
@@ -38,3 +49,9 @@ export type JobContext<C extends PublicContext = CallContext> = C & {
   transaction: <T>(fn: (audit: AuditFn) => T) => T;
   note: (details: Record<string, unknown>) => void;
 };
+
+/** A write made at a paired desk says so in its audit entry (issue 22). */
+export const withDesk = (
+  ctx: PublicContext,
+  details: Record<string, unknown>,
+): Record<string, unknown> => (ctx.desk ? { ...details, desk: ctx.desk } : details);

@@ -16,7 +16,7 @@ import {
   type StaffMember,
   type Result,
 } from '../../shared/contract';
-import type { CallContext, PublicContext } from './context';
+import type { CallContext, DeskRef, PublicContext } from './context';
 import { authHandlers, lockSettings } from './auth/auth-service';
 import { createSessions } from './auth/sessions';
 import type { Handlers } from './handlers';
@@ -44,6 +44,7 @@ import type { ServiceDeps } from './services/deps';
 import { createFileStore, type FileStore } from './files/file-store';
 import { createPdfReader, type PdfLimits } from './files/pdf-reader';
 import { createDeskActivity } from './desk-activity';
+import { createDeskHost, desksHandlers, type DeskHost } from './desks/desk-service';
 
 // After a restore every query is stale: each method's domain is told.
 const ALL_ROOTS = [...new Set(Object.keys(contract).map((m) => m.split('.')[0]!))];
@@ -85,6 +86,11 @@ export interface CoreOptions {
    * database in memory is walked in steps on the desk's thread instead). Tests watch it.
    */
   chainWalk?: (file: string, signal: AbortSignal) => Promise<ChainReport>;
+  /**
+   * This PC's LAN addresses Settings › Desks offers (default: os.networkInterfaces); tests and
+   * the e2e suite, whose only network is the loopback, name theirs.
+   */
+  lanAddresses?: () => string[];
   /** Told when the deferred check found the file damaged (the shells offer a backup). */
   onStartCheckFailed?: (failure: AppFailure) => void;
 }
@@ -109,13 +115,18 @@ export interface Core {
   files: FileStore;
   /** The system actor's context ("Tirkeu command line"), for in-process callers. */
   context: () => CallContext;
-  /** The context of a call that came with this session token (a transport's caller). */
-  contextFor: (session: string | null | undefined) => PublicContext;
+  /**
+   * The context of a call that came with this session token (a transport's caller), through a
+   * paired desk when `desk` is given (the LAN listener): that desk's sessions only.
+   */
+  contextFor: (session: string | null | undefined, desk?: DeskRef | null) => PublicContext;
   /**
    * Whether a session is still live, without counting as activity: a transport streaming events
    * to it asks before each one, and stops once the session has ended (issue 19).
    */
-  sessionAlive: (session: string | null | undefined) => boolean;
+  sessionAlive: (session: string | null | undefined, desk?: DeskRef | null) => boolean;
+  /** Pairing and device tokens, for the LAN listener (issue 22). */
+  desks: DeskHost;
   subscribe: (listener: EventListener) => () => void;
   /** A transport saw the desk at work (a request for any file or call): start-up work waits. */
   touch: () => void;
@@ -336,6 +347,7 @@ export function createCore(options: CoreOptions): Core {
       ...privacyHandlers(deps),
       ...keysHandlers(deps),
       ...authHandlers(deps, sessions),
+      ...desksHandlers(deps, sessions, options.lanAddresses),
     };
     const dispatch = createDispatcher({
       db,
@@ -354,19 +366,30 @@ export function createCore(options: CoreOptions): Core {
   let current = open();
   // In-process callers act as the named system actor, so the trail says the command line did it.
   const context = (): CallContext => ({ staff: current.system, session: null, now });
-  const contextFor = (session: string | null | undefined): PublicContext => {
+  const contextFor = (
+    session: string | null | undefined,
+    desk: DeskRef | null = null,
+  ): PublicContext => {
     let staff: StaffMember | null = null;
     try {
-      staff = sessions.resolve(session);
+      staff = sessions.resolve(session, desk?.id ?? null);
     } catch (err) {
       // A session that cannot be looked up (the file closed under us) is no session: refused.
       options.onInternalError?.('auth.session', err);
     }
-    return { staff, session: typeof session === 'string' && session ? session : null, now };
+    return {
+      staff,
+      session: typeof session === 'string' && session ? session : null,
+      now,
+      ...(desk ? { desk } : {}),
+    };
   };
-  const sessionAlive = (session: string | null | undefined): boolean => {
+  const sessionAlive = (
+    session: string | null | undefined,
+    desk: DeskRef | null = null,
+  ): boolean => {
     try {
-      return sessions.alive(session);
+      return sessions.alive(session, desk?.id ?? null);
     } catch (err) {
       options.onInternalError?.('auth.session', err);
       return false;
@@ -394,6 +417,12 @@ export function createCore(options: CoreOptions): Core {
     files,
     context,
     contextFor,
+    desks: createDeskHost({
+      deps: () => current.deps,
+      sessions,
+      systemId: () => current.system.id,
+      now,
+    }),
     sessionAlive,
     call: (method, input) => gated(method, () => current.dispatch(method, input ?? {}, context())),
     subscribe: (listener) => {

@@ -9,7 +9,7 @@ import {
   type MethodName,
   type Result,
 } from '../../shared/contract';
-import type { AuditFn, PublicContext } from './context';
+import { withDesk, type AuditFn, type PublicContext } from './context';
 import type { Db } from './db/connection';
 import { translateSqliteError, writeTransaction } from './db/connection';
 import type { AuditRepo } from './db/repos/audit-repo';
@@ -124,7 +124,14 @@ function writePath(
     const at = ctx.now().toISOString();
     const audit: AuditFn = (action, entity, entityId, details = {}) => {
       audited = true;
-      deps.audit.record(at, ctx.staff?.id ?? null, action, entity, entityId, details);
+      deps.audit.record(
+        at,
+        ctx.staff?.id ?? null,
+        action,
+        entity,
+        entityId,
+        withDesk(ctx, details),
+      );
     };
     const value = handler(input, { ...ctx, audit });
     // An async handler would commit before its awaited work ran, outside the transaction.

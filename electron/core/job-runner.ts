@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { AuditFn, JobContext, PublicContext } from './context';
+import { withDesk, type AuditFn, type JobContext, type PublicContext } from './context';
 import { writeTransaction, type Db } from './db/connection';
 import type { AuditRepo } from './db/repos/audit-repo';
 
@@ -42,10 +42,14 @@ export async function runJob(
     transaction: <T>(fn: (audit: AuditFn) => T): T => {
       const at = ctx.now().toISOString();
       const audit: AuditFn = (action, entity, entityId, details = {}) =>
-        deps.audit.record(at, ctx.staff?.id ?? null, action, entity, entityId, {
-          jobId,
-          ...details,
-        });
+        deps.audit.record(
+          at,
+          ctx.staff?.id ?? null,
+          action,
+          entity,
+          entityId,
+          withDesk(ctx, { jobId, ...details }),
+        );
       const value = writeTransaction(deps.db, () => {
         const v = fn(audit);
         if (v instanceof Promise) throw new Error(`${method}: a job transaction must not be async`);
@@ -58,12 +62,14 @@ export async function runJob(
   const finish = (outcome: 'done' | 'failed', extra: Record<string, unknown>) => {
     const { db, audit } = deps.current?.() ?? deps;
     writeTransaction(db, () => {
-      audit.record(ctx.now().toISOString(), ctx.staff?.id ?? null, `job.${outcome}`, 'job', jobId, {
-        method,
-        startedAt,
-        ...notes,
-        ...extra,
-      });
+      audit.record(
+        ctx.now().toISOString(),
+        ctx.staff?.id ?? null,
+        `job.${outcome}`,
+        'job',
+        jobId,
+        withDesk(ctx, { method, startedAt, ...notes, ...extra }),
+      );
     });
   };
   try {

@@ -16,6 +16,7 @@ import { restoreFinishedText } from '../core/recovery';
 import type { FinishedRestore } from '../core/db/backup/restore';
 import { smokeRequested } from '../policy/smoke';
 import { startSmoke } from './smoke';
+import { startLanController, type LanController } from '../web/lan/lan-controller';
 
 /** Unexpected errors, kept locally next to the database (no telemetry). */
 const ERROR_LOG_NAME = 'tirkeu-errors.log';
@@ -32,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null;
   let core: Core | null = null;
+  let lan: LanController | null = null;
 
   app.on('second-instance', () => {
     if (win) {
@@ -89,6 +91,12 @@ if (!app.requestSingleInstanceLock()) {
     }
     bindIpc(core, () => win, smoke?.observe);
     startReminders(core, () => win, systemLanguage);
+    // Issue 22: the hotel's other desks reach this one while Settings › Desks shares it.
+    if (!smoke)
+      lan = startLanController({
+        core,
+        onInternalError: fileErrorLogger(path.join(userData, ERROR_LOG_NAME)),
+      });
     core.subscribe((_event, payload) => {
       if ('roots' in payload && payload.roots.includes('settings')) void refreshMenu();
     });
@@ -118,6 +126,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
+    void lan?.close();
     core?.close();
     core = null;
     app.quit();

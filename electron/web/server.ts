@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Core } from '../core/core';
+import type { DeskRef } from '../core/context';
 import { refuseMalformed } from './malformed';
 import { jsonScanner, parseCallBody, requestPathname } from './request';
 import { serveStatic } from './static';
@@ -150,11 +151,13 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   });
 }
 
-function handleCall(
+/** POST /api/call; `desk`: the paired desk the LAN listener vouched for (issue 22). */
+export function handleCall(
   core: Core,
   req: http.IncomingMessage,
   res: http.ServerResponse,
   onInternalError: (where: string, err: unknown) => void,
+  desk: DeskRef | null = null,
 ): void {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -178,7 +181,7 @@ function handleCall(
     };
     try {
       core
-        .dispatch(body.method, body.input, core.contextFor(sessionOf(req)))
+        .dispatch(body.method, body.input, core.contextFor(sessionOf(req), desk))
         .then((result) => sendJson(res, 200, result))
         .catch(failed);
     } catch (err) {
@@ -192,17 +195,21 @@ const sessionOf = (req: http.IncomingMessage): string | null => {
   return typeof v === 'string' && v.length > 0 && v.length <= 200 ? v : null;
 };
 
-const signedIn = (core: Core, req: http.IncomingMessage): boolean =>
-  core.contextFor(sessionOf(req)).staff !== null;
-
-function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
+/** GET /api/events; `desk` as for `handleCall`. */
+export function handleEvents(
+  core: Core,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  desk: DeskRef | null = null,
+): void {
   // The renderer reads the stream with fetch, so the session travels as a header here too.
-  if (!signedIn(core, req)) return sendJson(res, 401, AUTH_REQUIRED);
+  if (core.contextFor(sessionOf(req), desk).staff === null)
+    return sendJson(res, 401, AUTH_REQUIRED);
   const session = sessionOf(req);
   // Each event asks whether the tab's session still lives (issue 19): once it has ended (signed
   // out, idle, deactivated, a changed PIN), the stream ends too, before anything more is sent.
   const unsubscribe = core.subscribe((event, payload) => {
-    if (!core.sessionAlive(session)) {
+    if (!core.sessionAlive(session, desk)) {
       unsubscribe();
       res.end();
       return;
@@ -215,7 +222,7 @@ function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerRes
 }
 
 /** Serialises before the status line goes out, so a body that cannot be written is a clean 500. */
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return void res.end();
   let text: string;
   try {

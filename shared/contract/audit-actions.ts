@@ -60,6 +60,11 @@ export const AUDIT_ACTIONS = [
   'backup.restore_finished',
   'job.done',
   'job.failed',
+  'desks.sharing',
+  'desks.code',
+  'desks.paired',
+  'desks.pair_failed',
+  'desks.revoke',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,6 +10,7 @@ import { staysMethods } from './stays';
 import { trustMethods } from './trust';
 import { privacyMethods } from './privacy';
 import { keysMethods } from './keys';
+import { desksMethods } from './desks';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -25,6 +26,7 @@ export const contract = {
   ...documentsMethods,
   ...authMethods,
   ...keysMethods,
+  ...desksMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -58,6 +60,7 @@ export * from './trust';
 export * from './audit-actions';
 export * from './system-actor';
 export * from './privacy';
+export * from './desks';
 export * from './documents';
 export * from './auth';
 export * from './keys';

@@ -40,6 +40,9 @@ import { auth as kkAuth } from './kk/auth';
 import { keys as enKeys } from './en/keys';
 import { keys as ruKeys } from './ru/keys';
 import { keys as kkKeys } from './kk/keys';
+import { desks as enDesks } from './en/desks';
+import { desks as ruDesks } from './ru/desks';
+import { desks as kkDesks } from './kk/desks';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -57,6 +60,7 @@ export const resources = {
     privacy: enPrivacy,
     auth: enAuth,
     keys: enKeys,
+    desks: enDesks,
   },
   ru: {
     common: ruCommon,
@@ -72,6 +76,7 @@ export const resources = {
     privacy: ruPrivacy,
     auth: ruAuth,
     keys: ruKeys,
+    desks: ruDesks,
   },
   kk: {
     common: kkCommon,
@@ -87,6 +92,7 @@ export const resources = {
     privacy: kkPrivacy,
     auth: kkAuth,
     keys: kkKeys,
+    desks: kkDesks,
   },
 } as const;
 

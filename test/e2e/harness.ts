@@ -80,6 +80,8 @@ export async function startApp(
     /** Fills the database file before the app starts on it (e.g. as an older Tirkeu left it). */
     before?: (dbFile: string) => Promise<void>;
     rulesData?: CoreOptions['rulesData'];
+    /** This PC's LAN addresses as Settings › Desks lists them (the e2e machine has only loopback). */
+    lanAddresses?: CoreOptions['lanAddresses'];
     /** False: the owner has no PIN yet (the first start asks for it). */
     staff?: boolean;
   } = {},
@@ -89,7 +91,12 @@ export async function startApp(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tirkeu-e2e-'));
   const dbFile = path.join(dir, 'tirkeu.db');
   await options.before?.(dbFile);
-  const core = createCore({ dbFile, now: options.now, rulesData: options.rulesData });
+  const core = createCore({
+    dbFile,
+    now: options.now,
+    rulesData: options.rulesData,
+    lanAddresses: options.lanAddresses,
+  });
   const staffIds = options.staff === false ? {} : await addStaff(core);
   const server = await startWebServer({ core, staticDir: path.resolve('dist/renderer') });
   const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });

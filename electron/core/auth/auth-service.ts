@@ -16,7 +16,14 @@ import {
 } from './secret';
 import { ANY_CLIENT } from '../db/repos/throttle-repo';
 import type { Sessions } from './sessions';
-import { beginAttempt, clientOf, failAttempt, succeedAttempt, trustClient } from './throttle';
+import {
+  beginAttempt,
+  clientOf,
+  failAttempt,
+  isSharedClient,
+  succeedAttempt,
+  trustClient,
+} from './throttle';
 
 const LOCK_KEY = 'auth.lock';
 
@@ -74,7 +81,8 @@ export function authHandlers(
         throw new AppFailure('auth.cannot_sign_in');
       }
       const now = ctx.now();
-      const client = clientOf(repos, staffId, device);
+      const deskId = ctx.desk?.id ?? null;
+      const client = clientOf(repos, staffId, device, deskId);
       const attempt = ctx.transaction((audit) => beginAttempt(repos, staffId, client, now, audit));
       if (attempt instanceof AppFailure) throw attempt;
       if (!(await verifySecret(secret, rec.secretHash))) {
@@ -88,11 +96,18 @@ export function authHandlers(
         const still = repos.staff.signInRecord(staffId)?.secretHash === rec.secretHash;
         if (rehashed && still) repos.staff.setSecret(staffId, rehashed);
         // The one signing in is the actor of their own sign-in.
-        repos.audit.record(ctx.now().toISOString(), staffId, 'auth.signIn', 'staff', staffId, {});
+        repos.audit.record(
+          ctx.now().toISOString(),
+          staffId,
+          'auth.signIn',
+          'staff',
+          staffId,
+          ctx.desk ? { desk: ctx.desk } : {},
+        );
         // A client new to this person gets its own key: its attempts count apart from now on.
-        return client === ANY_CLIENT ? trustClient(repos, staffId, ctx.now().toISOString()) : null;
+        return isSharedClient(client) ? trustClient(repos, staffId, ctx.now().toISOString()) : null;
       });
-      const token = sessions.create(staffId, issued?.client ?? client);
+      const token = sessions.create(staffId, issued?.client ?? client, deskId);
       return {
         token,
         staff: rec.member,

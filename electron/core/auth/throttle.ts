@@ -23,15 +23,32 @@ const lockedNow = (until: string | null, now: Date): boolean =>
 const digest = (key: string) => crypto.createHash('sha256').update(key).digest('base64url');
 
 /**
- * Which row counts this client's attempts: its own, when it holds a key a good sign-in as this
- * person handed it (the desk that signed in before), else the row every other client shares.
- * A script that holds the web URL locks only the shared row, never the owner's own desk.
+ * The row a paired desk's clients without a key of their own share (issue 22): one desk's
+ * guesses lock that desk's row, never the host's or another desk's.
  */
-export function clientOf(repos: Repos, staffId: number, key: string | undefined): string {
-  if (!key) return ANY_CLIENT;
+export const deskClient = (deskId: number): string => `desk:${deskId}`;
+
+/**
+ * Which row counts this client's attempts: its own, when it holds a key a good sign-in as this
+ * person handed it (the desk that signed in before), else the row every other client of the
+ * same desk shares (the host's own clients: `ANY_CLIENT`). A script that holds the web URL
+ * locks only the shared row, never the owner's own desk.
+ */
+export function clientOf(
+  repos: Repos,
+  staffId: number,
+  key: string | undefined,
+  deskId: number | null = null,
+): string {
+  const shared = deskId === null ? ANY_CLIENT : deskClient(deskId);
+  if (!key) return shared;
   const own = digest(key);
-  return repos.throttle.get(staffId, own)?.trusted ? own : ANY_CLIENT;
+  return repos.throttle.get(staffId, own)?.trusted ? own : shared;
 }
+
+/** Whether a row is one that many clients share (the host's, or one desk's). */
+export const isSharedClient = (client: string): boolean =>
+  client === ANY_CLIENT || client.startsWith('desk:');
 
 /** A new key for a client that signed in on the shared row: kept by its tab or window. */
 export function trustClient(
@@ -80,7 +97,7 @@ export function failAttempt(
   audit: AuditFn,
 ): AppFailure {
   const row = repos.throttle.get(staffId, client) ?? { failed: 0, locks: 0, lockedUntil: null };
-  const shared = client === ANY_CLIENT;
+  const shared = isSharedClient(client);
   if (lockedNow(row.lockedUntil, now)) {
     audit('auth.failed', 'staff', staffId, { attempt, shared });
     return lockedFor(minutesLeft(row.lockedUntil!, now));
@@ -113,7 +130,7 @@ function lock(
     attempts,
     until,
     minutes,
-    shared: client === ANY_CLIENT,
+    shared: isSharedClient(client),
   });
   return lockedFor(minutes);
 }

@@ -4,6 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../core';
 import { resolveDbPath } from '../paths';
 import { startWebServer } from '../../web/server';
+import { startLanServer } from '../../web/lan/lan-server';
+import { startLanController } from '../../web/lan/lan-controller';
+import { joinHost, loadPairing, savePairing, startDeskBridge } from '../../web/lan/desk-bridge';
+import { sameFingerprint } from '../../web/lan/pinned-client';
+import { ensureTls, tlsDirFor } from '../desks/tls-files';
+import { isPrivateAddress } from '../desks/private-address';
+import { DEFAULT_SHARING_PORT } from '../../../shared/contract';
 import { describeError } from './describe-error';
 import { languageFromEnv } from './language';
 import { recoveryFor, recoveryText, restoreFinishedText } from '../recovery';
@@ -12,7 +19,13 @@ import { runDemoCommand } from './demo-command';
 const HELP = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  serve [--port N] [--db FILE]        Serve the app on 127.0.0.1 for a browser (web mode)
+  serve [--port N] [--db FILE] [--share ADDRESS[:PORT]]
+                                      Serve the app on 127.0.0.1 for a browser (web mode);
+                                      --share also serves the hotel's other desks over HTTPS
+  serve --connect https://ADDRESS:PORT --fingerprint FP --data DIR [--code CODE] [--port N]
+                                      Run this desk against the hotel's host (the code once:
+                                      the pairing is kept in DIR)
+  pair --db FILE --desk NAME          A one-time code for a desk to join: one JSON object
   demo --db FILE [--lang kk|ru|en]    Create a realistic demo hotel in a new database file
   deadline --arrival YYYY-MM-DD [--citizenship ISO3] [--entry YYYY-MM-DD]
            [--departure YYYY-MM-DD] [--expiry YYYY-MM-DD] [--visa-until YYYY-MM-DD]
@@ -91,6 +104,10 @@ export async function main(argv: string[]): Promise<number> {
       if (command === 'backup') return emit(await trust.runBackupCommand(rest));
       return emit(trust.runRestoreCommand(rest));
     }
+    case 'pair': {
+      const { runPairCommand } = await import('./pair-command');
+      return emit(await runPairCommand(rest));
+    }
     case 'unlock': {
       const { runUnlockCommand } = await import('./unlock-command');
       return emit(runUnlockCommand(rest));
@@ -113,10 +130,17 @@ function flag(args: string[], name: string): string | undefined {
 }
 
 async function serve(args: string[]): Promise<number> {
+  if (args.includes('--connect')) return serveDesk(args);
   const portText = flag(args, '--port');
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`error: --port: "${portText}" is not a port number\n`);
+    return 2;
+  }
+  const shareText = flag(args, '--share');
+  const share = shareText === undefined ? null : parseShare(shareText);
+  if (share === false) {
+    process.stderr.write(`error: --share: "${shareText}" is not ADDRESS[:PORT]\n`);
     return 2;
   }
   const dbFile = resolveDbPath(args);
@@ -153,8 +177,35 @@ async function serve(args: string[]): Promise<number> {
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
     onInternalError: logInternal,
   });
+  // The hotel's other desks (issue 22): the address given here, else as Settings › Desks says.
+  let lan: { close: () => Promise<void> };
+  // Printed second, after the line scripts already wait for.
+  let shared = () => {};
+  const sharing = (url: string, fingerprint: string) =>
+    process.stdout.write(
+      `Tirkeu shares this hotel at ${url} (certificate SHA-256 ${fingerprint})\n`,
+    );
+  if (share) {
+    try {
+      const tls = ensureTls(tlsDirFor(dbFile));
+      const listener = await startLanServer({ core, ...share, tls, onInternalError: logInternal });
+      lan = listener;
+      shared = () => sharing(listener.url, listener.fingerprint);
+    } catch (err) {
+      process.stderr.write(`${describeError(err, dbFile)}\n`);
+      await server.close();
+      core.close();
+      return 1;
+    }
+  } else {
+    lan = startLanController({
+      core,
+      onInternalError: logInternal,
+      onListening: (l) => sharing(l.url, l.fingerprint),
+    });
+  }
   const stop = () => {
-    void server.close().then(() => {
+    void Promise.all([server.close(), lan.close()]).then(() => {
       core.close();
       process.exit(0);
     });
@@ -164,8 +215,66 @@ async function serve(args: string[]): Promise<number> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.stdout.write(`Tirkeu is running at ${server.url}\n`);
+  shared();
   process.stderr.write(`Database: ${dbFile}\n`);
   return new Promise<number>(() => {});
+}
+
+/**
+ * A desk of the hotel (issue 22): its own loopback web mode, every call passed to the host. The
+ * code is proven once; the pairing is kept in DIR and used from then on (a code given again with
+ * a kept pairing is not sent). No guest data is kept here.
+ */
+async function serveDesk(args: string[]): Promise<number> {
+  const url = flag(args, '--connect') ?? '';
+  const fingerprint = flag(args, '--fingerprint') ?? '';
+  const dataDir = flag(args, '--data');
+  const code = flag(args, '--code');
+  const port = Number(flag(args, '--port') ?? 0);
+  if (!/^https:\/\/[^/]+$/.test(url)) {
+    process.stderr.write(`error: --connect: "${url}" is not https://ADDRESS:PORT\n`);
+    return 2;
+  }
+  if (!dataDir || !fingerprint || !Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write('error: --connect needs --fingerprint FP and --data DIR (try --help)\n');
+    return 2;
+  }
+  let pairing = loadPairing(dataDir);
+  if (pairing && (pairing.url !== url || !sameFingerprint(pairing.fingerprint, fingerprint)))
+    pairing = null;
+  try {
+    if (!pairing) {
+      if (!code) {
+        process.stderr.write('error: this desk has not joined the host yet: add --code CODE\n');
+        return 2;
+      }
+      pairing = await joinHost({ url, fingerprint, code });
+      savePairing(dataDir, pairing);
+    }
+  } catch (err) {
+    process.stderr.write(`${describeError(err)}\n`);
+    return 1;
+  }
+  const bridge = await startDeskBridge({
+    pairing,
+    port,
+    staticDir: path.join(repoRoot, 'dist', 'renderer'),
+  });
+  const stop = () => void bridge.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.stdout.write(`Tirkeu is running at ${bridge.url}\n`);
+  process.stderr.write(`Desk "${pairing.desk.name}" of the host at ${pairing.url}\n`);
+  return new Promise<number>(() => {});
+}
+
+/** `ADDRESS[:PORT]` (an IPv6 address in brackets when a port follows); port 0 picks a free one. */
+function parseShare(text: string): { host: string; port: number } | false {
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([0-9.]+))(?::(\d{1,5}))?$/.exec(text);
+  const host = m?.[1] ?? m?.[2];
+  const port = m?.[3] === undefined ? DEFAULT_SHARING_PORT : Number(m[3]);
+  if (!host || !isPrivateAddress(host) || port > 65535) return false;
+  return { host, port };
 }
 
 function logInternal(method: string, err: unknown): void {

@@ -8,6 +8,7 @@ import { HotelSettings } from './HotelSettings';
 import { RulesSettings } from './rules/RulesSettings';
 import { StaffSettings } from './staff/StaffSettings';
 import { KeysSettings } from './keys/KeysSettings';
+import { DesksSettings } from './desks/DesksSettings';
 import classes from './settings.module.css';
 import { TrustPanels, TrustTabs } from './audit/TrustSections';
 
@@ -15,18 +16,25 @@ const SECTIONS = ['hotel', 'calendar', 'rules', 'about'] as const;
 const STAFF_SECTION = 'staff';
 // Issue 23's section takes its label from the keys namespace.
 const KEYS_SECTION = 'keys';
+// Issue 22's section takes its label from the desks namespace.
+const DESKS_SECTION = 'desks';
 // Issue 11's sections take their labels from the trust namespace.
 const TRUST = ['audit', 'backups', 'privacy'] as const;
 type Section =
-  (typeof SECTIONS)[number] | (typeof TRUST)[number] | typeof STAFF_SECTION | typeof KEYS_SECTION;
+  | (typeof SECTIONS)[number]
+  | (typeof TRUST)[number]
+  | typeof STAFF_SECTION
+  | typeof KEYS_SECTION
+  | typeof DESKS_SECTION;
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('auth');
   const { t: tk } = useTranslation('keys');
+  const { t: tdesk } = useTranslation('desks');
   const location = useLocation();
   const navigate = useNavigate();
-  const current = ([...SECTIONS, ...TRUST, STAFF_SECTION, KEYS_SECTION].find((s) =>
+  const current = ([...SECTIONS, ...TRUST, STAFF_SECTION, KEYS_SECTION, DESKS_SECTION].find((s) =>
     location.pathname.endsWith(`/${s}`),
   ) ?? 'hotel') as Section;
   return (
@@ -48,6 +56,7 @@ export function SettingsScreen() {
           ))}
           <Tabs.Tab value={STAFF_SECTION}>{ta('staff.section')}</Tabs.Tab>
           <Tabs.Tab value={KEYS_SECTION}>{tk('tab')}</Tabs.Tab>
+          <Tabs.Tab value={DESKS_SECTION}>{tdesk('section')}</Tabs.Tab>
           <TrustTabs />
         </Tabs.List>
         <Tabs.Panel value="hotel" px="lg">
@@ -67,6 +76,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value={KEYS_SECTION} px="lg">
           <KeysSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value={DESKS_SECTION} px="lg">
+          <DesksSettings />
         </Tabs.Panel>
         <TrustPanels />
       </Tabs>

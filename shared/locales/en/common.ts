@@ -61,6 +61,18 @@ export const common = {
     staff: {
       last_owner: 'The hotel must keep at least one active owner.',
     },
+    desks: {
+      no_certificate:
+        'This PC has no certificate for sharing yet, so sharing stays off. Nothing was changed.',
+      unpaired:
+        'This desk is not paired with the host. Ask the owner for a code from Settings › Desks.',
+      revoked: 'The owner revoked this desk. Ask the owner to add it again.',
+      code_invalid: 'The code is wrong, used or out of time. Ask the owner for a new one.',
+      address_not_here: 'The address {{address}} is not one of this PC’s network addresses.',
+      wrong_fingerprint:
+        'The host answered with a different certificate from the one compared. Nothing was sent; check the fingerprint with the owner.',
+      unreachable: 'The host desk cannot be reached. Check that it is on and on the same network.',
+    },
     db: {
       not_sqlite: 'The data file is not a Tirkeu database. It was left untouched.',
       foreign:
@@ -122,6 +134,10 @@ export const common = {
     invalid_value: 'Choose one of the listed values',
     staff: {
       name_reserved: 'This name is reserved for Tirkeu itself',
+    },
+    desks: {
+      address_invalid: 'Not a network address',
+      port_invalid: 'A port from 1024 to 65535',
     },
     privacy: {
       confirm_mismatch: 'Type the guest’s surname exactly as shown',

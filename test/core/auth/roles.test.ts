@@ -38,6 +38,7 @@ const TABLE: Record<string, string> = {
   'deadlines.dismissMoved': 'RAO',
   'documents.readMrzImage': 'RAO',
   'guests.match': 'RAO',
+  'guests.earlierStays': 'RAO',
   'stays.checkIn': 'RAO',
   'stays.inHouse': 'RAO',
   'stays.get': 'RAO',
@@ -115,6 +116,10 @@ const TABLE: Record<string, string> = {
   'keys.add': 'O',
   'keys.update': 'O',
   'keys.remove': 'O',
+  'desks.status': 'O',
+  'desks.saveSharing': 'O',
+  'desks.addDesk': 'O',
+  'desks.revoke': 'O',
 };
 
 const LETTER: Record<StaffRole, string> = { receptionist: 'R', auditor: 'A', owner: 'O' };

@@ -18,6 +18,7 @@ import { m0014GuestCitizenshipNameIndexes } from './0014-guest-citizenship-name-
 import { m0015StayVisaValidUntil } from './0015-stay-visa-valid-until';
 import { m0016PaperAndPortalAttempts } from './0016-paper-and-portal-attempts';
 import { m0017EdsKeys } from './0017-eds-keys';
+import { m0019Desks } from './0019-desks';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const MIGRATIONS: Migration[] = [
   m0015StayVisaValidUntil,
   m0016PaperAndPortalAttempts,
   m0017EdsKeys,
+  m0019Desks,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

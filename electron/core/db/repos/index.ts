@@ -18,6 +18,7 @@ import { createSettingsRepo } from './settings-repo';
 import { createStaffRepo } from './staff-repo';
 import { createPrivacyRepo } from './privacy-repo';
 import { createThrottleRepo } from './throttle-repo';
+import { createDeskRepo } from './desk-repo';
 
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepos(db: Db) {
@@ -41,6 +42,7 @@ export function createRepos(db: Db) {
     staff: createStaffRepo(db),
     privacy: createPrivacyRepo(db),
     throttle: createThrottleRepo(db),
+    desks: createDeskRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -60,6 +60,9 @@ export function detailsLine(e: AuditEntry, w: Words): string {
     if (v && !(e.entity === 'staff' && k === 'reason' && !isOneOf(AUDIT_REASONS, v)))
       parts.push(valueWords(k, v, w));
   }
+  // Issue 22: a write made at another desk names it.
+  const desk = text((d.desk as { name?: unknown } | undefined)?.name);
+  if (desk) parts.push(w('desks:audit.at', { name: desk }));
   return parts.join(' · ');
 }
 

@@ -1,0 +1,223 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo, Socket } from 'node:net';
+import { z } from 'zod';
+import { AppFailure } from '../../../shared/contract';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../core/db/file-mode';
+import { refuseMalformed } from '../malformed';
+import { requestPathname } from '../request';
+import { SESSION_HEADER, sendJson } from '../server';
+import { serveStatic } from '../static';
+import { DEVICE_HEADER } from './lan-server';
+import { pinnedRequest, pinnedStream } from './pinned-client';
+
+/** What a desk keeps of its pairing (issue 22): where the host is, its pin, its device token. */
+export interface DeskPairing {
+  url: string;
+  fingerprint: string;
+  token: string;
+  desk: { id: number; name: string };
+}
+
+const Pairing = z.object({
+  url: z.string().startsWith('https://'),
+  fingerprint: z.string(),
+  token: z.string().min(20).max(100),
+  desk: z.object({ id: z.number().int(), name: z.string() }),
+});
+const PAIRING_FILE = 'desk.json';
+
+/** The pairing kept in `dir`, or null when this desk has not joined a host yet. */
+export function loadPairing(dir: string): DeskPairing | null {
+  const file = path.join(dir, PAIRING_FILE);
+  if (!fs.existsSync(file)) return null;
+  const parsed = Pairing.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Kept owner-only: the device token is what lets this desk reach the host. */
+export function savePairing(dir: string, pairing: DeskPairing): void {
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const tmp = path.join(dir, `.${PAIRING_FILE}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify(pairing), { mode: PRIVATE_FILE_MODE, flag: 'w' });
+  fs.renameSync(tmp, path.join(dir, PAIRING_FILE));
+}
+
+/**
+ * Proves a one-time code to the host at `url`, whose certificate must have the fingerprint the
+ * person compared by eye: nothing, the code included, is sent to any other.
+ */
+export async function joinHost(options: {
+  url: string;
+  fingerprint: string;
+  code: string;
+  localAddress?: string;
+}): Promise<DeskPairing> {
+  const r = await pinnedRequest({
+    url: options.url,
+    fingerprint: options.fingerprint,
+    method: 'POST',
+    path: '/api/pair',
+    body: JSON.stringify({ code: options.code }),
+    localAddress: options.localAddress,
+  });
+  const reply = JSON.parse(r.body) as {
+    ok: boolean;
+    value?: { token: string; desk: { id: number; name: string } };
+    error?: { code: string };
+  };
+  if (!reply.ok || !reply.value)
+    throw new AppFailure(r.status === 403 ? 'desks.code_invalid' : 'desks.unreachable');
+  return { url: options.url, fingerprint: options.fingerprint, ...reply.value };
+}
+
+export interface DeskBridge {
+  url: string;
+  port: number;
+  secret: string;
+  close: () => Promise<void>;
+}
+
+const SECRET_HEADER = 'x-tirkeu-secret';
+const MAX_BODY = 1024 * 1024;
+const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
+
+const failure = (err: unknown) => ({
+  ok: false,
+  error: { code: err instanceof AppFailure ? err.error.code : 'desks.unreachable' },
+});
+
+/**
+ * A joined desk's local web mode: the built renderer on 127.0.0.1, as the host's own loopback
+ * bridge serves it (launch secret, own Host header), its calls and event stream passed to the
+ * host over the pinned connection with this desk's device token. The tab's session travels
+ * through untouched: the host resolves it, as one of this desk's. Nothing is kept here.
+ */
+export function startDeskBridge(options: {
+  pairing: DeskPairing;
+  staticDir: string;
+  port?: number;
+  /** The address the host is called from (tests: 127.0.0.2). */
+  localAddress?: string;
+}): Promise<DeskBridge> {
+  const { pairing } = options;
+  const secret = crypto.randomBytes(24).toString('base64url');
+  const secretBuf = Buffer.from(secret);
+  const sockets = new Set<Socket>();
+  let port = 0;
+  const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+  const authorized = (req: http.IncomingMessage) => {
+    const given = Buffer.from(String(req.headers[SECRET_HEADER] ?? ''));
+    return given.length === secretBuf.length && crypto.timingSafeEqual(given, secretBuf);
+  };
+  const toHost = (req: http.IncomingMessage): Record<string, string> => {
+    const session = req.headers[SESSION_HEADER];
+    return {
+      [DEVICE_HEADER]: pairing.token,
+      ...(typeof session === 'string' && session.length <= 200
+        ? { [SESSION_HEADER]: session }
+        : {}),
+    };
+  };
+
+  const call = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) return void chunks.push(c);
+      if (res.headersSent) return;
+      res.setHeader('Connection', 'close');
+      sendJson(res, 413, INVALID);
+      res.once('finish', () => req.destroy());
+    });
+    req.on('end', () => {
+      if (res.headersSent) return;
+      pinnedRequest({
+        url: pairing.url,
+        fingerprint: pairing.fingerprint,
+        method: 'POST',
+        path: '/api/call',
+        headers: toHost(req),
+        body: Buffer.concat(chunks).toString('utf8'),
+        localAddress: options.localAddress,
+        timeoutMs: 60_000,
+      }).then(
+        (r) => {
+          if (res.headersSent) return;
+          res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8' });
+          res.end(r.body);
+        },
+        (err: unknown) => sendJson(res, 502, failure(err)),
+      );
+    });
+  };
+
+  const events = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    pinnedStream({
+      url: pairing.url,
+      fingerprint: pairing.fingerprint,
+      method: 'GET',
+      path: '/api/events',
+      headers: toHost(req),
+      localAddress: options.localAddress,
+    }).then(
+      (upstream) => {
+        res.writeHead(upstream.statusCode ?? 502, {
+          'Content-Type': upstream.headers['content-type'] ?? 'application/json',
+        });
+        upstream.pipe(res);
+        req.on('close', () => upstream.destroy());
+        upstream.on('error', () => res.end());
+      },
+      (err: unknown) => sendJson(res, 502, failure(err)),
+    );
+  };
+
+  const server = http.createServer((req, res) => {
+    try {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Referrer-Policy', 'no-referrer');
+      if (!ownHosts().includes(req.headers.host ?? ''))
+        return sendJson(res, 403, { ok: false, error: { code: 'api.forbidden_sender' } });
+      const pathname = requestPathname(req.url, ownHosts());
+      if (pathname === null) return sendJson(res, 400, INVALID);
+      if (pathname.startsWith('/api/')) {
+        res.setHeader('Cache-Control', 'no-store');
+        if (!authorized(req))
+          return sendJson(res, 401, { ok: false, error: { code: 'api.unauthorized' } });
+        if (req.method === 'POST' && pathname === '/api/call') return call(req, res);
+        if (req.method === 'GET' && pathname === '/api/events') return events(req, res);
+        // Files (proofs, uploads) do not cross to the host yet.
+        return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, {});
+      serveStatic(options.staticDir, pathname, res);
+    } catch {
+      sendJson(res, 500, { ok: false, error: { code: 'internal' } });
+    }
+  });
+  refuseMalformed(server);
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        port,
+        secret,
+        url: `http://127.0.0.1:${port}/#k=${secret}`,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,157 @@
+import https from 'node:https';
+import type http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { z } from 'zod';
+import { AppFailure } from '../../../shared/contract';
+import type { Core } from '../../core/core';
+import type { DeskRef } from '../../core/context';
+import { isPrivateAddress } from '../../core/desks/private-address';
+import { fingerprintOf, type TlsMaterial } from '../../core/desks/tls-files';
+import { refuseMalformed } from '../malformed';
+import { requestPathname } from '../request';
+import { handleCall, handleEvents, sendJson } from '../server';
+
+/** A paired desk's device token, sent with every call over the LAN (issue 22). */
+export const DEVICE_HEADER = 'x-tirkeu-device';
+
+export interface LanServerOptions {
+  core: Core;
+  /** One of this PC's private addresses (127.0.0.1 in tests). */
+  host: string;
+  /** 0 picks a free port. */
+  port?: number;
+  tls: TlsMaterial;
+  onInternalError?: (where: string, err: unknown) => void;
+}
+
+export interface LanServer {
+  url: string;
+  port: number;
+  fingerprint: string;
+  close: () => Promise<void>;
+}
+
+const PairBody = z.object({ code: z.string().max(20) }).strict();
+const MAX_PAIR_BODY = 1024;
+const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
+const INTERNAL = { ok: false, error: { code: 'internal' } };
+
+const refusal = (err: unknown) =>
+  err instanceof AppFailure ? { ok: false, error: err.error } : INTERNAL;
+
+/**
+ * The host's listener for the hotel's other desks: HTTPS only, private addresses only, and every
+ * route but pairing behind a paired desk's device token. The order is the point: a connection
+ * from outside the private ranges is dropped before TLS; a request without a live device token
+ * is refused before its body is read, so a PIN (in `auth.signIn`'s body) is never looked at for
+ * an unpaired or revoked desk. Plain HTTP on this port fails the TLS handshake and gets no answer.
+ * It serves the dispatcher and the event stream, not the renderer: a desk runs its own.
+ */
+export function startLanServer(options: LanServerOptions): Promise<LanServer> {
+  const { core } = options;
+  const onInternalError = options.onInternalError ?? (() => {});
+  const fingerprint = fingerprintOf(options.tls.cert);
+  const sockets = new Set<Socket>();
+  let port = 0;
+
+  const peer = (req: http.IncomingMessage) => req.socket.remoteAddress ?? '';
+
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
+    // Checked again per request: the socket's peer cannot change, but the rule is cheap.
+    if (!isPrivateAddress(peer(req))) return void req.socket.destroy();
+    const pathname = requestPathname(req.url, []);
+    if (pathname === null) return sendJson(res, 400, INVALID);
+    if (req.method === 'POST' && pathname === '/api/pair') return handlePair(req, res);
+    let desk: DeskRef;
+    try {
+      const token = req.headers[DEVICE_HEADER];
+      desk = core.desks.authenticate(typeof token === 'string' ? token : null, peer(req));
+    } catch (err) {
+      if (!(err instanceof AppFailure)) onInternalError('lan.authenticate', err);
+      return sendJson(res, err instanceof AppFailure ? 401 : 500, refusal(err));
+    }
+    core.touch();
+    if (req.method === 'POST' && pathname === '/api/call')
+      return handleCall(core, req, res, onInternalError, desk);
+    if (req.method === 'GET' && pathname === '/api/events')
+      return handleEvents(core, req, res, desk);
+    return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
+  };
+
+  const handlePair = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_PAIR_BODY) return void chunks.push(c);
+      if (res.headersSent) return;
+      res.setHeader('Connection', 'close');
+      sendJson(res, 413, INVALID);
+      res.once('finish', () => req.destroy());
+    });
+    req.on('end', () => {
+      if (res.headersSent) return;
+      let body: z.infer<typeof PairBody>;
+      try {
+        body = PairBody.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch {
+        return sendJson(res, 400, INVALID);
+      }
+      try {
+        sendJson(res, 200, { ok: true, value: core.desks.pair(body.code, peer(req)) });
+      } catch (err) {
+        if (!(err instanceof AppFailure)) onInternalError('lan.pair', err);
+        sendJson(res, err instanceof AppFailure ? 403 : 500, refusal(err));
+      }
+    });
+  };
+
+  const server = https.createServer(
+    {
+      cert: options.tls.cert,
+      key: options.tls.key,
+      minVersion: 'TLSv1.2',
+      headersTimeout: 10_000,
+      requestTimeout: 30_000,
+      keepAliveTimeout: 5_000,
+    },
+    (req, res) => {
+      try {
+        route(req, res);
+      } catch (err) {
+        onInternalError(`lan ${req.method} ${req.url}`, err);
+        sendJson(res, 500, INTERNAL);
+      }
+    },
+  );
+  refuseMalformed(server);
+  // The raw TCP socket, before any TLS: a peer outside the private ranges gets nothing at all.
+  server.on('connection', (s: Socket) => {
+    if (!isPrivateAddress(s.remoteAddress)) return void s.destroy();
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  // A failed handshake (plain HTTP, a client that does not trust us) is closed unanswered.
+  server.on('tlsClientError', (_err, s) => s.destroy());
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host, () => {
+      server.off('error', reject);
+      port = (server.address() as AddressInfo).port;
+      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+      resolve({
+        port,
+        fingerprint,
+        url: `https://${host}:${port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
