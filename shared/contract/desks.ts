@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './common';
-import { read, write, OWNERS } from './define';
+import { job, read, write, OWNERS } from './define';
 import { emptyInput } from './common';
 
 /** How this PC shares its register with the hotel's other desks (issue 22). */
@@ -46,6 +46,11 @@ const ipAddress = z.union([z.ipv4(), z.ipv6()], { message: 'desks.address_invali
 export const desksMethods = {
   /** Sharing, this PC's LAN addresses, the certificate's fingerprint and the joined desks. */
   'desks.status': read<DesksStatus>()(emptyInput, OWNERS),
+  /**
+   * The LAN listener's certificate, made at first share (kept beside the data, the key 0600):
+   * its SHA-256 fingerprint. A job: making a key pair is asynchronous.
+   */
+  'desks.makeCertificate': job<{ fingerprint: string }>()(emptyInput, OWNERS),
   /** Switch sharing on or off, on an address of this PC and a port. */
   'desks.saveSharing': write<SharingSettings>()(
     z

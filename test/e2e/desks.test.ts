@@ -115,3 +115,30 @@ describe('Settings › Desks (issue 22)', () => {
     expect(status).toEqual({ ok: false, error: { code: 'auth.forbidden' } });
   });
 });
+
+describe('the first share makes the certificate (issue 22)', () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await startApp({ now: () => now, lanAddresses: () => ['192.168.1.20'] });
+  });
+  afterAll(() => app.close());
+
+  it('switches sharing on by keyboard with no certificate yet, and shows the one it made (ru)', async () => {
+    const page = await app.open('/settings/desks', 'ru');
+    await page.getByText('Сертификата ещё нет').waitFor();
+    const sharing = page.getByRole('switch', {
+      name: 'Открыть доступ к гостинице для других рабочих мест',
+    });
+    await sharing.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Сохранить' }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Сохранено').waitFor();
+    const made = await app.core.call('desks.status', {});
+    const { fingerprint } = (made as { value: { fingerprint: string } }).value;
+    expect(fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    await page.getByText(fingerprint).first().waitFor();
+    expect(app.core.repos.settings.get('desks.sharing')).toMatchObject({ enabled: true });
+    await app.screenshot('desks-first-share-ru');
+  });
+});

@@ -187,7 +187,7 @@ async function serve(args: string[]): Promise<number> {
     );
   if (share) {
     try {
-      const tls = ensureTls(tlsDirFor(dbFile));
+      const tls = await ensureTls(tlsDirFor(dbFile));
       const listener = await startLanServer({ core, ...share, tls, onInternalError: logInternal });
       lan = listener;
       shared = () => sharing(listener.url, listener.fingerprint);

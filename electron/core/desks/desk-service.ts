@@ -20,7 +20,7 @@ import {
   newPairingCode,
 } from './pairing-code';
 import { isPrivateAddress } from './private-address';
-import { readTls, tlsDirFor } from './tls-files';
+import { ensureTls, readTls, tlsDirFor } from './tls-files';
 
 const SHARING_KEY = 'desks.sharing';
 /** A desk's last-seen time is written at most this often: not a write per call. */
@@ -104,7 +104,9 @@ export function desksHandlers(
   deps: ServiceDeps,
   sessions: Sessions,
   addresses: () => string[] = () => lanAddresses(),
-): HandlersFor<'desks.status' | 'desks.saveSharing' | 'desks.addDesk' | 'desks.revoke'> {
+): HandlersFor<
+  'desks.status' | 'desks.makeCertificate' | 'desks.saveSharing' | 'desks.addDesk' | 'desks.revoke'
+> {
   const { repos } = deps;
   const entryOf = (row: DeskRow, signedIn: Map<number, number[]>): DeskEntry => ({
     ...row,
@@ -121,6 +123,11 @@ export function desksHandlers(
         fingerprint: readTls(tlsDirFor(deps.dbPath))?.fingerprint ?? null,
         desks: repos.desks.list().map((row) => entryOf(row, signedIn)),
       };
+    },
+    'desks.makeCertificate': async (_input, ctx) => {
+      const { fingerprint } = await ensureTls(tlsDirFor(deps.dbPath));
+      ctx.note({ fingerprint });
+      return { fingerprint };
     },
     'desks.saveSharing': (input, ctx) => {
       if (input.enabled) {

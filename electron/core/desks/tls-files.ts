@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import selfsigned from 'selfsigned';
 import { AppFailure } from '../../../shared/contract';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, makePrivate } from '../db/file-mode';
 
@@ -53,13 +54,48 @@ export function writeTls(dir: string, material: TlsMaterial): void {
 }
 
 /**
- * The certificate to share with, made at first share. Making one needs an X.509 library
- * (`selfsigned` or `@peculiar/x509`, issue 22: not hand-written ASN.1), which this build does not
- * ship yet: until it does, sharing needs a certificate and key placed in `dir` (see `writeTls`),
- * and turning it on without them is refused with a translated error.
+ * A new self-signed certificate and key for the LAN listener (issue 22): EC P-256, signed with
+ * SHA-256, made by `selfsigned` (on @peculiar/x509 and Node's WebCrypto; not hand-written ASN.1).
+ * The desks pin its SHA-256 fingerprint, so no authority has to vouch for it.
  */
-export function ensureTls(dir: string | null): TlsMaterial & { fingerprint: string } {
+export async function makeTls(now: Date = new Date()): Promise<TlsMaterial> {
+  const notAfter = new Date(now);
+  notAfter.setUTCFullYear(notAfter.getUTCFullYear() + 10);
+  const pems = await selfsigned.generate([{ name: 'commonName', value: 'Tirkeu host desk' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    notBeforeDate: now,
+    notAfterDate: notAfter,
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+      { name: 'extKeyUsage', serverAuth: true },
+    ],
+  });
+  return { cert: pems.cert, key: pems.private };
+}
+
+// One making at a time: two owners switching sharing on at once get the same certificate.
+let making: Promise<TlsMaterial & { fingerprint: string }> | null = null;
+
+/**
+ * The certificate to share with: the one kept in `dir`, else one made now and kept (at first
+ * share). The key is written 0600 from its first byte (`writeTls`).
+ */
+export function ensureTls(dir: string | null): Promise<TlsMaterial & { fingerprint: string }> {
   const found = readTls(dir);
-  if (!found) throw new AppFailure('desks.no_certificate');
-  return found;
+  if (found) return Promise.resolve(found);
+  if (!dir) return Promise.reject(new AppFailure('desks.no_certificate'));
+  making ??= makeTls()
+    .then((material) => {
+      const again = readTls(dir);
+      if (again) return again;
+      writeTls(dir, material);
+      return { ...material, fingerprint: fingerprintOf(material.cert) };
+    })
+    .finally(() => {
+      making = null;
+    });
+  return making;
 }

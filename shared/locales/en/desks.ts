@@ -17,7 +17,7 @@ export const desks = {
   },
   certificate: {
     label: 'Certificate fingerprint (SHA-256)',
-    none: 'No certificate yet: sharing cannot be switched on until one is kept beside the data.',
+    none: 'No certificate yet: it is made when you switch sharing on and save.',
     hint: 'Compare it by eye at the desk that joins.',
   },
   add: {

@@ -117,6 +117,7 @@ const TABLE: Record<string, string> = {
   'keys.update': 'O',
   'keys.remove': 'O',
   'desks.status': 'O',
+  'desks.makeCertificate': 'O',
   'desks.saveSharing': 'O',
   'desks.addDesk': 'O',
   'desks.revoke': 'O',

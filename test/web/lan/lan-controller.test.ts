@@ -114,4 +114,49 @@ describe('sharing follows Settings › Desks (issue 22)', () => {
       core.close();
     }
   });
+
+  it('makes the certificate at first share, keeps its key 0600, and serves TLS with it', async () => {
+    fs.mkdirSync(tmp.file('first'));
+    const dbFile = tmp.file('first/h.db');
+    const core = createCore({ dbFile, lanAddresses: () => ['127.0.0.1'] });
+    const lan = startLanController({ core });
+    const port = await freePort();
+    try {
+      // Two owners' tabs at once: one certificate, the same for both.
+      const [a, b] = await Promise.all([
+        core.call('desks.makeCertificate', {}),
+        core.call('desks.makeCertificate', {}),
+      ]);
+      expect(a).toMatchObject({ ok: true });
+      expect(b).toEqual(a);
+      const { fingerprint } = (a as { value: { fingerprint: string } }).value;
+      const kept = readTls(tlsDirFor(dbFile))!;
+      expect(kept.fingerprint).toBe(fingerprint);
+      expect(kept.key).toContain('PRIVATE KEY');
+      if (process.platform !== 'win32') {
+        expect(fs.statSync(path.join(tlsDirFor(dbFile)!, 'key.pem')).mode & 0o777).toBe(0o600);
+      }
+      // Made once: asked again, the same certificate.
+      expect(await core.call('desks.makeCertificate', {})).toEqual(a);
+      const on = await core.call('desks.saveSharing', {
+        enabled: true,
+        address: '127.0.0.1',
+        port,
+      });
+      expect(on.ok).toBe(true);
+      await lan.settled();
+      const r = await pinnedRequest({
+        url: lan.current()!.url,
+        fingerprint,
+        method: 'POST',
+        path: '/api/call',
+        body: '{}',
+        localAddress: '127.0.0.2',
+      });
+      expect(JSON.parse(r.body)).toMatchObject({ error: { code: 'desks.unpaired' } });
+    } finally {
+      await lan.close();
+      core.close();
+    }
+  });
 });

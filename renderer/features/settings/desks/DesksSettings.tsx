@@ -90,6 +90,7 @@ function Sharing({ status }: { status: DesksStatus }) {
   const { t } = useTranslation('desks');
   const { t: tc } = useTranslation();
   const save = useApiMutation('desks.saveSharing');
+  const certificate = useApiMutation('desks.makeCertificate');
   const [enabled, setEnabled] = useState(status.sharing.enabled);
   const [address, setAddress] = useState(status.sharing.address || (status.addresses[0] ?? ''));
   const [port, setPort] = useState<number>(status.sharing.port);
@@ -97,7 +98,10 @@ function Sharing({ status }: { status: DesksStatus }) {
   const { sharing } = status;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate({ enabled, address, port });
+    // At first share the certificate is made first (a key pair takes a moment), then kept.
+    if (enabled && !status.fingerprint)
+      certificate.mutate({}, { onSuccess: () => save.mutate({ enabled, address, port }) });
+    else save.mutate({ enabled, address, port });
   };
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
@@ -137,6 +141,7 @@ function Sharing({ status }: { status: DesksStatus }) {
         </Group>
         <Fingerprint fingerprint={status.fingerprint} />
         {unplaced ? <ErrorAlert error={unplaced} /> : null}
+        {certificate.error ? <ErrorAlert error={certificate.error} /> : null}
         <Group justify="space-between">
           <Text size="sm" role="status">
             {save.isSuccess
@@ -145,7 +150,7 @@ function Sharing({ status }: { status: DesksStatus }) {
                 ? t('sharing.on', { url: urlOf(sharing.address, sharing.port) })
                 : t('sharing.off')}
           </Text>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending || certificate.isPending}>
             {tc('action.save')}
           </Button>
         </Group>
