@@ -1,4 +1,4 @@
-import type { BoardRow, Language } from '../../../shared/contract';
+import type { AttemptPortal, BoardRow, Language } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { portalDate } from '../../../shared/filing/portal-fields';
 import { actorName, translate } from '../../../shared/locales';
@@ -41,6 +41,8 @@ export interface ShiftReportInput {
  * when, the audit chain's head at that moment and the fingerprint of the report as produced,
  * so a printed copy can be held to the trail (README, "The audit trail and backups").
  */
+const PORTAL_LABEL: Record<AttemptPortal, string> = { eqonaq: 'e-Qonaq', vmp: 'VMP' };
+
 export async function drawShiftReport(
   deps: ServiceDeps,
   rows: BoardRow[],
@@ -120,7 +122,15 @@ export async function drawShiftReport(
                 ? ` (${t('report.departed', { context: sexContext(r.sex) })})`
                 : ''),
             t(`kind.${r.kind}`),
-            `${t(`group.${r.group}`)} · ${t(`state.${r.state}`)}`,
+            `${t(`group.${r.group}`)} · ${t(`state.${r.state}`)}` +
+              // What the desk tried: a portal that would not take it (issue 23).
+              (r.lastAttempt
+                ? ` · ${t('report.attempts', {
+                    count: r.attempts,
+                    portal: PORTAL_LABEL[r.lastAttempt.portal],
+                    date: portalDate(kzDateOf(new Date(r.lastAttempt.at))),
+                  })}`
+                : ''),
             r.dueDate ? portalDate(r.dueDate) : t('report.no_deadline'),
           ]),
         );

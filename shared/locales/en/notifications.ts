@@ -117,6 +117,8 @@ export const notifications = {
       deadline: 'Deadline',
     },
     no_deadline: 'no deadline',
+    attempts_one: 'the portal refused {{count}} time, last {{portal}} {{date}}',
+    attempts_other: 'the portal refused {{count}} times, last {{portal}} {{date}}',
     departed: 'departed',
     filed_no_proof: 'Filed, but no proof PDF attached yet: {{count}}',
     sign_off: 'Signed off by the night auditor: ______________________   Time: __________',

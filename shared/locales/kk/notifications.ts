@@ -118,6 +118,8 @@ export const notifications: Strings<typeof enNotifications> = {
       deadline: 'Мерзім',
     },
     no_deadline: 'мерзімсіз',
+    attempts_one: 'портал {{count}} рет қабылдамады, соңғысы — {{portal}} {{date}}',
+    attempts_other: 'портал {{count}} рет қабылдамады, соңғысы — {{portal}} {{date}}',
     departed: 'кетті',
     filed_no_proof: 'Жіберілген, бірақ PDF растамасы әлі тіркелмеген: {{count}}',
     sign_off: 'Түнгі аудитор: ______________________   Уақыты: __________',

@@ -92,6 +92,38 @@ describe('the end-of-shift report', () => {
     expect(text).toContain('Open notices (3)');
   });
 
+  it('says what the desk tried on a notice the portal refused (issue 23)', async () => {
+    await hotelWithGuests('2026-03-26T18:00:00Z');
+    const board = await value<{ rows: Array<{ notificationId: number; surname: string }> }>(
+      core,
+      'notifications.board',
+      {},
+    );
+    const id = board.rows.find((r) => r.surname === 'TAYLOR')!.notificationId;
+    for (const [portal, at] of [
+      ['eqonaq', '2026-03-20T10:40:00+05:00'],
+      ['vmp', '2026-03-23T09:00:00+05:00'],
+    ] as const) {
+      await value(core, 'notifications.recordAttempt', {
+        notificationId: id,
+        portal,
+        attemptedAt: at,
+        message: 'Ошибка 500',
+      });
+    }
+    const ru = await value<{ file: FileRef }>(core, 'notifications.shiftReport', {
+      language: 'ru',
+    });
+    const text = pdfToText(core, ru.file, tmp.file('attempts-ru.pdf')).replace(/\s+/g, ' ');
+    expect(text).toContain('портал отказал 2 раза, последний — VMP 23.03.2026');
+    const kk = await value<{ file: FileRef }>(core, 'notifications.shiftReport', {
+      language: 'kk',
+    });
+    expect(pdfToText(core, kk.file, tmp.file('attempts-kk.pdf')).replace(/\s+/g, ' ')).toContain(
+      'портал 2 рет қабылдамады, соңғысы — VMP 23.03.2026',
+    );
+  });
+
   it('says how many days the EDS keys have left, the soonest key named, in kk, ru and en', async () => {
     // 2026-03-26 23:00 in Kazakhstan.
     await hotelWithGuests('2026-03-26T18:00:00Z');
