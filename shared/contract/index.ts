@@ -9,6 +9,7 @@ import { reportsMethods } from './reports';
 import { staysMethods } from './stays';
 import { trustMethods } from './trust';
 import { privacyMethods } from './privacy';
+import { placesMethods } from './places';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -21,6 +22,7 @@ export const contract = {
   ...reportsMethods,
   ...trustMethods,
   ...privacyMethods,
+  ...placesMethods,
   ...documentsMethods,
   ...authMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
@@ -56,6 +58,7 @@ export * from './trust';
 export * from './audit-actions';
 export * from './system-actor';
 export * from './privacy';
+export * from './places';
 export * from './documents';
 export * from './auth';
 export * from './define';

@@ -37,6 +37,9 @@ import { privacy as kkPrivacy } from './kk/privacy';
 import { auth as enAuth } from './en/auth';
 import { auth as ruAuth } from './ru/auth';
 import { auth as kkAuth } from './kk/auth';
+import { places as enPlaces } from './en/places';
+import { places as ruPlaces } from './ru/places';
+import { places as kkPlaces } from './kk/places';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -53,6 +56,7 @@ export const resources = {
     camera: enCamera,
     privacy: enPrivacy,
     auth: enAuth,
+    places: enPlaces,
   },
   ru: {
     common: ruCommon,
@@ -67,6 +71,7 @@ export const resources = {
     camera: ruCamera,
     privacy: ruPrivacy,
     auth: ruAuth,
+    places: ruPlaces,
   },
   kk: {
     common: kkCommon,
@@ -81,6 +86,7 @@ export const resources = {
     camera: kkCamera,
     privacy: kkPrivacy,
     auth: kkAuth,
+    places: kkPlaces,
   },
 } as const;
 

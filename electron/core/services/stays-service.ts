@@ -13,6 +13,7 @@ import { checkIn, invalid } from './check-in';
 import type { ServiceDeps } from './deps';
 import { checkDeskReach } from './desk-reach';
 import { createNotices, recomputeNotices } from './notices';
+import { placeForStay } from './places-service';
 import { inHouse, stayDetail } from './stay-views';
 
 /** Order 923's threshold the owner set (rules data), or null: every stay, as before. */
@@ -157,6 +158,8 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
         issues.push({ field: 'document', code: 'document.required' });
       }
       if (issues.length) invalid(issues);
+      const placeId =
+        input.placeId === undefined ? stay.placeId : placeForStay(deps, input.placeId);
       repos.guests.update(stay.guestId, input.person, at);
       let documentId = stay.documentId;
       if (input.document) {
@@ -187,6 +190,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           visaNumber: input.visaNumber,
           visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
+          placeId,
         },
         at,
       );
@@ -227,6 +231,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           visaNumber: before.visaNumber,
           visaValidUntil: before.visaValidUntil,
           entryDate: before.entryDate,
+          placeId: before.placeId,
         },
         after: {
           person: after.person,
@@ -237,6 +242,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           visaNumber: input.visaNumber,
           visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
+          placeId,
         },
         noticesRecomputed: recomputed,
       });

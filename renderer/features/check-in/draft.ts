@@ -5,6 +5,7 @@ import {
   type VmpDocumentTypeCode,
   type VmpPurposeCode,
 } from '../../../shared/documents/vmp';
+import { deskPlace } from './desk-place';
 import { instantToKzText, isoToDateText, kzNowText } from './date-text';
 
 /** A guest as the form holds it: text as typed, dates as DD.MM.YYYY. */
@@ -59,6 +60,8 @@ export interface StayDraft {
   checkInTouched: boolean;
   plannedCheckOut: string;
   purposeCode: VmpPurposeCode;
+  /** The place of stay; null: the host's only (or first) place, chosen by the server. */
+  placeId: number | null;
 }
 
 let nextKey = 1;
@@ -104,6 +107,7 @@ export function emptyStay(now: Date = new Date()): StayDraft {
     checkInTouched: false,
     plannedCheckOut: '',
     purposeCode: DEFAULT_VMP_PURPOSE,
+    placeId: deskPlace(),
   };
 }
 
@@ -177,6 +181,7 @@ export function draftsFromDetail(detail: StayDetail): { guest: GuestDraft; stay:
       checkInTouched: true,
       plannedCheckOut: isoToDateText(detail.plannedCheckOut),
       purposeCode: (detail.purposeCode ?? DEFAULT_VMP_PURPOSE) as VmpPurposeCode,
+      placeId: detail.placeId,
     },
   };
 }

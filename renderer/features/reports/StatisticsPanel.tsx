@@ -91,6 +91,23 @@ export function StatisticsPanel({ stats }: { stats: Statistics }) {
           />
         </section>
       </SimpleGrid>
+      {stats.byPlace && stats.byPlace.length > 1 && (
+        <section className={classes.card} aria-labelledby="stats-place">
+          <Title order={2} size="h5" id="stats-place" mb="xs">
+            {t('stats.byPlace')}
+          </Title>
+          <Stack gap="sm">
+            {stats.byPlace.map((p) => (
+              <div key={p.place}>
+                <Text fw={600} size="sm">
+                  {p.place}
+                </Text>
+                <Totals totals={p.totals} label={t('stats.placeTotals', { place: p.place })} />
+              </div>
+            ))}
+          </Stack>
+        </section>
+      )}
       <section className={classes.card} aria-labelledby="stats-cost">
         <Title order={2} size="h5" id="stats-cost" mb={4}>
           {t('stats.cost')}

@@ -17,6 +17,7 @@ import { m0013HistoryCoveringIndexes } from './0013-history-covering-indexes';
 import { m0014GuestCitizenshipNameIndexes } from './0014-guest-citizenship-name-indexes';
 import { m0015StayVisaValidUntil } from './0015-stay-visa-valid-until';
 import { m0016PaperAndPortalAttempts } from './0016-paper-and-portal-attempts';
+import { m0018PlacesOfStay } from './0018-places-of-stay';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,7 @@ export const MIGRATIONS: Migration[] = [
   m0014GuestCitizenshipNameIndexes,
   m0015StayVisaValidUntil,
   m0016PaperAndPortalAttempts,
+  m0018PlacesOfStay,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
