@@ -26,11 +26,15 @@ export function PlaceSelect({
   const places = useApiQuery('places.list', {});
   const list = places.data ?? [];
   const valid = list.some((p) => p.id === value);
+  const first = places.data?.[0]?.id ?? null;
+  const loaded = places.data !== undefined;
+  const count = places.data?.length ?? 0;
   useEffect(() => {
+    if (!loaded) return;
     // A remembered place that was removed, or none yet: the first place, or the server's default.
-    if (places.data && !valid && list.length > 1) onChange(list[0]!.id);
-    if (places.data && list.length <= 1 && value !== null) onChange(null);
-  }, [places.data, valid, list, value, onChange]);
+    if (count > 1 && !valid && first !== null) onChange(first);
+    if (count <= 1 && value !== null) onChange(null);
+  }, [loaded, first, count, valid, value, onChange]);
   if (list.length < 2) return null;
   return (
     <Grid.Col span={{ base: 12, md: 6 }}>
