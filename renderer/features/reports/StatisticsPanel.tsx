@@ -1,7 +1,7 @@
 import { Alert, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { format, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
-import type { Language, Statistics } from '../../../shared/contract';
+import { REGISTER_TOTAL_KEYS, type Language, type Statistics } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpPurpose } from '../../../shared/documents/vmp';
 import { dateLocale, formatDate, formatNumber, formatTenge } from '../../i18n/format';
@@ -96,16 +96,32 @@ export function StatisticsPanel({ stats }: { stats: Statistics }) {
           <Title order={2} size="h5" id="stats-place" mb="xs">
             {t('stats.byPlace')}
           </Title>
-          <Stack gap="sm">
-            {stats.byPlace.map((p) => (
-              <div key={p.place}>
-                <Text fw={600} size="sm">
-                  {p.place}
-                </Text>
-                <Totals totals={p.totals} label={t('stats.placeTotals', { place: p.place })} />
-              </div>
-            ))}
-          </Stack>
+          <Table
+            aria-labelledby="stats-place"
+            verticalSpacing={4}
+            horizontalSpacing={6}
+            fz="sm"
+            striped
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('col.place')}</Table.Th>
+                {REGISTER_TOTAL_KEYS.map((k) => (
+                  <Table.Th key={k}>{t(`totals.${k}`)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {stats.byPlace.map((p) => (
+                <Table.Tr key={p.place}>
+                  <Table.Th scope="row">{p.place}</Table.Th>
+                  {REGISTER_TOTAL_KEYS.map((k) => (
+                    <Table.Td key={k}>{formatNumber(p.totals[k], lang)}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         </section>
       )}
       <section className={classes.card} aria-labelledby="stats-cost">

@@ -4,10 +4,10 @@ import { REGISTER_TOTAL_KEYS, type RegisterTotals } from '../../../shared/contra
 
 
 /** The register's totals in one line of label–number pairs, as the files print them. */
-export function Totals({ totals, label }: { totals: RegisterTotals; label?: string }) {
+export function Totals({ totals }: { totals: RegisterTotals }) {
   const { t } = useTranslation('reports');
   return (
-    <Group component="dl" gap="lg" m={0} wrap="wrap" aria-label={label ?? t('totals.title')}>
+    <Group component="dl" gap="lg" m={0} wrap="wrap" aria-label={t('totals.title')}>
       {REGISTER_TOTAL_KEYS.map((k) => (
         <div key={k}>
           <Text component="dt" size="xs" c="dark.5">

@@ -132,7 +132,6 @@ export const reports = {
   },
   stats: {
     byPlace: 'By place of stay',
-    placeTotals: 'Totals for {{place}}',
     onTimeRate: 'On time',
     onTimeRateHint: 'of notifications filed or past their deadline',
     noRate: 'No deadline has passed yet',

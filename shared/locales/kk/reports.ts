@@ -135,7 +135,6 @@ export const reports: Strings<typeof enReports> = {
   },
   stats: {
     byPlace: 'Болатын жерлер бойынша',
-    placeTotals: 'Қорытынды: {{place}}',
     onTimeRate: 'Мерзімінде',
     onTimeRateHint: 'жіберілген және мерзімі өткен хабарламалардың ішінде',
     noRate: 'Әзірге бірде-бір мерзім өткен жоқ',

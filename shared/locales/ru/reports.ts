@@ -141,7 +141,6 @@ export const reports: Strings<typeof enReports> = {
   },
   stats: {
     byPlace: 'По местам пребывания',
-    placeTotals: 'Итоги: {{place}}',
     onTimeRate: 'В срок',
     onTimeRateHint: 'среди поданных уведомлений и тех, чей срок прошёл',
     noRate: 'Ни один срок ещё не прошёл',
