@@ -167,6 +167,19 @@ describe('Several places of stay', () => {
       expect(await guide.getByText('Кенесары', { exact: false }).count()).toBe(0);
       await app.screenshot(`places-filing-${lang}`);
 
+      // The stay's panel names its place, and its edit can correct it (a select, as at check-in).
+      const panel = await app.open(`/in-house?stay=${stayId}`, lang, 'receptionist');
+      const drawer = panel.getByRole('dialog', { name: `${c.guest.surname} ${c.guest.given}` });
+      await drawer.getByText(c.place, { exact: true }).waitFor();
+      await drawer.getByRole('button', { name: tr('stays:action.edit'), exact: true }).click();
+      const edit = panel.getByRole('dialog', { name: tr('stays:action.editTitle') });
+      const editSelect = edit.getByRole('combobox', { name: tr('places:select') });
+      expect(
+        await editSelect.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text),
+      ).toBe(c.place);
+      await app.screenshot(`places-edit-${lang}`);
+      await panel.keyboard.press('Escape');
+
       // The register groups by place, with the place's column.
       const reports = await app.open('/reports', lang, 'owner');
       const register = reports.getByRole('table', { name: tr('reports:register.tableLabel') });
