@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InHouseRow, StayDetail } from '../../shared/contract';
 import { translate } from '../../shared/locales';
+import { seriousViolations } from './axe';
 import { startApp, type AppHarness } from './harness';
+import { cutText } from './looks';
 import { ANNA, checkInByApi, NOW, td3 } from './stay-fixtures';
 
 /** Types the zone as a USB passport reader does: a few ms per key, Enter after each line. */
@@ -99,6 +101,8 @@ describe('Several places of stay', () => {
       await dialog.getByRole('button', { name: tr('common:action.save') }).click();
       const table = settings.getByRole('table', { name: tr('places:tableLabel') });
       await table.getByRole('row', { name: new RegExp(c.place) }).waitFor();
+      expect(await seriousViolations(settings)).toEqual([]);
+      expect(await cutText(settings)).toEqual([]);
       await app.screenshot(`places-settings-${lang}`);
 
       // The receptionist scans a passport, picks the place with the keyboard and saves.
@@ -135,6 +139,7 @@ describe('Several places of stay', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => focusedLabel(page)).toBe(tr('stays:field.consent'));
       await page.keyboard.press('Space');
+      expect(await seriousViolations(page)).toEqual([]);
       await app.screenshot(`places-check-in-${lang}`);
       await page.keyboard.press('Control+Enter');
       await page.getByRole('status').getByText(tr('stays:done.title_one')).waitFor();
@@ -198,6 +203,7 @@ describe('Several places of stay', () => {
       const placeRow = perPlace.getByRole('row', { name: new RegExp(c.place) });
       // The place's own notices: its one guest, not the hotel's.
       expect(await placeRow.getByRole('cell').first().textContent()).toBe('1');
+      expect(await seriousViolations(reports)).toEqual([]);
       await app.screenshot(`places-statistics-${lang}`);
     }, 120_000);
   }
