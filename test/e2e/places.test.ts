@@ -185,6 +185,15 @@ describe('Several places of stay', () => {
       await app.screenshot(`places-edit-${lang}`);
       await panel.keyboard.press('Escape');
 
+      // A place a stay names is not removed: the owner is told why, in their language.
+      const again = await app.open('/settings/hotel', lang, 'owner');
+      await again.getByRole('button', { name: tr('places:remove', { name: c.place }) }).click();
+      await again.getByText(tr('common:errors.place.in_use', { count: 1 })).waitFor();
+      await again
+        .getByRole('table', { name: tr('places:tableLabel') })
+        .getByRole('row', { name: new RegExp(c.place) })
+        .waitFor();
+
       // The register groups by place, with the place's column.
       const reports = await app.open('/reports', lang, 'owner');
       const register = reports.getByRole('table', { name: tr('reports:register.tableLabel') });
