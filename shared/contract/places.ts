@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyInput, text } from './common';
 import { read, write, STAFF, OWNERS } from './define';
+import { KZ_REGIONS } from '../regions';
 
 /**
  * A place of stay: an address the host registered on e-Qonaq (domain.md §10, "Per place"). The
@@ -22,7 +23,9 @@ export const placeInput = z
     id: z.number().int().positive().nullable(),
     name: text(200).min(1, { message: 'required' }),
     address: text(300).min(1, { message: 'required' }),
-    region: text(10),
+    region: text(10).refine((r) => r === '' || (KZ_REGIONS as readonly string[]).includes(r), {
+      message: 'place.region_unknown',
+    }),
   })
   .strict();
 export type PlaceInput = z.infer<typeof placeInput>;

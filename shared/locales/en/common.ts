@@ -114,7 +114,10 @@ export const common = {
   // The system actor's name, stored as the code SYSTEM_ACTOR_NAME and translated at display.
   systemActor: 'Tirkeu command line',
   issue: {
-    place: { unknown: 'This place of stay no longer exists. Pick another.' },
+    place: {
+      unknown: 'This place of stay no longer exists. Pick another.',
+      region_unknown: 'Pick a region from the list.',
+    },
     required: 'Required',
     too_long: 'Too long (at most {{max}} characters)',
     invalid_type: 'Not a valid value',

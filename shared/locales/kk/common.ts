@@ -120,7 +120,10 @@ export const common: Strings<typeof enCommon> = {
   // The system actor's name, stored as the code SYSTEM_ACTOR_NAME and translated at display.
   systemActor: 'Tirkeu командалық жолы',
   issue: {
-    place: { unknown: 'Мұндай болатын жер енді жоқ. Басқасын таңдаңыз.' },
+    place: {
+      unknown: 'Мұндай болатын жер енді жоқ. Басқасын таңдаңыз.',
+      region_unknown: 'Өңірді тізімнен таңдаңыз.',
+    },
     required: 'Міндетті өріс',
     too_long: 'Тым ұзын (ең көбі {{max}} таңба)',
     invalid_type: 'Жарамсыз мән',

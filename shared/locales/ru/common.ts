@@ -118,7 +118,10 @@ export const common: Strings<typeof enCommon> = {
   // The system actor's name, stored as the code SYSTEM_ACTOR_NAME and translated at display.
   systemActor: 'Командная строка Tirkeu',
   issue: {
-    place: { unknown: 'Такого места пребывания больше нет. Выберите другое.' },
+    place: {
+      unknown: 'Такого места пребывания больше нет. Выберите другое.',
+      region_unknown: 'Выберите регион из списка.',
+    },
     required: 'Обязательное поле',
     too_long: 'Слишком длинно (не более {{max}} символов)',
     invalid_type: 'Недопустимое значение',

@@ -225,3 +225,26 @@ describe('several places of stay', () => {
     ]);
   });
 });
+
+describe('hostile place input', () => {
+  it('refuses an unknown region, an empty address and a long name with their codes, saving nothing', async () => {
+    const core = memoryCore(NOW);
+    try {
+      await value(core, 'hotel.save', HOTEL);
+      const r = await core.call('places.save', {
+        id: null,
+        name: 'x'.repeat(201),
+        address: ' ',
+        region: 'KZ-00',
+      });
+      expect(r.ok ? [] : r.error.issues?.map((i) => `${i.field}:${i.code}`).sort()).toEqual([
+        'address:required',
+        'name:too_long',
+        'region:place.region_unknown',
+      ]);
+      expect(await value<Place[]>(core, 'places.list')).toHaveLength(1);
+    } finally {
+      core.close();
+    }
+  });
+});
