@@ -21,6 +21,7 @@ import { authHandlers, lockSettings } from './auth/auth-service';
 import { createSessions } from './auth/sessions';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
+import { placesHandlers } from './services/places-service';
 import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
 import { historyHandlers } from './services/history-service';
@@ -319,6 +320,7 @@ export function createCore(options: CoreOptions): Core {
     applyRulesUpdate(deps, now().toISOString());
     const handlers: Handlers = {
       ...appHandlers(deps),
+      ...placesHandlers(deps),
       ...staysHandlers(deps),
       ...calendarHandlers(deps),
       ...notificationsHandlers(deps),

@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'settings.notifications',
   'setup.finish',
   'hotel.save',
+  'place.save',
+  'place.remove',
   'stay.check_in',
   'stay.edit',
   'stay.room_change',

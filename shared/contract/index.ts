@@ -11,6 +11,7 @@ import { trustMethods } from './trust';
 import { privacyMethods } from './privacy';
 import { keysMethods } from './keys';
 import { desksMethods } from './desks';
+import { placesMethods } from './places';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -23,6 +24,7 @@ export const contract = {
   ...reportsMethods,
   ...trustMethods,
   ...privacyMethods,
+  ...placesMethods,
   ...documentsMethods,
   ...authMethods,
   ...keysMethods,
@@ -61,6 +63,7 @@ export * from './audit-actions';
 export * from './system-actor';
 export * from './privacy';
 export * from './desks';
+export * from './places';
 export * from './documents';
 export * from './auth';
 export * from './keys';

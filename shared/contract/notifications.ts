@@ -231,6 +231,11 @@ export interface FilingView {
   stayStatus: 'in_house' | 'absent' | 'checked_out' | 'cancelled';
   /** As recorded: Russian words about the guest agree with it. */
   sex: 'M' | 'F' | 'X' | null;
+  /**
+   * The stay's place when the host has two or more (domain.md §10, "Per place"): the portal asks
+   * for it, and the address field holds its address. Null with one place: nothing to choose.
+   */
+  place?: { name: string; address: string; region: string } | null;
   fields: PortalFieldValue[];
   missing: PortalFieldKey[];
   /** No required value is missing. */

@@ -100,6 +100,8 @@ export interface RegisterRow {
   /** Failed portal attempts recorded on the notice (domain.md §10), and the latest one. */
   attempts: number;
   lastAttempt: { at: string; portal: AttemptPortal } | null;
+  /** The name of the stay's place of stay (domain.md §10, "Per place"); empty before places. */
+  place: string;
 }
 
 export interface RegisterTotals {
@@ -132,6 +134,8 @@ export interface RegisterView {
   range: ReportRange;
   rows: RegisterRow[];
   totals: RegisterTotals;
+  /** The host has two or more places: the rows come grouped by place, with its column. */
+  byPlace?: boolean;
 }
 
 export interface CountBy {
@@ -156,6 +160,8 @@ export interface Statistics {
   totals: RegisterTotals;
   byCitizenship: CountBy[];
   byPurpose: CountBy[];
+  /** The register's totals for each place of stay, in the places' order; absent with one place. */
+  byPlace?: Array<{ place: string; totals: RegisterTotals }>;
   perMonth: Array<{ month: string; onTime: number; late: number; overdue: number; open: number }>;
   /** On time among those whose outcome is known (filed, or past their deadline); null if none. */
   onTimeRate: number | null;

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'auth.cannot_sign_in'
   | 'staff.last_owner'
   | 'setup.done'
+  | 'place.in_use'
+  | 'place.last'
   | 'db.not_sqlite'
   | 'db.foreign'
   | 'db.newer_version'

@@ -100,6 +100,8 @@ export const checkInInput = z
       .max(40, { message: 'too_long' }),
     /** The language the consent's words were shown in (the form's); recorded with the stay. */
     consentLanguage: languageSchema.optional(),
+    /** The place of stay (domain.md §10, "Per place"); absent or null: the host's first place. */
+    placeId: z.number().int().positive().nullable().optional(),
   })
   .strict();
 export type CheckInInput = z.infer<typeof checkInInput>;
@@ -185,6 +187,8 @@ export interface StayDetail {
   entryDate: string | null;
   consentAt: string | null;
   cancelReason: string | null;
+  /** The place of stay it names (domain.md §10, "Per place"); null before the host had one. */
+  placeId: number | null;
   guestId: number;
   person: PersonInput;
   document: (DocumentInput & { id: number }) | null;
@@ -215,6 +219,8 @@ export const stayUpdateInput = z
     visaNumber: text(40),
     visaValidUntil: optionalDate.default(null),
     entryDate: optionalDate,
+    /** Correct the place the stay names (a stay recorded at the wrong place); absent keeps it. */
+    placeId: z.number().int().positive().optional(),
   })
   .strict();
 export type StayUpdateInput = z.infer<typeof stayUpdateInput>;

@@ -43,6 +43,9 @@ import { keys as kkKeys } from './kk/keys';
 import { desks as enDesks } from './en/desks';
 import { desks as ruDesks } from './ru/desks';
 import { desks as kkDesks } from './kk/desks';
+import { places as enPlaces } from './en/places';
+import { places as ruPlaces } from './ru/places';
+import { places as kkPlaces } from './kk/places';
 
 /** Every namespace, by language. English is the source; ru and kk are typed against it. */
 export const resources = {
@@ -61,6 +64,7 @@ export const resources = {
     auth: enAuth,
     keys: enKeys,
     desks: enDesks,
+    places: enPlaces,
   },
   ru: {
     common: ruCommon,
@@ -77,6 +81,7 @@ export const resources = {
     auth: ruAuth,
     keys: ruKeys,
     desks: ruDesks,
+    places: ruPlaces,
   },
   kk: {
     common: kkCommon,
@@ -93,6 +98,7 @@ export const resources = {
     auth: kkAuth,
     keys: kkKeys,
     desks: kkDesks,
+    places: kkPlaces,
   },
 } as const;
 

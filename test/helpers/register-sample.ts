@@ -62,6 +62,7 @@ export function sampleRows(n: number): RegisterRow[] {
         i % 7 === 3
           ? { at: `2026-03-${day}T0${i % 10}:05:00.000Z`, portal: i % 2 ? 'eqonaq' : 'vmp' }
           : null,
+      place: i % 2 ? 'Корпус Б' : 'Main building',
     };
   });
 }

@@ -1,4 +1,4 @@
-import { REGISTER_COLUMNS, cellText, columnContext } from './register-columns';
+import { registerColumns, cellText, columnContext } from './register-columns';
 import { endStream, PROGRESS_EVERY, writeChunk, type RegisterWriter } from './document';
 
 /** Excel splits a CSV on the list separator of the PC's locale: `;` in Russian and Kazakh. */
@@ -18,15 +18,13 @@ export function csvField(value: string, sep: string): string {
 export const writeCsv: RegisterWriter = async (doc, out, onProgress) => {
   const sep = csvSeparator(doc.lang);
   const ctx = columnContext(doc);
+  const columns = registerColumns(doc);
   const line = (fields: string[]) => fields.map((f) => csvField(f, sep)).join(sep) + '\r\n';
-  await writeChunk(
-    out,
-    '\uFEFF' + line(REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`))),
-  );
+  await writeChunk(out, '\uFEFF' + line(columns.map((c) => doc.t(`reports:col.${c.key}`))));
   let batch = '';
   for (let i = 0; i < doc.rows.length; i++) {
     const row = doc.rows[i]!;
-    batch += line(REGISTER_COLUMNS.map((c) => cellText(c.cell(row, i, ctx), 'iso')));
+    batch += line(columns.map((c) => cellText(c.cell(row, i, ctx), 'iso')));
     if ((i + 1) % PROGRESS_EVERY === 0) {
       await writeChunk(out, batch);
       batch = '';

@@ -13,6 +13,8 @@ export interface RegisterDocument {
   totals: RegisterTotals;
   range: ReportRange;
   hotel: { name: string; bin: string; address: string };
+  /** Two or more places of stay: a place column after the room (domain.md §10, "Per place"). */
+  byPlace?: boolean;
   lang: Language;
   t: Translate;
   printedAt: Date;

@@ -4,7 +4,7 @@ import {
   cellText,
   kzDateTime,
   paperDate,
-  REGISTER_COLUMNS,
+  registerColumns,
   columnContext,
 } from './register-columns';
 import { PROGRESS_EVERY, type RegisterDocument, type RegisterWriter } from './document';
@@ -76,21 +76,20 @@ function table(
   onProgress?: (d: number, t: number) => void,
 ) {
   const ctx = columnContext(doc);
+  const columns = registerColumns(doc);
   const width = pdf.page.width - 2 * MARGIN;
   const bottom = pdf.page.height - MARGIN - 14;
-  const titles = REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`));
-  const rows = doc.rows.map((r, i) =>
-    REGISTER_COLUMNS.map((c) => cellText(c.cell(r, i, ctx), 'paper')),
-  );
+  const titles = columns.map((c) => doc.t(`reports:col.${c.key}`));
+  const rows = doc.rows.map((r, i) => columns.map((c) => cellText(c.cell(r, i, ctx), 'paper')));
   const body = measurer(pdf, 'body');
   const bold = measurer(pdf, 'bold');
   const { widths, size } = columnWidths(
     columnNeeds(
-      REGISTER_COLUMNS.map((_c, j) => [titles[j]!, ...rows.map((r) => r[j]!)]),
+      columns.map((_c, j) => [titles[j]!, ...rows.map((r) => r[j]!)]),
       (t) => bold(t) * HEADER_SCALE,
       body,
     ),
-    REGISTER_COLUMNS.map((c) => c.pdf),
+    columns.map((c) => c.pdf),
     width,
     FONT_SIZE,
     PAD,

@@ -130,6 +130,15 @@ export const REGISTER_COLUMNS: Column[] = [
   { key: 'filedBy', pdf: 5.5, cell: (r, _i, c) => text(actor(r.filedBy, c)) },
 ];
 
+const PLACE_COLUMN: Column = { key: 'place', pdf: 7, cell: (r) => text(r.place) };
+
+/** The columns of a register: with two or more places, the place's beside the room. */
+export function registerColumns(doc: { byPlace?: boolean }): Column[] {
+  if (!doc.byPlace) return REGISTER_COLUMNS;
+  const at = REGISTER_COLUMNS.findIndex((c) => c.key === 'room');
+  return [...REGISTER_COLUMNS.slice(0, at), PLACE_COLUMN, ...REGISTER_COLUMNS.slice(at)];
+}
+
 /** An instant as Kazakh wall-clock time `yyyy-MM-dd HH:mm` (UTC+5, domain.md §2). */
 export function kzDateTime(instant: string): string {
   const d = new Date(new Date(instant).getTime() + KZ_UTC_OFFSET_MINUTES * 60_000);

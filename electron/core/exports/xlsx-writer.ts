@@ -2,13 +2,7 @@ import { REGISTER_TOTAL_KEYS } from '../../../shared/contract';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { KZ_UTC_OFFSET_MINUTES } from '../../../shared/rules';
-import {
-  paperDate,
-  REGISTER_COLUMNS,
-  cellText,
-  type Cell,
-  columnContext,
-} from './register-columns';
+import { paperDate, registerColumns, cellText, type Cell, columnContext } from './register-columns';
 import { PROGRESS_EVERY, type RegisterWriter } from './document';
 
 const DATE_FORMAT = 'dd.mm.yyyy';
@@ -49,6 +43,7 @@ const displayWidth = (cell: Cell | null) =>
  */
 export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   const ctx = columnContext(doc);
+  const columns = registerColumns(doc);
   const wb = new WorkbookWriter({ stream: out, useStyles: true });
   wb.creator = 'Tirkeu';
   // Made and last changed when printed, not when the bytes happened to be written.
@@ -76,16 +71,16 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
 
   // The columns' widths come before the rows in the file, so the cells are made twice: keeping
   // them instead would hold a year's register in memory a second time to save a few percent.
-  const widths = REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`).length);
+  const widths = columns.map((c) => doc.t(`reports:col.${c.key}`).length);
   doc.rows.forEach((r, i) =>
-    REGISTER_COLUMNS.forEach((c, j) => {
+    columns.forEach((c, j) => {
       widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, i, ctx)));
     }),
   );
   const sheet = wb.addWorksheet(doc.t('reports:file.registerSheet'), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = REGISTER_COLUMNS.map((c, j) => {
+  sheet.columns = columns.map((c, j) => {
     const numFmt = DATE_COLUMNS.has(c.key)
       ? DATE_FORMAT
       : c.key === 'filedAt'
@@ -99,18 +94,18 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   });
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: 1, column: REGISTER_COLUMNS.length },
+    to: { row: 1, column: columns.length },
   };
-  const header = sheet.addRow(REGISTER_COLUMNS.map((c) => doc.t(`reports:col.${c.key}`)));
+  const header = sheet.addRow(columns.map((c) => doc.t(`reports:col.${c.key}`)));
   header.font = { bold: true };
   header.commit();
   // ExcelJS gives every row and cell a style object of its own and renders each one to XML to
   // find its id (half of a large register's time); shared objects are looked up once.
-  const styles = REGISTER_COLUMNS.map((_c, j) => sheet.getColumn(j + 1).style);
+  const styles = columns.map((_c, j) => sheet.getColumn(j + 1).style);
   const rowStyle = {};
   for (let i = 0; i < doc.rows.length; i++) {
     const r = doc.rows[i]!;
-    const row = sheet.addRow(REGISTER_COLUMNS.map((c) => xlsxValue(c.cell(r, i, ctx))));
+    const row = sheet.addRow(columns.map((c) => xlsxValue(c.cell(r, i, ctx))));
     // A row's style is in ExcelJS's model but not in its typings.
     (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = rowStyle;
     row.eachCell({ includeEmpty: true }, (cell, j) => {

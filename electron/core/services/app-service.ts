@@ -3,6 +3,7 @@ import { refuseDemoSecret } from '../auth/demo-secrets';
 import { hashSecret } from '../auth/secret';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
+import { saveFirstPlace } from './places-service';
 
 const SETUP_KEY = 'setup';
 
@@ -50,6 +51,7 @@ export function appHandlers(
     'hotel.save': (input, ctx) => {
       const before = repos.hotel.get();
       repos.hotel.save(input, ctx.now().toISOString());
+      saveFirstPlace(deps, input, ctx.now().toISOString());
       ctx.audit('hotel.save', 'hotel', 1, { before, after: input });
       return repos.hotel.get()!;
     },
@@ -77,6 +79,7 @@ export function appHandlers(
       if (hotel) {
         const before = repos.hotel.get();
         repos.hotel.save(hotel, at);
+        saveFirstPlace(deps, hotel, at);
         ctx.audit('hotel.save', 'hotel', 1, { before, after: hotel });
       }
       const name = ownerName.trim();

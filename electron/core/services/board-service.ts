@@ -253,6 +253,10 @@ export function boardReads(deps: ServiceDeps): HandlersFor<BoardReads> {
         room: f.room,
         stayStatus: f.stayStatus,
         sex: f.sex,
+        place:
+          f.place && repos.places.list().length > 1
+            ? { name: f.place.name, address: f.place.address, region: f.place.region }
+            : null,
         fields,
         missing,
         ready: missing.length === 0,

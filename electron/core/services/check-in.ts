@@ -13,6 +13,7 @@ import { kzDateOf } from '../../../shared/rules';
 import type { WriteContext } from '../context';
 import type { StoredDocument } from '../db/repos/guest-repo';
 import type { ServiceDeps } from './deps';
+import { placeForStay } from './places-service';
 import { createNotices } from './notices';
 import { composeStayDetail, limitOf, type StayParts } from './stay-views';
 
@@ -149,6 +150,7 @@ export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContex
   const checkInAt = new Date(input.checkInAt).toISOString();
   const eventDate = kzDateOf(new Date(input.checkInAt));
   const groupId = crypto.randomUUID();
+  const placeId = placeForStay(deps, input.placeId);
   const resolved = input.guests.map((g, i) => resolveGuest(deps, g, i, ctx, at));
   const written = input.guests.map((g, i): Omit<StayParts, 'companions'> => {
     const { guestId, person, document } = resolved[i]!;
@@ -170,6 +172,7 @@ export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContex
       entryDate: g.entryDate,
       consentAt: at,
       consentBy: ctx.staff.id,
+      placeId,
       at,
     });
     const stayId = stay.id;
@@ -198,6 +201,7 @@ export function checkIn(deps: ServiceDeps, input: CheckInInput, ctx: WriteContex
     ctx.audit('stay.check_in', 'stay', stayId, {
       guestId,
       room: input.room,
+      placeId,
       checkInAt,
       groupId,
       notices: notices.map((n) => n.id),

@@ -32,6 +32,11 @@ export const notificationSettings = (deps: ServiceDeps): NotificationSettings =>
   ...(deps.repos.settings.get<Partial<NotificationSettings>>('notifications') ?? {}),
 });
 
+/**
+ * The values a notice is filed with. The address is the stay's place's, falling back to the
+ * hotel's only for a stay recorded before the host had any place: domain.md §10, "Per place" —
+ * the address on a notice must be the place where the guest actually stays.
+ */
 export function filingFacts(f: NoticeFacts, hotelAddress: string): FilingFacts {
   return {
     person: {
@@ -53,7 +58,7 @@ export function filingFacts(f: NoticeFacts, hotelAddress: string): FilingFacts {
       visaNumber: f.visaNumber,
       entryDate: f.entryDate,
     },
-    hotelAddress,
+    hotelAddress: f.place ? f.place.address : hotelAddress,
   };
 }
 

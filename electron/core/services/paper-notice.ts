@@ -186,8 +186,11 @@ export function paperNoticeHandlers(deps: ServiceDeps): HandlersFor<'notificatio
       if (f.state === 'cancelled') throw invalid('notificationId', 'filing.cancelled');
       const hotel = repos.hotel.get();
       const fields = paperFields(filingFacts(f, hotel?.address ?? ''));
+      // The host's address on paper is the stay's place's (domain.md §10, "Per place").
+      const host =
+        hotel && f.place ? { ...hotel, address: f.place.address, region: f.place.region } : hotel;
       const bytes = await drawPaperNotice({
-        hotel,
+        hotel: host,
         fields,
         date: kzNowParts(ctx.now()).date,
       });

@@ -123,7 +123,9 @@ export function reportHandlers(
         .find((n) => n.kind === 'guest_self_registration' && n.state !== 'cancelled');
       if (!task) throw invalid('stayId', 'sheet.no_task');
       const guest = repos.guests.get(stay.guestId)!;
-      const address = repos.hotel.get()?.address ?? '';
+      // Where the guest actually stays: the stay's place (domain.md §10, "Per place").
+      const place = stay.placeId === null ? null : repos.places.get(stay.placeId);
+      const address = place?.address ?? repos.hotel.get()?.address ?? '';
       // The guest may read any of the three: the chosen language first, then the other two.
       const order: Language[] = [language, ...LANGUAGES.filter((l) => l !== language)];
       const name = `${guest.surname} ${guest.givenNames}`.trim();

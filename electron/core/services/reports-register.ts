@@ -55,6 +55,7 @@ export function registerRow(
     filedBy: r.filedBy,
     attempts: r.attempts,
     lastAttempt: r.lastAttempt,
+    place: r.place,
   };
 }
 

@@ -16,10 +16,22 @@ export function registerRows(
 ) {
   const calendar = deps.calendar.get();
   const today = kzDateOf(now);
-  return deps.repos.reports
-    .register(range.from, range.to)
-    .map((r) => registerRow(r, calendar, today));
+  const records = deps.repos.reports.register(range.from, range.to);
+  const places = deps.repos.places.list();
+  if (places.length > 1) {
+    // Grouped by place, in the places' order, each place's rows in the register's own order.
+    const order = new Map(places.map((p, i) => [p.id, i]));
+    const rank = (id: number | null) => (id === null ? -1 : (order.get(id) ?? places.length));
+    records.sort((a, b) => rank(a.placeId) - rank(b.placeId));
+  }
+  return records.map((r) => registerRow(r, calendar, today));
 }
+
+/** Two or more places: the register and the statistics are told apart by place. */
+export const placeNames = (deps: Pick<ServiceDeps, 'repos'>): string[] | null => {
+  const places = deps.repos.places.list();
+  return places.length > 1 ? places.map((p) => p.name) : null;
+};
 
 /** What a register file is made from, in one language; the same for the app and the CLI. */
 export function registerDocument(
@@ -35,6 +47,7 @@ export function registerDocument(
     totals: registerTotals(rows),
     range,
     hotel: { name: hotel?.name ?? '', bin: hotel?.bin ?? '', address: hotel?.address ?? '' },
+    byPlace: placeNames(deps) !== null,
     lang,
     t: (key, params) => translate(lang, key, params),
     printedAt: now,
@@ -58,7 +71,8 @@ export function reportsHandlers(
   return {
     'reports.register': (range, ctx) => {
       const rows = registerRows(deps, range, ctx.now());
-      return { range, rows, totals: registerTotals(rows) };
+      const byPlace = placeNames(deps) !== null;
+      return { range, rows, totals: registerTotals(rows), ...(byPlace ? { byPlace } : {}) };
     },
     'reports.statistics': (range, ctx) =>
       statistics({
@@ -67,6 +81,7 @@ export function reportsHandlers(
         repo: deps.repos.reports,
         size: deps.repos.hotel.get()?.businessSize ?? 'small',
         today: kzDateOf(ctx.now()),
+        places: placeNames(deps) ?? undefined,
       }),
     'reports.export': async ({ from, to, format, language }, ctx) => {
       const range = { from, to };

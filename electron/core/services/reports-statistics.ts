@@ -49,14 +49,27 @@ export function lateCosts(
   return out;
 }
 
+/** The register's totals place by place, in the places' order (their names as they are now). */
+export function perPlace(
+  rows: RegisterRow[],
+  places: readonly string[],
+): NonNullable<Statistics['byPlace']> {
+  return places.map((place) => ({
+    place,
+    totals: registerTotals(rows.filter((r) => r.place === place)),
+  }));
+}
+
 export function statistics(args: {
   range: ReportRange;
   rows: RegisterRow[];
   repo: ReportRepo;
   size: BusinessSize;
   today: string;
+  /** The host's places' names: with two or more, the totals come per place too. */
+  places?: readonly string[];
 }): Statistics {
-  const { range, rows, repo, size, today } = args;
+  const { range, rows, repo, size, today, places } = args;
   const totals = registerTotals(rows);
   const months = new Map<string, Statistics['perMonth'][number]>();
   for (const r of rows) {
@@ -87,6 +100,7 @@ export function statistics(args: {
     totals,
     byCitizenship: repo.byCitizenship(range.from, range.to),
     byPurpose: repo.byPurpose(range.from, range.to),
+    ...(places && places.length > 1 ? { byPlace: perPlace(rows, places) } : {}),
     perMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
     onTimeRate: known === 0 ? null : totals.onTime / known,
     businessSize: size,

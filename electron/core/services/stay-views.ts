@@ -71,6 +71,7 @@ export function composeStayDetail(
     entryDate: stay.entryDate,
     consentAt: stay.consentAt,
     cancelReason: stay.cancelReason,
+    placeId: stay.placeId,
     guestId: stay.guestId,
     person,
     document: doc

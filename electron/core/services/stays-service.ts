@@ -14,6 +14,7 @@ import type { ServiceDeps } from './deps';
 import { checkDeskReach } from './desk-reach';
 import { createNotices, recomputeNotices } from './notices';
 import { stayLimitSettings } from './stay-limits';
+import { placeForStay } from './places-service';
 import { inHouse, stayDetail } from './stay-views';
 
 /** Order 923's threshold the owner set (rules data), or null: every stay, as before. */
@@ -167,6 +168,8 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
         issues.push({ field: 'document', code: 'document.required' });
       }
       if (issues.length) invalid(issues);
+      const placeId =
+        input.placeId === undefined ? stay.placeId : placeForStay(deps, input.placeId);
       repos.guests.update(stay.guestId, input.person, at);
       let documentId = stay.documentId;
       if (input.document) {
@@ -197,6 +200,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           visaNumber: input.visaNumber,
           visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
+          placeId,
         },
         at,
       );
@@ -237,6 +241,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           visaNumber: before.visaNumber,
           visaValidUntil: before.visaValidUntil,
           entryDate: before.entryDate,
+          placeId: before.placeId,
         },
         after: {
           person: after.person,
@@ -247,6 +252,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
           visaNumber: input.visaNumber,
           visaValidUntil: input.visaValidUntil,
           entryDate: input.entryDate,
+          placeId,
         },
         noticesRecomputed: recomputed,
       });

@@ -1,8 +1,9 @@
 import { Grid, TextInput } from '@mantine/core';
-import type { Ref } from 'react';
+import { useCallback, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VMP_PURPOSES } from '../../../shared/documents/vmp';
 import { DateInput } from './DateInput';
+import { PlaceSelect } from './PlaceSelect';
 import type { StayDraft } from './draft';
 import { TimeInput } from './TimeInput';
 import type { IssueLookup } from './use-issues';
@@ -26,6 +27,7 @@ export function StayFields({ stay, set, issues, roomRef, withRoom = true }: Prop
   };
   return (
     <Grid gap="xs">
+      <PlaceColumn stay={stay} set={set} issues={issues} remember={withRoom} />
       {withRoom && (
         <Grid.Col span={2}>
           <TextInput
@@ -81,5 +83,23 @@ export function StayFields({ stay, set, issues, roomRef, withRoom = true }: Prop
         />
       </Grid.Col>
     </Grid>
+  );
+}
+
+/** The place of stay, on its own line above the rest; nothing at all with one place. */
+function PlaceColumn({
+  stay,
+  set,
+  issues,
+  remember,
+}: Pick<Props, 'stay' | 'set' | 'issues'> & { remember: boolean }) {
+  const onChange = useCallback((id: number | null) => set('placeId', id), [set]);
+  return (
+    <PlaceSelect
+      value={stay.placeId}
+      onChange={onChange}
+      error={issues.error('placeId')}
+      remember={remember}
+    />
   );
 }

@@ -5,6 +5,7 @@ import {
   type VmpDocumentTypeCode,
   type VmpPurposeCode,
 } from '../../../shared/documents/vmp';
+import { deskPlace } from './desk-place';
 import { instantToKzText, isoToDateText, kzNowText } from './date-text';
 
 /** A guest as the form holds it: text as typed, dates as DD.MM.YYYY. */
@@ -76,6 +77,8 @@ export interface StayDraft {
   checkInTouched: boolean;
   plannedCheckOut: string;
   purposeCode: VmpPurposeCode;
+  /** The place of stay; null: the host's only (or first) place, chosen by the server. */
+  placeId: number | null;
 }
 
 let nextKey = 1;
@@ -122,6 +125,7 @@ export function emptyStay(now: Date = new Date()): StayDraft {
     checkInTouched: false,
     plannedCheckOut: '',
     purposeCode: DEFAULT_VMP_PURPOSE,
+    placeId: deskPlace(),
   };
 }
 
@@ -195,6 +199,7 @@ export function draftsFromDetail(detail: StayDetail): { guest: GuestDraft; stay:
       checkInTouched: true,
       plannedCheckOut: isoToDateText(detail.plannedCheckOut),
       purposeCode: (detail.purposeCode ?? DEFAULT_VMP_PURPOSE) as VmpPurposeCode,
+      placeId: detail.placeId,
     },
   };
 }

@@ -161,6 +161,7 @@ export function buildCheckIn(
     plannedCheckOut,
     purposeCode: stay.purposeCode,
     guests: entries,
+    ...(stay.placeId !== null ? { placeId: stay.placeId } : {}),
   };
   // The form names a missing holder on its own field (`onDocumentOf`), not on `document`.
   c.merge(checkCheckIn(value, now).filter((i) => !i.field.endsWith('.document')));

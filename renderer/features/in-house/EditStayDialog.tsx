@@ -44,6 +44,9 @@ function buildUpdate(
       checkInAt: at.at,
       plannedCheckOut,
       purposeCode: stay.purposeCode,
+      ...(stay.placeId !== null && stay.placeId !== detail.placeId
+        ? { placeId: stay.placeId }
+        : {}),
     },
   };
 }

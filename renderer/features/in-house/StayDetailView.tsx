@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks';
 import type { Language, StayDetail } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpDocumentType, vmpPurpose, type VmpEntry } from '../../../shared/documents/vmp';
@@ -52,6 +53,10 @@ export function StayDetailView({
 }) {
   const { t, i18n } = useTranslation(['stays', 'documents', 'rules']);
   const limitText = useStayLimitText();
+  const { t: tp } = useTranslation('places');
+  // The place is named only when there are several (one place: the panel as it always was).
+  const places = useApiQuery('places.list', {}).data ?? [];
+  const place = places.length > 1 ? places.find((p) => p.id === detail.placeId)?.name : undefined;
   const lang = i18n.language as Language;
   const p = detail.person;
   const d = detail.document;
@@ -149,6 +154,7 @@ export function StayDetailView({
       <Section title={t('detail.stay')}>
         <Facts
           items={[
+            !!place && [tp('select'), place],
             [t('field.room'), detail.room],
             [t('inHouse.checkIn'), kzMoment(detail.checkInAt, lang)],
             [t('field.plannedCheckOut'), date(detail.plannedCheckOut)],

@@ -170,6 +170,25 @@ function PanelHeader({ data, headingId }: { data: FilingView; headingId: string 
           {td(STATE_KEY[data.state])}
         </Badge>
       </Group>
+      {data.place && <PlaceLine place={data.place} />}
     </div>
+  );
+}
+
+/**
+ * The stay's place when the host has several (domain.md §10, "Per place"): e-Qonaq asks which
+ * of the host's saved places the guest stays at; the address field below holds its address.
+ */
+function PlaceLine({ place }: { place: NonNullable<FilingView['place']> }) {
+  const { t } = useTranslation('places');
+  const { t: tc } = useTranslation();
+  const td = tc as unknown as DynamicT;
+  return (
+    <Text size="sm" mt={4} data-testid="filing-place">
+      <strong>{t('filing', { name: place.name })}</strong>
+      {' · '}
+      {place.address}
+      {place.region ? ` · ${t('filingRegion', { region: td(`region.${place.region}`) })}` : ''}
+    </Text>
   );
 }

@@ -19,9 +19,12 @@ const PORTALS = { eqonaq: 'e-Qonaq', vmp: 'vmp.gov.kz' } as const;
 export function RegisterTable({
   rows,
   onOpen,
+  byPlace = false,
 }: {
   rows: RegisterRow[];
   onOpen: (stayId: number) => void;
+  /** Two or more places of stay: a place column before the room (one place: none). */
+  byPlace?: boolean;
 }) {
   const { t, i18n } = useTranslation('reports');
   const actor = useActorName();
@@ -55,6 +58,7 @@ export function RegisterTable({
                 'guest',
                 'citizenship',
                 'document',
+                ...(byPlace ? (['place'] as const) : []),
                 'room',
                 'checkIn',
                 'deadline',
@@ -85,6 +89,7 @@ export function RegisterTable({
                 </Table.Td>
                 <Table.Td>{countryName(r.citizenship, lang)}</Table.Td>
                 <Table.Td className={classes.mono}>{r.documentNumber ?? '—'}</Table.Td>
+                {byPlace && <Table.Td>{r.place || '—'}</Table.Td>}
                 <Table.Td>{r.room}</Table.Td>
                 <Table.Td>{date(r.eventDate)}</Table.Td>
                 <Table.Td>{date(r.dueDate)}</Table.Td>

@@ -56,6 +56,7 @@ export function ReportsScreen() {
               ) : (
                 <RegisterTable
                   rows={register.data.rows}
+                  byPlace={register.data.byPlace === true}
                   onOpen={(id) => setParams({ stay: String(id) })}
                 />
               )}

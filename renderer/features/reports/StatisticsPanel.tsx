@@ -1,7 +1,7 @@
 import { Alert, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { format, parseISO } from 'date-fns';
 import { useTranslation } from 'react-i18next';
-import type { Language, Statistics } from '../../../shared/contract';
+import { REGISTER_TOTAL_KEYS, type Language, type Statistics } from '../../../shared/contract';
 import { countryName } from '../../../shared/documents/countries';
 import { vmpPurpose } from '../../../shared/documents/vmp';
 import { dateLocale, formatDate, formatNumber, formatTenge } from '../../i18n/format';
@@ -91,6 +91,39 @@ export function StatisticsPanel({ stats }: { stats: Statistics }) {
           />
         </section>
       </SimpleGrid>
+      {stats.byPlace && stats.byPlace.length > 1 && (
+        <section className={classes.card} aria-labelledby="stats-place">
+          <Title order={2} size="h5" id="stats-place" mb="xs">
+            {t('stats.byPlace')}
+          </Title>
+          <Table
+            aria-labelledby="stats-place"
+            verticalSpacing={4}
+            horizontalSpacing={6}
+            fz="sm"
+            striped
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('col.place')}</Table.Th>
+                {REGISTER_TOTAL_KEYS.map((k) => (
+                  <Table.Th key={k}>{t(`totals.${k}`)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {stats.byPlace.map((p) => (
+                <Table.Tr key={p.place}>
+                  <Table.Th scope="row">{p.place}</Table.Th>
+                  {REGISTER_TOTAL_KEYS.map((k) => (
+                    <Table.Td key={k}>{formatNumber(p.totals[k], lang)}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      )}
       <section className={classes.card} aria-labelledby="stats-cost">
         <Title order={2} size="h5" id="stats-cost" mb={4}>
           {t('stats.cost')}

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useErrorText } from '../../components/use-error-text';
+import { PlacesSettings } from './PlacesSettings';
 
 const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', businessSize: 'small' };
 
@@ -23,7 +24,12 @@ export function HotelSettings() {
         businessSize,
       }))(hotel.data)
     : EMPTY;
-  return <HotelForm initial={initial} />;
+  return (
+    <Stack gap="lg">
+      <HotelForm initial={initial} />
+      <PlacesSettings />
+    </Stack>
+  );
 }
 
 function HotelForm({ initial }: { initial: HotelInput }) {

@@ -58,6 +58,11 @@ export const common = {
     setup: {
       done: 'The first start is done already. The hotel’s details are in Settings.',
     },
+    place: {
+      in_use:
+        'This place cannot be removed: {{count}} stays name it, and their notices carry its address. Rename it instead.',
+      last: 'The hotel keeps at least one place of stay: its own address.',
+    },
     staff: {
       last_owner: 'The hotel must keep at least one active owner.',
     },
@@ -127,6 +132,10 @@ export const common = {
   // The system actor's name, stored as the code SYSTEM_ACTOR_NAME and translated at display.
   systemActor: 'Tirkeu command line',
   issue: {
+    place: {
+      unknown: 'This place of stay no longer exists. Pick another.',
+      region_unknown: 'Pick a region from the list.',
+    },
     required: 'Required',
     too_long: 'Too long (at most {{max}} characters)',
     invalid_type: 'Not a valid value',

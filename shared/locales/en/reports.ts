@@ -76,6 +76,7 @@ export const reports = {
     citizenship: 'Citizenship',
     document: 'Identity document',
     birthDate: 'Date of birth',
+    place: 'Place of stay',
     room: 'Room',
     checkIn: 'Check-in',
     checkOut: 'Check-out',
@@ -130,6 +131,7 @@ export const reports = {
     page: 'Page {{page}} of {{pages}}',
   },
   stats: {
+    byPlace: 'By place of stay',
     onTimeRate: 'On time',
     onTimeRateHint: 'of notifications filed or past their deadline',
     noRate: 'No deadline has passed yet',

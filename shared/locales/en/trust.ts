@@ -60,6 +60,8 @@ export const trust = {
     settings_notifications: 'Reminder settings changed',
     setup_finish: 'First start completed',
     hotel_save: 'Hotel details saved',
+    place_save: 'Place of stay saved',
+    place_remove: 'Place of stay removed',
     stay_check_in: 'Guest checked in',
     stay_edit: 'Stay edited',
     stay_room_change: 'Room changed',

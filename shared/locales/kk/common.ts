@@ -64,6 +64,11 @@ export const common: Strings<typeof enCommon> = {
     setup: {
       done: 'Алғашқы іске қосу орындалып қойған. Қонақүй деректері баптауларда.',
     },
+    place: {
+      in_use:
+        'Бұл жерді жоюға болмайды: оны {{count}} тұру жазбасы көрсетеді, ал олардың хабарламаларында осы мекенжай тұр. Жоюдың орнына атауын өзгертіңіз.',
+      last: 'Қонақүйдің кемінде бір болатын жері — өз мекенжайы қалуы керек.',
+    },
     staff: {
       last_owner: 'Қонақүйде кемінде бір белсенді иесі қалуы керек.',
     },
@@ -134,6 +139,10 @@ export const common: Strings<typeof enCommon> = {
   // The system actor's name, stored as the code SYSTEM_ACTOR_NAME and translated at display.
   systemActor: 'Tirkeu командалық жолы',
   issue: {
+    place: {
+      unknown: 'Мұндай болатын жер енді жоқ. Басқасын таңдаңыз.',
+      region_unknown: 'Өңірді тізімнен таңдаңыз.',
+    },
     required: 'Міндетті өріс',
     too_long: 'Тым ұзын (ең көбі {{max}} таңба)',
     invalid_type: 'Жарамсыз мән',

@@ -79,6 +79,7 @@ export const reports: Strings<typeof enReports> = {
     citizenship: 'Азаматтығы',
     document: 'Жеке басты куәландыратын құжат',
     birthDate: 'Туған күні',
+    place: 'Болатын жері',
     room: 'Нөмір',
     checkIn: 'Келу',
     checkOut: 'Кету',
@@ -133,6 +134,7 @@ export const reports: Strings<typeof enReports> = {
     page: '{{pages}} беттің {{page}}-беті',
   },
   stats: {
+    byPlace: 'Болатын жерлер бойынша',
     onTimeRate: 'Мерзімінде',
     onTimeRateHint: 'жіберілген және мерзімі өткен хабарламалардың ішінде',
     noRate: 'Әзірге бірде-бір мерзім өткен жоқ',

@@ -63,6 +63,8 @@ export const trust: Strings<typeof enTrust> = {
     settings_notifications: 'Еске салу баптаулары өзгертілді',
     setup_finish: 'Алғашқы іске қосу аяқталды',
     hotel_save: 'Қонақүй деректері сақталды',
+    place_save: 'Болатын жер сақталды',
+    place_remove: 'Болатын жер жойылды',
     stay_check_in: 'Қонақ орналастырылды',
     stay_edit: 'Тұру деректері өзгертілді',
     stay_room_change: 'Нөмір ауыстырылды',

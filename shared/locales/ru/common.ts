@@ -63,6 +63,11 @@ export const common: Strings<typeof enCommon> = {
     setup: {
       done: 'Первый запуск уже выполнен. Данные гостиницы — в настройках.',
     },
+    place: {
+      in_use:
+        'Это место нельзя удалить: его указывают пребывания ({{count}}), и в их уведомлениях стоит его адрес. Вместо этого переименуйте его.',
+      last: 'У гостиницы остаётся хотя бы одно место пребывания — её собственный адрес.',
+    },
     staff: {
       last_owner: 'В гостинице должен остаться хотя бы один активный владелец.',
     },
@@ -132,6 +137,10 @@ export const common: Strings<typeof enCommon> = {
   // The system actor's name, stored as the code SYSTEM_ACTOR_NAME and translated at display.
   systemActor: 'Командная строка Tirkeu',
   issue: {
+    place: {
+      unknown: 'Такого места пребывания больше нет. Выберите другое.',
+      region_unknown: 'Выберите регион из списка.',
+    },
     required: 'Обязательное поле',
     too_long: 'Слишком длинно (не более {{max}} символов)',
     invalid_type: 'Недопустимое значение',

@@ -85,6 +85,7 @@ export const reports: Strings<typeof enReports> = {
     citizenship: 'Гражданство',
     document: 'Документ, удостоверяющий личность',
     birthDate: 'Дата рождения',
+    place: 'Место пребывания',
     room: 'Номер',
     checkIn: 'Заезд',
     checkOut: 'Выезд',
@@ -139,6 +140,7 @@ export const reports: Strings<typeof enReports> = {
     page: 'Страница {{page}} из {{pages}}',
   },
   stats: {
+    byPlace: 'По местам пребывания',
     onTimeRate: 'В срок',
     onTimeRateHint: 'среди поданных уведомлений и тех, чей срок прошёл',
     noRate: 'Ни один срок ещё не прошёл',

@@ -62,6 +62,8 @@ export const trust: Strings<typeof enTrust> = {
     settings_notifications: 'Изменены настройки напоминаний',
     setup_finish: 'Первый запуск завершён',
     hotel_save: 'Сохранены данные гостиницы',
+    place_save: 'Сохранено место пребывания',
+    place_remove: 'Удалено место пребывания',
     stay_check_in: 'Гость заселён',
     stay_edit: 'Проживание изменено',
     stay_room_change: 'Смена номера',

@@ -27,6 +27,7 @@ const TABLE: Record<string, string> = {
 
   'settings.setLanguage': 'RAO',
   'hotel.get': 'RAO',
+  'places.list': 'RAO',
   'staff.current': 'RAO',
   'auth.signOut': 'RAO',
   'auth.changeSecret': 'RAO',
@@ -78,6 +79,8 @@ const TABLE: Record<string, string> = {
   'reports.statistics': 'AO',
 
   'hotel.save': 'O',
+  'places.save': 'O',
+  'places.remove': 'O',
   'audit.list': 'O',
   'audit.browse': 'O',
   'audit.staff': 'O',

@@ -18,6 +18,7 @@ import { m0014GuestCitizenshipNameIndexes } from './0014-guest-citizenship-name-
 import { m0015StayVisaValidUntil } from './0015-stay-visa-valid-until';
 import { m0016PaperAndPortalAttempts } from './0016-paper-and-portal-attempts';
 import { m0017EdsKeys } from './0017-eds-keys';
+import { m0018PlacesOfStay } from './0018-places-of-stay';
 import { m0019Desks } from './0019-desks';
 
 export interface Migration {
@@ -46,6 +47,7 @@ export const MIGRATIONS: Migration[] = [
   m0015StayVisaValidUntil,
   m0016PaperAndPortalAttempts,
   m0017EdsKeys,
+  m0018PlacesOfStay,
   m0019Desks,
 ];
 

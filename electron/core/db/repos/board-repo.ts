@@ -45,6 +45,8 @@ export interface NoticeFacts {
   /** Failed portal attempts (migration 0016) and the latest one. */
   attempts: number;
   lastAttempt: { at: string; portal: AttemptPortal } | null;
+  /** The stay's place (migration 0018): its address is the notice's (domain.md §10, "Per place"). */
+  place: { id: number; name: string; address: string; region: string } | null;
 }
 
 interface Row {
@@ -88,6 +90,10 @@ interface Row {
   attempt_count: number;
   attempt_at: string | null;
   attempt_portal: AttemptPortal | null;
+  place_id: number | null;
+  place_name: string | null;
+  place_address: string | null;
+  place_region: string | null;
 }
 
 const toFacts = (r: Row): NoticeFacts => ({
@@ -136,6 +142,15 @@ const toFacts = (r: Row): NoticeFacts => ({
     r.attempt_at !== null && r.attempt_portal !== null
       ? { at: r.attempt_at, portal: r.attempt_portal }
       : null,
+  place:
+    r.place_id !== null
+      ? {
+          id: r.place_id,
+          name: r.place_name ?? '',
+          address: r.place_address ?? '',
+          region: r.place_region ?? '',
+        }
+      : null,
 });
 
 // The filing and checklist columns come from correlated lookups on (notification_id) indexes,
@@ -150,10 +165,13 @@ const COLUMNS = `n.id, n.kind, n.state, n.filing_state, n.event_date, n.due_date
   (SELECT p.portal FROM filing_progress p WHERE p.notification_id = n.id
     ORDER BY p.updated_at DESC LIMIT 1) AS progress_portal,
   (SELECT COUNT(*) FROM portal_attempts a WHERE a.notification_id = n.id) AS attempt_count,
-  la.attempted_at AS attempt_at, la.portal AS attempt_portal`;
+  la.attempted_at AS attempt_at, la.portal AS attempt_portal,
+  pl.id AS place_id, pl.name AS place_name, pl.address AS place_address,
+  pl.region AS place_region`;
 const FROM = `FROM notifications n
   JOIN stays s ON s.id = n.stay_id
   JOIN guests g ON g.id = s.guest_id
+  LEFT JOIN places pl ON pl.id = s.place_id
   LEFT JOIN documents d ON d.id = COALESCE(s.document_id,
     (SELECT s2.document_id FROM stays s2 WHERE s2.guest_id = s.on_document_of
        AND s2.group_id = s.group_id LIMIT 1))

@@ -11,8 +11,14 @@ interface HotelRow {
 }
 
 export function createHotelRepo(db: Db) {
+  // The hotel's address is its first place's (migration 0018); the row's own columns are what
+  // it was before places, kept for a database whose hotel has no place yet.
   const get = db.prepare(
-    'SELECT name, bin, address, region, business_size, updated_at FROM hotel WHERE id = 1',
+    `SELECT h.name, h.bin,
+       COALESCE((SELECT p.address FROM places p ORDER BY p.id LIMIT 1), h.address) AS address,
+       COALESCE((SELECT p.region FROM places p ORDER BY p.id LIMIT 1), h.region) AS region,
+       h.business_size, h.updated_at
+     FROM hotel h WHERE h.id = 1`,
   );
   const upsert = db.prepare(
     `INSERT INTO hotel (id, name, bin, address, region, business_size, updated_at)

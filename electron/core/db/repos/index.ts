@@ -9,6 +9,7 @@ import { createShiftReportRepo } from './shift-report-repo';
 import { createGuestRepo } from './guest-repo';
 import { createHistoryRepo } from './history-repo';
 import { createKeyRepo } from './key-repo';
+import { createPlaceRepo } from './place-repo';
 import { createNotificationRepo } from './notification-repo';
 import { createNoticeDueRepo } from './notice-due-repo';
 import { createReportRepo } from './report-repo';
@@ -37,6 +38,7 @@ export function createRepos(db: Db) {
     noticeDue: createNoticeDueRepo(db),
     reports: createReportRepo(db),
     stays: createStayRepo(db),
+    places: createPlaceRepo(db),
     hotel: createHotelRepo(db),
     settings: createSettingsRepo(db),
     staff: createStaffRepo(db),

@@ -32,6 +32,9 @@ export interface RegisterRecord {
   /** Failed portal attempts recorded on the notice (migration 0016), and the latest. */
   attempts: number;
   lastAttempt: { at: string; portal: AttemptPortal } | null;
+  /** The stay's place (migration 0018); null for a stay from before the host had one. */
+  placeId: number | null;
+  place: string;
 }
 
 interface Row {
@@ -62,6 +65,8 @@ interface Row {
   attempt_count: number;
   attempt_at: string | null;
   attempt_portal: AttemptPortal | null;
+  place_id: number | null;
+  place_name: string | null;
 }
 
 const toRecord = (r: Row): RegisterRecord => ({
@@ -94,6 +99,8 @@ const toRecord = (r: Row): RegisterRecord => ({
     r.attempt_at !== null && r.attempt_portal !== null
       ? { at: r.attempt_at, portal: r.attempt_portal }
       : null,
+  placeId: r.place_id,
+  place: r.place_name ?? '',
 });
 
 /** The register of foreign guests and the counts behind the statistics. */
@@ -112,10 +119,12 @@ export function createReportRepo(db: Db) {
         WHERE p.filing_id = f.id AND p.removed_at IS NULL ORDER BY p.id DESC LIMIT 1) AS proof,
        ci.name AS checked_in_by, fb.name AS filed_by,
        (SELECT COUNT(*) FROM portal_attempts a WHERE a.notification_id = n.id) AS attempt_count,
-       la.attempted_at AS attempt_at, la.portal AS attempt_portal
+       la.attempted_at AS attempt_at, la.portal AS attempt_portal,
+       s.place_id, pl.name AS place_name
      FROM notifications n
      JOIN stays s ON s.id = n.stay_id
      JOIN guests g ON g.id = s.guest_id
+     LEFT JOIN places pl ON pl.id = s.place_id
      LEFT JOIN documents d ON d.id = s.document_id
      LEFT JOIN filings f ON f.id =
        (SELECT MAX(id) FROM filings WHERE notification_id = n.id AND voided_at IS NULL)

@@ -24,6 +24,7 @@ interface StayRow {
   consent_at: string | null;
   consent_by: number | null;
   cancel_reason: string | null;
+  place_id: number | null;
 }
 
 export interface StayRecord {
@@ -44,6 +45,8 @@ export interface StayRecord {
   entryDate: string | null;
   consentAt: string | null;
   cancelReason: string | null;
+  /** The place of stay it names (migration 0018); null only before the host had a place. */
+  placeId: number | null;
 }
 
 interface InHouseRow {
@@ -104,6 +107,7 @@ const toRecord = (r: StayRow): StayRecord => ({
   entryDate: r.entry_date,
   consentAt: r.consent_at,
   cancelReason: r.cancel_reason,
+  placeId: r.place_id,
 });
 
 interface EventRow {
@@ -134,10 +138,10 @@ export function createStayRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO stays (guest_id, document_id, on_document_of, group_id, room, check_in_at,
        check_in_date, planned_check_out, status, purpose_code, visa_number, entry_date,
-       consent_at, consent_by, created_at, updated_at, visa_valid_until)
+       consent_at, consent_by, created_at, updated_at, visa_valid_until, place_id)
      VALUES (@guestId, @documentId, @onDocumentOf, @groupId, @room, @checkInAt, @checkInDate,
        @plannedCheckOut, 'in_house', @purposeCode, @visaNumber, @entryDate, @consentAt,
-       @consentBy, @at, @at, @visaValidUntil) RETURNING *`,
+       @consentBy, @at, @at, @visaValidUntil, @placeId) RETURNING *`,
   );
   const byId = db.prepare('SELECT * FROM stays WHERE id = ?');
   const anyStay = db.prepare('SELECT 1 FROM stays LIMIT 1');
@@ -157,7 +161,7 @@ export function createStayRepo(db: Db) {
        check_in_date = @checkInDate, planned_check_out = @plannedCheckOut,
        checked_out_at = @checkedOutAt, status = @status, purpose_code = @purposeCode,
        visa_number = @visaNumber, visa_valid_until = @visaValidUntil, entry_date = @entryDate,
-       cancel_reason = @cancelReason,
+       cancel_reason = @cancelReason, place_id = @placeId,
        updated_at = @at
      WHERE id = @id`,
   );
