@@ -120,6 +120,7 @@ export const trust = {
   },
   // Long tasks by their contract method (`a.bC` → `a_bC`), named in a job entry's details.
   jobs: {
+    desks_makeCertificate: 'Making the certificate for the other desks',
     notifications_signShiftReport: 'Signing the end-of-shift report',
     auth_changeSecret: 'Changing the PIN',
     auth_signIn: 'Sign-in',

@@ -123,6 +123,7 @@ export const trust: Strings<typeof enTrust> = {
   },
   // Long tasks by their contract method (`a.bC` → `a_bC`), named in a job entry's details.
   jobs: {
+    desks_makeCertificate: 'Басқа жұмыс орындары үшін сертификат жасау',
     notifications_signShiftReport: 'Ауысым соңындағы есепке қол қою',
     auth_changeSecret: 'PIN-кодты ауыстыру',
     auth_signIn: 'Кіру',

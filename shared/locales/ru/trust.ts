@@ -122,6 +122,7 @@ export const trust: Strings<typeof enTrust> = {
   },
   // Long tasks by their contract method (`a.bC` → `a_bC`), named in a job entry's details.
   jobs: {
+    desks_makeCertificate: 'Создание сертификата для других рабочих мест',
     notifications_signShiftReport: 'Подпись отчёта за смену',
     auth_changeSecret: 'Смена PIN-кода',
     auth_signIn: 'Вход',
