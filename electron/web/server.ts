@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import type { Core } from '../core/core';
 import type { DeskRef } from '../core/context';
+import { listenTracked } from './listen';
 import { refuseMalformed } from './malformed';
 import { jsonScanner, parseCallBody, requestPathname } from './request';
 import { serveStatic } from './static';
@@ -64,13 +64,12 @@ type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
  * nobody signed in on reads nothing even though it holds the secret. No request, whatever its
  * bytes, may end the process: every route runs inside one boundary that turns a throw into a 500.
  */
-export function startWebServer(options: WebServerOptions): Promise<WebServer> {
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const secret = options.secret ?? crypto.randomBytes(24).toString('base64url');
   const secretBuf = Buffer.from(secret);
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const onInternalError = options.onInternalError ?? (() => {});
   let port = 0;
-  const sockets = new Set<Socket>();
 
   const authorized = (req: http.IncomingMessage): boolean => {
     const given = Buffer.from(String(req.headers[SECRET_HEADER] ?? ''));
@@ -128,27 +127,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   );
   server.keepAliveTimeout = timeouts.keepAliveMs;
   refuseMalformed(server);
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      port = (server.address() as AddressInfo).port;
-      resolve({
-        port,
-        secret,
-        url: `http://127.0.0.1:${port}/#k=${secret}`,
-        close: () =>
-          new Promise<void>((done) => {
-            for (const s of sockets) s.destroy();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  const listening = await listenTracked(server, options.port ?? 0, '127.0.0.1');
+  port = listening.port;
+  return { port, secret, url: `http://127.0.0.1:${port}/#k=${secret}`, close: listening.close };
 }
 
 /** POST /api/call; `desk`: the paired desk the LAN listener vouched for (issue 22). */

@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo, Socket } from 'node:net';
 import { z } from 'zod';
 import { AppFailure } from '../../../shared/contract';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../core/db/file-mode';
+import { listenTracked, readCappedBody } from '../listen';
 import { refuseMalformed } from '../malformed';
 import { requestPathname } from '../request';
 import { SESSION_HEADER, sendJson } from '../server';
@@ -95,7 +95,7 @@ const failure = (err: unknown) => ({
  * host over the pinned connection with this desk's device token. The tab's session travels
  * through untouched: the host resolves it, as one of this desk's. Nothing is kept here.
  */
-export function startDeskBridge(options: {
+export async function startDeskBridge(options: {
   pairing: DeskPairing;
   staticDir: string;
   port?: number;
@@ -105,7 +105,6 @@ export function startDeskBridge(options: {
   const { pairing } = options;
   const secret = crypto.randomBytes(24).toString('base64url');
   const secretBuf = Buffer.from(secret);
-  const sockets = new Set<Socket>();
   let port = 0;
   const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const authorized = (req: http.IncomingMessage) => {
@@ -123,25 +122,14 @@ export function startDeskBridge(options: {
   };
 
   const call = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY) return void chunks.push(c);
-      if (res.headersSent) return;
-      res.setHeader('Connection', 'close');
-      sendJson(res, 413, INVALID);
-      res.once('finish', () => req.destroy());
-    });
-    req.on('end', () => {
-      if (res.headersSent) return;
+    readCappedBody(req, res, MAX_BODY, sendJson, (bytes) => {
       pinnedRequest({
         url: pairing.url,
         fingerprint: pairing.fingerprint,
         method: 'POST',
         path: '/api/call',
         headers: toHost(req),
-        body: Buffer.concat(chunks).toString('utf8'),
+        body: bytes.toString('utf8'),
         localAddress: options.localAddress,
         timeoutMs: 60_000,
       }).then(
@@ -200,24 +188,12 @@ export function startDeskBridge(options: {
     }
   });
   refuseMalformed(server);
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      port = (server.address() as AddressInfo).port;
-      resolve({
-        port,
-        secret,
-        url: `http://127.0.0.1:${port}/#k=${secret}`,
-        close: () =>
-          new Promise<void>((done) => {
-            for (const s of sockets) s.destroy();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  const listening = await listenTracked(server, options.port ?? 0, '127.0.0.1');
+  port = listening.port;
+  return {
+    port,
+    secret,
+    url: `http://127.0.0.1:${port}/#k=${secret}`,
+    close: listening.close,
+  };
 }

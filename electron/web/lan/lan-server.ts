@@ -1,12 +1,12 @@
 import https from 'node:https';
 import type http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { z } from 'zod';
 import { AppFailure } from '../../../shared/contract';
 import type { Core } from '../../core/core';
 import type { DeskRef } from '../../core/context';
 import { isPrivateAddress } from '../../core/desks/private-address';
 import { fingerprintOf, type TlsMaterial } from '../../core/desks/tls-files';
+import { listenTracked, readCappedBody } from '../listen';
 import { refuseMalformed } from '../malformed';
 import { requestPathname } from '../request';
 import { handleCall, handleEvents, sendJson } from '../server';
@@ -47,12 +47,10 @@ const refusal = (err: unknown) =>
  * an unpaired or revoked desk. Plain HTTP on this port fails the TLS handshake and gets no answer.
  * It serves the dispatcher and the event stream, not the renderer: a desk runs its own.
  */
-export function startLanServer(options: LanServerOptions): Promise<LanServer> {
+export async function startLanServer(options: LanServerOptions): Promise<LanServer> {
   const { core } = options;
   const onInternalError = options.onInternalError ?? (() => {});
   const fingerprint = fingerprintOf(options.tls.cert);
-  const sockets = new Set<Socket>();
-  let port = 0;
 
   const peer = (req: http.IncomingMessage) => req.socket.remoteAddress ?? '';
 
@@ -81,21 +79,10 @@ export function startLanServer(options: LanServerOptions): Promise<LanServer> {
   };
 
   const handlePair = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_PAIR_BODY) return void chunks.push(c);
-      if (res.headersSent) return;
-      res.setHeader('Connection', 'close');
-      sendJson(res, 413, INVALID);
-      res.once('finish', () => req.destroy());
-    });
-    req.on('end', () => {
-      if (res.headersSent) return;
+    readCappedBody(req, res, MAX_PAIR_BODY, sendJson, (bytes) => {
       let body: z.infer<typeof PairBody>;
       try {
-        body = PairBody.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        body = PairBody.parse(JSON.parse(bytes.toString('utf8')));
       } catch {
         return sendJson(res, 400, INVALID);
       }
@@ -127,31 +114,17 @@ export function startLanServer(options: LanServerOptions): Promise<LanServer> {
     },
   );
   refuseMalformed(server);
-  // The raw TCP socket, before any TLS: a peer outside the private ranges gets nothing at all.
-  server.on('connection', (s: Socket) => {
-    if (!isPrivateAddress(s.remoteAddress)) return void s.destroy();
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
   // A failed handshake (plain HTTP, a client that does not trust us) is closed unanswered.
   server.on('tlsClientError', (_err, s) => s.destroy());
-
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host, () => {
-      server.off('error', reject);
-      port = (server.address() as AddressInfo).port;
-      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-      resolve({
-        port,
-        fingerprint,
-        url: `https://${host}:${port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            for (const s of sockets) s.destroy();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  // The raw TCP socket, before any TLS: a peer outside the private ranges gets nothing at all.
+  const listening = await listenTracked(server, options.port ?? 0, options.host, (s) =>
+    isPrivateAddress(s.remoteAddress),
+  );
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    port: listening.port,
+    fingerprint,
+    url: `https://${host}:${listening.port}`,
+    close: listening.close,
+  };
 }

@@ -4,7 +4,6 @@ import {
   Button,
   Code,
   Group,
-  Modal,
   NumberInput,
   Paper,
   Select,
@@ -23,6 +22,7 @@ import { kzMoment } from '../../../components/deadline';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldErrors } from '../../../components/use-field-errors';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 const MONO = { fontFamily: 'Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace' };
 
@@ -316,31 +316,17 @@ function Revoke({
   onDone: () => void;
 }) {
   const { t } = useTranslation('desks');
-  const { t: tc } = useTranslation();
   const revoke = useApiMutation('desks.revoke');
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('list.revokeFor', { name: desk.name })}
-      closeButtonProps={{ 'aria-label': tc('action.close') }}
+      confirm={t('list.revoke')}
+      pending={revoke.isPending}
+      error={revoke.error}
+      onConfirm={() => revoke.mutate({ deskId: desk.id }, { onSuccess: onDone })}
+      onClose={onClose}
     >
-      <Stack gap="sm">
-        <Text size="sm">{t('list.revokeConfirm', { name: desk.name })}</Text>
-        {revoke.error && <ErrorAlert error={revoke.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {tc('action.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={revoke.isPending}
-            onClick={() => revoke.mutate({ deskId: desk.id }, { onSuccess: onDone })}
-          >
-            {t('list.revoke')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      {t('list.revokeConfirm', { name: desk.name })}
+    </ConfirmDialog>
   );
 }

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { EdsKeyView } from '../../../../shared/contract';
 import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useKeysText } from '../../keys/use-keys-text';
 import { KeyDialog } from './KeyDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 /** Days left in words, never by colour alone. */
 function LeftBadge({ k }: { k: EdsKeyView }) {
@@ -135,30 +136,19 @@ function RemoveKey({ k, onClose }: { k: EdsKeyView; onClose: () => void }) {
   const { tk, date } = useKeysText();
   const remove = useApiMutation('keys.remove');
   return (
-    <Modal opened onClose={onClose} title={tk('removeDialog.title')}>
-      <Stack gap="sm">
-        <Text size="sm">
-          {tk('removeDialog.body', {
-            holder: k.holder,
-            key: tk(`key.${k.purpose}`),
-            date: date(k.expiresOn),
-          })}
-        </Text>
-        {remove.error && <ErrorAlert error={remove.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {tk('common:action.cancel')}
-          </Button>
-          <Button
-            color="red.8"
-            loading={remove.isPending}
-            onClick={() => remove.mutate({ id: k.id }, { onSuccess: onClose })}
-            data-autofocus
-          >
-            {tk('removeDialog.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      title={tk('removeDialog.title')}
+      confirm={tk('removeDialog.confirm')}
+      pending={remove.isPending}
+      error={remove.error}
+      onConfirm={() => remove.mutate({ id: k.id }, { onSuccess: onClose })}
+      onClose={onClose}
+    >
+      {tk('removeDialog.body', {
+        holder: k.holder,
+        key: tk(`key.${k.purpose}`),
+        date: date(k.expiresOn),
+      })}
+    </ConfirmDialog>
   );
 }

@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   NumberInput,
   Paper,
   Select,
@@ -22,6 +21,7 @@ import { useFieldErrors } from '../../../components/use-field-errors';
 import { checkSession } from '../../auth/session-store';
 import { useSession } from '../../auth/use-session';
 import { SecretInput } from '../../auth/SecretInput';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 /** Settings › Staff (owner): who can sign in, with which role; names, PIN resets; auto-lock. */
 export function StaffSettings() {
@@ -279,32 +279,18 @@ function ResetSecret({ entry, onClose }: { entry: StaffListEntry; onClose: () =>
 
 function Deactivate({ entry, onClose }: { entry: StaffListEntry; onClose: () => void }) {
   const { t } = useTranslation('auth');
-  const { t: tc } = useTranslation();
   const deactivate = useApiMutation('staff.deactivate');
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ConfirmDialog
       title={t('staff.deactivate')}
-      closeButtonProps={{ 'aria-label': tc('action.close') }}
+      confirm={t('staff.deactivate')}
+      pending={deactivate.isPending}
+      error={deactivate.error}
+      onConfirm={() => deactivate.mutate({ staffId: entry.id }, { onSuccess: onClose })}
+      onClose={onClose}
     >
-      <Stack gap="sm">
-        <Text size="sm">{t('staff.deactivateConfirm', { name: entry.name })}</Text>
-        {deactivate.error && <ErrorAlert error={deactivate.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {tc('action.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={deactivate.isPending}
-            onClick={() => deactivate.mutate({ staffId: entry.id }, { onSuccess: onClose })}
-          >
-            {t('staff.deactivate')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      {t('staff.deactivateConfirm', { name: entry.name })}
+    </ConfirmDialog>
   );
 }
 
