@@ -13,12 +13,9 @@ import { exportToFile, TargetExistsError } from '../exports/register-export';
 import { registerDocument } from '../services/reports-service';
 import { describeError } from './describe-error';
 import { languageFromEnv } from './language';
+import type { CommandResult } from './args';
 
-export interface CommandResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+export type { CommandResult } from './args';
 
 export const EXPORT_USAGE =
   'export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE [--lang kk|ru|en] [--force]';

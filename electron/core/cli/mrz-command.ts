@@ -3,12 +3,9 @@ import { readMrz, type MrzResult } from '../../../shared/documents/mrz';
 import type { MrzOcr } from '../mrz-image/ocr-engine';
 import { MRZ_UNREADABLE_CODES } from '../../../shared/documents/mrz-types';
 import type { MrzErrorCode, MrzIssue } from '../../../shared/documents/mrz-types';
+import type { CommandResult } from './args';
 
-export interface CommandResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+export type { CommandResult } from './args';
 
 const USAGE = "usage: mrz LINE1 LINE2 [LINE3] (quote each line: '<' is a shell operator)";
 

@@ -2,25 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure, type PairingCode } from '../../../shared/contract';
 import { createCore } from '../core';
+import { flag, usage, type CommandResult } from './args';
 import { describeError } from './describe-error';
-
-interface CommandResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-const usage = (message: string): CommandResult => ({
-  exitCode: 2,
-  stdout: '',
-  stderr: `error: ${message} (try --help)\n`,
-});
-
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  const v = i >= 0 ? args[i + 1] : undefined;
-  return v === undefined || v.startsWith('--') ? undefined : v;
-}
 
 /**
  * `pair --db FILE --desk NAME` (issue 22): "Add a desk" from the command line. Prints one JSON

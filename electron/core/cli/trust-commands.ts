@@ -7,25 +7,8 @@ import { takeBackup } from '../db/backup/backup';
 import { restoreFile } from '../db/backup/restore';
 import { closeDatabase, openDatabase } from '../db/connection';
 import { PRIVATE_DIR_MODE } from '../db/file-mode';
+import { flag, usage, type CommandResult } from './args';
 import { describeError } from './describe-error';
-
-interface CommandResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  const v = i >= 0 ? args[i + 1] : undefined;
-  return v === undefined || v.startsWith('--') ? undefined : v;
-}
-
-const usage = (message: string): CommandResult => ({
-  exitCode: 2,
-  stdout: '',
-  stderr: `error: ${message} (try --help)\n`,
-});
 
 const failure = (err: unknown, exitCode = 1): CommandResult => ({
   exitCode,
