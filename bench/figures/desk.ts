@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 // The daily screens at full history: check-in save, In house and its search, returning-guest
 // lookups, the notifications board and counts; each beside the raw statement on the same file.
 import Database from 'better-sqlite3';
@@ -41,10 +42,17 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
   let n = earlier;
   // Both sides write the same rows: a guest, a document, a stay in house, its check-in event, a
   // pending notice due on the third working day (so in the same partial indexes) and an audit row
-  // naming the guest. Afterwards both sides' stays and notices are cancelled outside the timing,
-  // so the figures after this one see the history's 300 rooms, not the bench's guests.
+  // naming the guest.
   const appStays: number[] = [];
-  const rawStays: number[] = [];
+  // The raw side writes to a copy of the file, as large and as indexed: its rows, and its audit
+  // rows without the app's MAC, must not land in the hotel's trail, which the next open walks
+  // and replays (a raw row there fails the start's chain check).
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+  const rawFile = `${dbFile}.raw-side`;
+  fs.copyFileSync(dbFile, rawFile);
+  const rawSide = new Database(rawFile);
+  rawSide.pragma('journal_mode = WAL');
+  rawSide.pragma('synchronous = FULL');
   await paired(
     'check-in save (one foreign guest, durable)',
     // A single check-in is close to the disk's and timer's noise: five times the runs.
@@ -60,36 +68,38 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
     },
     (() => {
       const at = new Date().toISOString();
-      const guest = raw.prepare(
+      const guest = rawSide.prepare(
         `INSERT INTO guests (surname, given_names, citizenship, birth_date, sex, created_at, updated_at)
          VALUES (?, 'PETR', 'DEU', '1985-04-12', 'M', ?, ?) RETURNING id`,
       );
-      const doc = raw.prepare(
+      const doc = rawSide.prepare(
         `INSERT INTO documents (guest_id, type_code, number, issuing_state, created_at)
          VALUES (?, '1', ?, 'DEU', ?) RETURNING id`,
       );
-      const stay = raw.prepare(
+      const stay = rawSide.prepare(
         `INSERT INTO stays (guest_id, document_id, group_id, room, check_in_at, check_in_date,
            planned_check_out, status, purpose_code, consent_at, consent_by, created_at, updated_at)
          VALUES (?, ?, ?, 'R', ?, ?, '2026-03-28', 'in_house', '11', ?, 1, ?, ?) RETURNING id`,
       );
-      const event = raw.prepare(
+      const event = rawSide.prepare(
         `INSERT INTO stay_events (stay_id, kind, at, event_date, details, staff_id)
          VALUES (?, 'check_in', ?, ?, '{}', 1) RETURNING id`,
       );
-      const notice = raw.prepare(
+      const notice = rawSide.prepare(
         `INSERT INTO notifications (stay_id, event_id, kind, event_date, due_date, due_at,
            calendar_status, rule, state, created_at, updated_at, rules_version)
          VALUES (?, ?, 'host_notice', ?, ?, ?, 'confirmed', 'entry-rules-148-p9', 'pending', ?, ?, 1)`,
       );
       // The audit row is chained as the app chains it: SHA-256 over the previous hash and the row.
-      const lastHash = raw.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
-      const audit = raw.prepare(
+      const lastHash = rawSide
+        .prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1')
+        .pluck();
+      const audit = rawSide.prepare(
         `INSERT INTO audit_log (at, staff_id, action, entity, entity_id, guest_id, details, hash)
          VALUES (?, 1, 'stays.checkIn', 'stay', ?, ?, ?, ?)`,
       );
       const due = '2026-03-27';
-      const write = raw.transaction((i: number) => {
+      const write = rawSide.transaction((i: number) => {
         const k = earlier + i + 2;
         const g = (guest.get(`RAW${k}`, at, at) as { id: number }).id;
         const d = (doc.get(g, `R${8_000_000 + k}`, at) as { id: number }).id;
@@ -108,21 +118,17 @@ export async function deskFigures(core: Core, dbFile: string, today: string, run
         return s;
       });
       return (i: number) => {
-        rawStays.push(write(i));
+        write(i);
       };
     })(),
   );
-  const cancel = raw.transaction((ids: number[]) => {
-    const stay = raw.prepare(`UPDATE stays SET status = 'cancelled' WHERE id = ?`);
-    const notices = raw.prepare(
-      `UPDATE notifications SET state = 'cancelled' WHERE stay_id = ? AND state = 'pending'`,
-    );
-    for (const id of ids) {
-      stay.run(id);
-      notices.run(id);
-    }
-  });
-  cancel([...appStays, ...rawStays]);
+  rawSide.close();
+  for (const f of [rawFile, `${rawFile}-wal`, `${rawFile}-shm`]) fs.rmSync(f, { force: true });
+  // The app's guests leave as the desk would undo them, audited, outside the timing: the figures
+  // after this one see the history's 300 rooms, not the bench's guests.
+  for (const stayId of appStays) {
+    await ok(core.call('stays.cancel', { stayId, reason: 'bench: undo the timed check-in' }));
+  }
 
   // The same reads as the app: the stays in house, then their notices (for the statuses).
   const inHouse = raw.prepare(IN_HOUSE);
