@@ -102,6 +102,11 @@ export const checkInInput = z
     consentLanguage: languageSchema.optional(),
     /** The place of stay (domain.md §10, "Per place"); absent or null: the host's first place. */
     placeId: z.number().int().positive().nullable().optional(),
+    /**
+     * Set by a desk's outbox (issue 22): a retry with the same key returns the first check-in's
+     * stays instead of making new ones; the same key with another body is refused.
+     */
+    idempotencyKey: z.string().uuid().optional(),
   })
   .strict();
 export type CheckInInput = z.infer<typeof checkInInput>;
