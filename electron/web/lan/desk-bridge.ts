@@ -103,7 +103,7 @@ export async function startDeskBridge(options: {
   /** The address the host is called from (tests: 127.0.0.2). */
   localAddress?: string;
   /** The desk's data folder: check-ins made while the host is away are kept there (outbox.ts). */
-  outbox?: Omit<OutboxOptions, 'now'>;
+  outbox?: OutboxOptions;
 }): Promise<DeskBridge> {
   const { pairing } = options;
   const secret = crypto.randomBytes(24).toString('base64url');

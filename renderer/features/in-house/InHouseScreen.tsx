@@ -55,10 +55,10 @@ export function InHouseScreen() {
           w={380}
           autoComplete="off"
         />
-        {rows.data && (
+        {(rows.data || kept) && (
           <Text size="sm" c="dark.5" role="status">
             {[
-              t('stays:inHouse.count', { count: list.length }),
+              rows.data && t('stays:inHouse.count', { count: list.length }),
               absent > 0 && t('stays:inHouse.absentCount', { count: absent }),
               overdue > 0 && t('stays:inHouse.overdueCount', { count: overdue }),
               dueToday > 0 && t('stays:inHouse.dueTodayCount', { count: dueToday }),

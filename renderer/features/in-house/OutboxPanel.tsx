@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, Language, OutboxEntryView } from '../../../shared/contract';
 import { ApiError } from '../../api/client';
@@ -16,11 +17,21 @@ import { IDENTITY_CODES, IdentityQuestion } from '../check-in/IdentityQuestion';
  * it is asked for again every few seconds, so its arrival shows without a reload.
  */
 export function useOutbox() {
-  return useApiQuery(
+  const client = useQueryClient();
+  const list = useApiQuery(
     'outbox.list',
     {},
     { refetchInterval: (q) => ((q.state.data?.length ?? 0) > 0 ? 2_000 : false) },
   );
+  // One left the outbox (it reached the host): In house and the board are asked again, even if
+  // the host's own "changed" event came before this tab's event stream was back.
+  const seen = useRef(0);
+  const count = list.data?.length ?? 0;
+  useEffect(() => {
+    if (count < seen.current) void client.invalidateQueries();
+    seen.current = count;
+  }, [count, client]);
+  return list;
 }
 
 /** The count for the In house and board status lines; null when nothing is kept. */
