@@ -127,7 +127,7 @@ export async function startDeskBridge(options: {
   const outbox = options.outbox ? createOutbox(options.outbox) : null;
   const sendAs =
     (req: http.IncomingMessage | null): SendToHost =>
-    (body, session) =>
+    (body, session, timeoutMs = 60_000) =>
       pinnedRequest({
         url: pairing.url,
         fingerprint: pairing.fingerprint,
@@ -139,7 +139,7 @@ export async function startDeskBridge(options: {
         },
         body,
         localAddress: options.localAddress,
-        timeoutMs: 60_000,
+        timeoutMs,
       });
 
   // A desk that starts with check-ins kept from before (the host was away, or the desk died

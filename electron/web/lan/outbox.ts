@@ -26,7 +26,17 @@ export interface HostReply {
 }
 
 /** One call to the host with a tab's session; rejects with `desks.unreachable` when it is away. */
-export type SendToHost = (body: string, session: string | null) => Promise<HostReply>;
+export type SendToHost = (
+  body: string,
+  session: string | null,
+  /** Until the answer starts; a check-in's is short, as a timed-out one is resent safely. */
+  timeoutMs?: number,
+) => Promise<HostReply>;
+
+// A check-in takes milliseconds on a healthy LAN. One not answered in this time is kept and
+// resent under its key: if the host did save it meanwhile, the host answers the resend from
+// what it kept (check-in-once.ts), so a short wait costs no duplicate.
+const CHECK_IN_TIMEOUT_MS = 10_000;
 
 export interface OutboxOptions {
   /** The desk's data folder (beside desk.json). */
@@ -136,6 +146,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const views = () => repo.list().map(view);
 
   let draining: Promise<void> | null = null;
+  /** The last send found no host: new check-ins are kept at once, behind the queue. */
+  let away = false;
   const drain = (send: SendToHost): Promise<void> =>
     (draining ??= sendQueued(send).finally(() => (draining = null)));
 
@@ -144,7 +156,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const body = JSON.stringify({ method: 'stays.checkIn', input: entry.input });
       let reply: { ok: boolean; error?: AppError };
       try {
-        let r = await send(body, entry.session);
+        let r = await send(body, entry.session, CHECK_IN_TIMEOUT_MS);
         reply = JSON.parse(r.body) as typeof reply;
         const newest = sessions.at(-1);
         if (
@@ -153,12 +165,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
           newest &&
           newest !== entry.session
         ) {
-          r = await send(body, newest);
+          r = await send(body, newest, CHECK_IN_TIMEOUT_MS);
           reply = JSON.parse(r.body) as typeof reply;
         }
       } catch {
+        away = true;
         return; // Still away (or not answering with JSON): the retry timer comes back.
       }
+      away = false;
       if (reply.ok) {
         options.afterAcknowledged?.(entry.key);
         repo.remove(entry.key);
@@ -249,15 +263,23 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
     const input = { idempotencyKey: crypto.randomUUID(), ...(msg.input as object) };
     // Queued check-ins go first, in order; a new one waits behind any the host has not taken.
+    // While the host is known to be away, the person is not kept waiting for another try.
+    if (away && repo.next()) {
+      void drain(send);
+      return keep(input, session);
+    }
     await drain(send);
     if (repo.next()) return keep(input, session);
     try {
-      const r = await send(JSON.stringify({ method, input }), session);
+      const r = await send(JSON.stringify({ method, input }), session, CHECK_IN_TIMEOUT_MS);
+      away = false;
       noteSession(method, session, r);
       return r;
     } catch (err) {
-      if (err instanceof AppFailure && err.error.code === 'desks.unreachable')
+      if (err instanceof AppFailure && err.error.code === 'desks.unreachable') {
+        away = true;
         return keep(input, session);
+      }
       throw err;
     }
   };
