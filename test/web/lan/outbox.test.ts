@@ -163,6 +163,23 @@ describe("a desk's outbox while the host cannot be reached (issue 22)", () => {
     if (process.platform !== 'win32')
       expect(fs.statSync(path.join(deskDir, 'outbox.sqlite')).mode & 0o777).toBe(0o600);
 
+    // Hostile or broken input is refused in words, not kept to fail later at the host.
+    const hostile = await deskCall(
+      bridge,
+      'stays.checkIn',
+      { ...checkInInput([guestEntry({ surname: 'EVIL' })]), room: '', extra: '<script>' },
+      session,
+    );
+    expect([hostile.status, hostile.json.error.code]).toEqual([400, 'api.invalid_input']);
+    const forgedKey = await deskCall(
+      bridge,
+      'stays.checkIn',
+      checkInInput([guestEntry({ surname: 'EVIL' })], { idempotencyKey: 'not-a-uuid' }),
+      session,
+    );
+    expect(forgedKey.json.error.code).toBe('api.invalid_input');
+    expect((await list(session)).length).toBe(3);
+
     // Nothing but check-ins is kept: an edit while the host is away is refused, not queued.
     const edit = await deskCall(
       bridge,
