@@ -22,6 +22,7 @@ import { createSessions } from './auth/sessions';
 import type { Handlers } from './handlers';
 import { appHandlers } from './services/app-service';
 import { placesHandlers } from './services/places-service';
+import { outboxHostHandlers } from './services/outbox-host';
 import { calendarHandlers } from './services/calendar-service';
 import { createCalendarCache } from './services/calendar-cache';
 import { historyHandlers } from './services/history-service';
@@ -321,6 +322,7 @@ export function createCore(options: CoreOptions): Core {
     const handlers: Handlers = {
       ...appHandlers(deps),
       ...placesHandlers(deps),
+      ...outboxHostHandlers(),
       ...staysHandlers(deps),
       ...calendarHandlers(deps),
       ...notificationsHandlers(deps),

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'place.save',
   'place.remove',
   'stay.check_in',
+  'stay.check_in_replayed',
   'stay.edit',
   'stay.room_change',
   'stay.extend',

@@ -12,6 +12,7 @@ import { privacyMethods } from './privacy';
 import { keysMethods } from './keys';
 import { desksMethods } from './desks';
 import { placesMethods } from './places';
+import { outboxMethods } from './outbox';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -29,6 +30,7 @@ export const contract = {
   ...authMethods,
   ...keysMethods,
   ...desksMethods,
+  ...outboxMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -64,6 +66,7 @@ export * from './system-actor';
 export * from './privacy';
 export * from './desks';
 export * from './places';
+export * from './outbox';
 export * from './documents';
 export * from './auth';
 export * from './keys';

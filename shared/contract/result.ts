@@ -47,6 +47,8 @@ export type ErrorCode =
   | 'desks.address_not_here'
   | 'desks.wrong_fingerprint'
   | 'desks.unreachable'
+  // A desk's outbox resent a check-in key with another body (issue 22).
+  | 'stays.key_reused'
   | 'not_found'
   | 'conflict'
   | 'invalid'

@@ -4,6 +4,7 @@ import { VMP_DOCUMENT_TYPES, VMP_PURPOSES } from '../documents/vmp';
 import type { CalendarStatus, DeadlineStatus, StayLimitResult, TaskKind, TraceDay } from '../rules';
 import { instantSchema, isoDateSchema, languageSchema, text } from './common';
 import { read, write, STAFF } from './define';
+import type { OutboxEntryView } from './outbox';
 
 const codes = <T extends { code: string }>(list: readonly T[]) =>
   list.map((e) => e.code) as [T['code'], ...T['code'][]];
@@ -102,6 +103,11 @@ export const checkInInput = z
     consentLanguage: languageSchema.optional(),
     /** The place of stay (domain.md §10, "Per place"); absent or null: the host's first place. */
     placeId: z.number().int().positive().nullable().optional(),
+    /**
+     * Set by a desk's outbox (issue 22): a retry with the same key returns the first check-in's
+     * stays instead of making new ones; the same key with another body is refused.
+     */
+    idempotencyKey: z.string().uuid().optional(),
   })
   .strict();
 export type CheckInInput = z.infer<typeof checkInInput>;
@@ -204,6 +210,11 @@ export interface StayDetail {
 export interface CheckInResult {
   groupId: string;
   stays: StayDetail[];
+  /**
+   * Set only by a joined desk whose host could not be reached (issue 22): the check-in was kept
+   * in the desk's outbox, `stays` is empty, and it will be sent when the host is back.
+   */
+  queued?: OutboxEntryView;
 }
 
 const stayId = z.number().int().positive();

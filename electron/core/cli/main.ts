@@ -259,6 +259,13 @@ async function serveDesk(args: string[]): Promise<number> {
     pairing,
     port,
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
+    outbox: {
+      dir: dataDir,
+      // Test hook only: dies after the host took a queued check-in, before the desk noted it.
+      ...(process.env.TIRKEU_TEST_OUTBOX_EXIT_AFTER_ACK === '1'
+        ? { afterAcknowledged: () => process.exit(75) }
+        : {}),
+    },
   });
   const stop = () => void bridge.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

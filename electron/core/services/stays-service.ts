@@ -9,7 +9,8 @@ import { addDays, kzDateOf } from '../../../shared/rules';
 import type { WriteContext } from '../context';
 import type { StayRecord } from '../db/repos/stay-repo';
 import type { HandlersFor } from '../handlers';
-import { checkIn, invalid } from './check-in';
+import { invalid } from './check-in';
+import { checkInOnce } from './check-in-once';
 import type { ServiceDeps } from './deps';
 import { checkDeskReach } from './desk-reach';
 import { createNotices, recomputeNotices } from './notices';
@@ -145,7 +146,7 @@ export function staysHandlers(deps: ServiceDeps): HandlersFor<StayMethods> {
       }));
     },
 
-    'stays.checkIn': (input, ctx) => checkIn(deps, input, ctx),
+    'stays.checkIn': (input, ctx) => checkInOnce(deps, input, ctx),
 
     'stays.inHouse': ({ query }, ctx) => inHouse(deps, query, ctx.now()),
 

@@ -11,6 +11,7 @@ import { requestPathname } from '../request';
 import { SESSION_HEADER, sendJson } from '../server';
 import { serveStatic } from '../static';
 import { DEVICE_HEADER } from './lan-server';
+import { createOutbox, type OutboxOptions, type SendToHost } from './outbox';
 import { pinnedRequest, pinnedStream } from './pinned-client';
 
 /** What a desk keeps of its pairing (issue 22): where the host is, its pin, its device token. */
@@ -101,6 +102,8 @@ export async function startDeskBridge(options: {
   port?: number;
   /** The address the host is called from (tests: 127.0.0.2). */
   localAddress?: string;
+  /** The desk's data folder: check-ins made while the host is away are kept there (outbox.ts). */
+  outbox?: OutboxOptions;
 }): Promise<DeskBridge> {
   const { pairing } = options;
   const secret = crypto.randomBytes(24).toString('base64url');
@@ -121,18 +124,36 @@ export async function startDeskBridge(options: {
     };
   };
 
-  const call = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    readCappedBody(req, res, MAX_BODY, sendJson, (bytes) => {
+  const outbox = options.outbox ? createOutbox(options.outbox) : null;
+  const sendAs =
+    (req: http.IncomingMessage | null): SendToHost =>
+    (body, session, timeoutMs = 60_000) =>
       pinnedRequest({
         url: pairing.url,
         fingerprint: pairing.fingerprint,
         method: 'POST',
         path: '/api/call',
-        headers: toHost(req),
-        body: bytes.toString('utf8'),
+        headers: {
+          ...(req ? toHost(req) : { [DEVICE_HEADER]: pairing.token }),
+          ...(session ? { [SESSION_HEADER]: session } : {}),
+        },
+        body,
         localAddress: options.localAddress,
-        timeoutMs: 60_000,
-      }).then(
+        timeoutMs,
+      });
+
+  // A desk that starts with check-ins kept from before (the host was away, or the desk died
+  // mid-send) sends them at once; the retry timer keeps trying while the host stays away.
+  outbox?.hostBack(sendAs(null));
+
+  const call = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    readCappedBody(req, res, MAX_BODY, sendJson, (bytes) => {
+      const session = req.headers[SESSION_HEADER];
+      const tab = typeof session === 'string' && session.length <= 200 ? session : null;
+      (outbox
+        ? outbox.call(bytes.toString('utf8'), tab, sendAs(req))
+        : sendAs(req)(bytes.toString('utf8'), tab)
+      ).then(
         (r) => {
           if (res.headersSent) return;
           res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8' });
@@ -153,6 +174,8 @@ export async function startDeskBridge(options: {
       localAddress: options.localAddress,
     }).then(
       (upstream) => {
+        // The host answers again: what this desk kept while it was away is sent now.
+        if (upstream.statusCode === 200) outbox?.hostBack(sendAs(null));
         res.writeHead(upstream.statusCode ?? 502, {
           'Content-Type': upstream.headers['content-type'] ?? 'application/json',
         });
@@ -194,6 +217,6 @@ export async function startDeskBridge(options: {
     port,
     secret,
     url: `http://127.0.0.1:${port}/#k=${secret}`,
-    close: listening.close,
+    close: () => listening.close().finally(() => outbox?.close()),
   };
 }

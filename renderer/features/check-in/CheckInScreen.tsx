@@ -4,6 +4,7 @@ import type { CheckInResult } from '../../../shared/contract';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CheckInDone } from './CheckInDone';
 import { CheckInForm } from './CheckInForm';
+import { CheckInQueued } from './CheckInQueued';
 
 type Step =
   | { kind: 'form'; run: number; mrz?: string }
@@ -27,6 +28,8 @@ export function CheckInScreen() {
           initialMrz={step.mrz}
           onSaved={(result) => setStep((s) => ({ kind: 'done', result, run: s.run }))}
         />
+      ) : step.result.queued ? (
+        <CheckInQueued entry={step.result.queued} onNext={() => next()} />
       ) : (
         <CheckInDone result={step.result} onNext={next} />
       )}

@@ -15,18 +15,22 @@ interface Props {
   issue: FieldIssue;
   documentNumber: string;
   onAnswer: (answer: IdentityAnswer) => void;
+  /** The form's question takes the cursor; a kept check-in's (In house) leaves it be. */
+  focusOnShow?: boolean;
 }
 
 /**
  * The server found a recorded guest who may be this person and asks before it saves: a document
  * on record under another name, or the same name and birth date under another document.
  */
-export function IdentityQuestion({ issue, documentNumber, onAnswer }: Props) {
+export function IdentityQuestion({ issue, documentNumber, onAnswer, focusOnShow = true }: Props) {
   const { t, i18n } = useTranslation('stays');
   const lang = i18n.language as Language;
   const first = useRef<HTMLButtonElement>(null);
   // The question is the field at fault: the cursor goes to its first answer.
-  useEffect(() => first.current?.focus(), [issue]);
+  useEffect(() => {
+    if (focusOnShow) first.current?.focus();
+  }, [issue, focusOnShow]);
   const p = issue.params ?? {};
   const name = String(p.name ?? '');
   const born = p.birthDate ? t('match.born', { date: formatDate(String(p.birthDate), lang) }) : '';

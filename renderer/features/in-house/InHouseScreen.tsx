@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { InHouseTable } from './InHouseTable';
+import { OutboxPanel, useOutboxCount } from './OutboxPanel';
 import { StayDetailDrawer } from './StayDetailDrawer';
 
 /** The home screen: everyone staying now, by room, with each foreign guest's notice. */
@@ -36,6 +37,7 @@ export function InHouseScreen() {
   const absent = list.filter((r) => r.status === 'absent').length;
   const overdue = list.filter((r) => r.notice?.status?.kind === 'overdue').length;
   const dueToday = list.filter((r) => r.notice?.status?.kind === 'due_today').length;
+  const kept = useOutboxCount();
 
   return (
     <>
@@ -53,19 +55,21 @@ export function InHouseScreen() {
           w={380}
           autoComplete="off"
         />
-        {rows.data && (
+        {(rows.data || kept) && (
           <Text size="sm" c="dark.5" role="status">
             {[
-              t('stays:inHouse.count', { count: list.length }),
+              rows.data && t('stays:inHouse.count', { count: list.length }),
               absent > 0 && t('stays:inHouse.absentCount', { count: absent }),
               overdue > 0 && t('stays:inHouse.overdueCount', { count: overdue }),
               dueToday > 0 && t('stays:inHouse.dueTodayCount', { count: dueToday }),
+              kept,
             ]
               .filter(Boolean)
               .join(' · ')}
           </Text>
         )}
       </Group>
+      <OutboxPanel />
       {rows.error && <ErrorAlert error={rows.error} onRetry={() => void rows.refetch()} />}
       {rows.data && list.length === 0 && !query && (
         <EmptyState title={t('screen.inHouse.empty')} hint={t('screen.inHouse.emptyHint')} />

@@ -1,7 +1,8 @@
-import { Button } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BOARD_GROUPS, type BoardGroup } from '../../../shared/contract';
 import type { DynamicT } from '../../components/use-error-text';
+import { useOutboxCount } from '../in-house/OutboxPanel';
 import { GROUP_KEY } from './board-text';
 import classes from './notifications.module.css';
 
@@ -18,6 +19,9 @@ export function BoardSummary(props: {
 }) {
   const { t } = useTranslation('notifications-ui');
   const td = t as unknown as DynamicT;
+  // A joined desk's check-ins not yet on the host (issue 22): their notices are not on this
+  // board until they arrive, and the count says so.
+  const kept = useOutboxCount();
   return (
     <ul className={classes.summary} aria-label={t('board.summaryLabel')}>
       {BOARD_GROUPS.map((g) => {
@@ -49,6 +53,13 @@ export function BoardSummary(props: {
           >
             {t('stayLimit.group')}: {props.stayLimit}
           </Button>
+        </li>
+      )}
+      {kept && (
+        <li>
+          <Text size="sm" c="orange.9" fw={600} data-outbox-count>
+            {kept}
+          </Text>
         </li>
       )}
     </ul>

@@ -78,6 +78,10 @@ export const common = {
         'The host answered with a different certificate from the one compared. Nothing was sent; check the fingerprint with the owner.',
       unreachable: 'The host desk cannot be reached. Check that it is on and on the same network.',
     },
+    stays: {
+      key_reused:
+        'This desk sent a check-in again with a different content under the same key. Nothing was saved; check the guest in again.',
+    },
     db: {
       not_sqlite: 'The data file is not a Tirkeu database. It was left untouched.',
       foreign:

@@ -63,6 +63,7 @@ export const trust = {
     place_save: 'Place of stay saved',
     place_remove: 'Place of stay removed',
     stay_check_in: 'Guest checked in',
+    stay_check_in_replayed: 'Check-in sent again by a desk (already saved, nothing added)',
     stay_edit: 'Stay edited',
     stay_room_change: 'Room changed',
     stay_extend: 'Stay extended',

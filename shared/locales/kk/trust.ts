@@ -66,6 +66,8 @@ export const trust: Strings<typeof enTrust> = {
     place_save: 'Болатын жер сақталды',
     place_remove: 'Болатын жер жойылды',
     stay_check_in: 'Қонақ орналастырылды',
+    stay_check_in_replayed:
+      'Жұмыс орны орналастыруды қайта жіберді (бұрын сақталған, ештеңе қосылмады)',
     stay_edit: 'Тұру деректері өзгертілді',
     stay_room_change: 'Нөмір ауыстырылды',
     stay_extend: 'Тұру мерзімі ұзартылды',

@@ -65,6 +65,8 @@ export const trust: Strings<typeof enTrust> = {
     place_save: 'Сохранено место пребывания',
     place_remove: 'Удалено место пребывания',
     stay_check_in: 'Гость заселён',
+    stay_check_in_replayed:
+      'Заселение повторно отправлено рабочим местом (уже сохранено, ничего не добавлено)',
     stay_edit: 'Проживание изменено',
     stay_room_change: 'Смена номера',
     stay_extend: 'Проживание продлено',

@@ -41,6 +41,11 @@ const TABLE: Record<string, string> = {
   'guests.match': 'RAO',
   'guests.earlierStays': 'RAO',
   'stays.checkIn': 'RAO',
+  // A joined desk's own outbox (issue 22): every staff member's, as the check-in is.
+  'outbox.list': 'RAO',
+  'outbox.retry': 'RAO',
+  'outbox.discard': 'RAO',
+  'outbox.resolve': 'RAO',
   'stays.inHouse': 'RAO',
   'stays.get': 'RAO',
   'stays.update': 'RAO',

@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import { createAttemptRepo } from './attempt-repo';
 import { createAuditRepo } from './audit-repo';
 import { createCalendarRepo } from './calendar-repo';
+import { createCheckInKeyRepo } from './check-in-key-repo';
 import { createBoardRepo } from './board-repo';
 import { createFilingRepo } from './filing-repo';
 import { createProofRepo } from './proof-repo';
@@ -27,6 +28,7 @@ export function createRepos(db: Db) {
     attempts: createAttemptRepo(db),
     audit: createAuditRepo(db),
     calendar: createCalendarRepo(db),
+    checkInKeys: createCheckInKeyRepo(db),
     filings: createFilingRepo(db),
     board: createBoardRepo(db),
     proofs: createProofRepo(db),
