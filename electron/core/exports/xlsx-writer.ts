@@ -69,14 +69,16 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   }
   summary.commit();
 
-  // The columns' widths come before the rows in the file, so the cells are made twice: keeping
-  // them instead would hold a year's register in memory a second time to save a few percent.
+  // The columns' widths come before the rows in the file, so the rows are passed over twice and
+  // the cells made twice: keeping them instead would hold a year's register in memory.
   const widths = columns.map((c) => doc.t(`reports:col.${c.key}`).length);
-  doc.rows.forEach((r, i) =>
+  let n = 0;
+  for (const r of doc.rows) {
     columns.forEach((c, j) => {
-      widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, i, ctx)));
-    }),
-  );
+      widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, n, ctx)));
+    });
+    n += 1;
+  }
   const sheet = wb.addWorksheet(doc.t('reports:file.registerSheet'), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
@@ -103,8 +105,8 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   // find its id (half of a large register's time); shared objects are looked up once.
   const styles = columns.map((_c, j) => sheet.getColumn(j + 1).style);
   const rowStyle = {};
-  for (let i = 0; i < doc.rows.length; i++) {
-    const r = doc.rows[i]!;
+  let i = 0;
+  for (const r of doc.rows) {
     const row = sheet.addRow(columns.map((c) => xlsxValue(c.cell(r, i, ctx))));
     // A row's style is in ExcelJS's model but not in its typings.
     (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = rowStyle;
@@ -112,7 +114,8 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
       cell.style = styles[j - 1]!;
     });
     row.commit();
-    if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, doc.rows.length);
+    i += 1;
+    if (i % PROGRESS_EVERY === 0) onProgress?.(i, doc.rows.length);
   }
   sheet.commit();
   await wb.commit();

@@ -1,7 +1,13 @@
-import type { ExportFormat, Language, ReportRange } from '../../../shared/contract';
+import type {
+  ExportFormat,
+  Language,
+  RegisterRow,
+  RegisterTotals,
+  ReportRange,
+} from '../../../shared/contract';
 import { translate } from '../../../shared/locales';
 import { kzDateOf } from '../../../shared/rules';
-import type { Progress, RegisterDocument } from '../exports/document';
+import type { Progress, RegisterDocument, RegisterRows } from '../exports/document';
 import { exportToBuffer, MIME } from '../exports/register-export';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
@@ -39,12 +45,49 @@ export function registerDocument(
   range: ReportRange,
   lang: Language,
   now: Date,
-): RegisterDocument {
+): RegisterDocument<RegisterRow[]> {
   const rows = registerRows(deps, range, now);
+  return documentOf(deps, rows, registerTotals(rows), range, lang, now);
+}
+
+/**
+ * The same document with its rows read from the database at each pass over them, never held
+ * (the command line's export of a year or more, issue 21): one pass here for the totals and the
+ * count, then the writer's. Run inside one read transaction (`readSnapshotWhile`), so every pass
+ * reads the same rows, with nothing else on the connection until the file is written.
+ */
+export function registerStream(
+  deps: Pick<ServiceDeps, 'repos' | 'calendar'>,
+  range: ReportRange,
+  lang: Language,
+  now: Date,
+): RegisterDocument {
+  const calendar = deps.calendar.get();
+  const today = kzDateOf(now);
+  const places = deps.repos.places.list();
+  const order = places.map((p) => p.id);
+  function* each() {
+    for (const r of deps.repos.reports.iterateRegister(range.from, range.to, order)) {
+      yield registerRow(r, calendar, today);
+    }
+  }
+  const totals = registerTotals(each());
+  const rows = { length: totals.notices, [Symbol.iterator]: each };
+  return documentOf(deps, rows, totals, range, lang, now);
+}
+
+function documentOf<Rows extends RegisterRows>(
+  deps: Pick<ServiceDeps, 'repos'>,
+  rows: Rows,
+  totals: RegisterTotals,
+  range: ReportRange,
+  lang: Language,
+  now: Date,
+): RegisterDocument<Rows> {
   const hotel = deps.repos.hotel.get();
   return {
     rows,
-    totals: registerTotals(rows),
+    totals,
     range,
     hotel: { name: hotel?.name ?? '', bin: hotel?.bin ?? '', address: hotel?.address ?? '' },
     byPlace: placeNames(deps) !== null,
