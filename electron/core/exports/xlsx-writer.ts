@@ -50,6 +50,17 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   wb.created = doc.printedAt;
   wb.modified = doc.printedAt;
 
+  // The columns' widths come before the rows in the file, so the rows are passed over twice and
+  // the cells made twice: keeping them instead would hold a year's register in memory. Measured
+  // first: rows read from the database count the summary's totals as this pass goes by.
+  const widths = columns.map((c) => doc.t(`reports:col.${c.key}`).length);
+  let n = 0;
+  for (const r of doc.rows) {
+    columns.forEach((c, j) => {
+      widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, n, ctx)));
+    });
+    n += 1;
+  }
   const summary = wb.addWorksheet(doc.t('reports:file.summarySheet'));
   summary.columns = [{ width: 36 }, { width: 44 }];
   summary.addRow([doc.t('reports:file.title')]).font = { bold: true, size: 13 };
@@ -69,16 +80,6 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   }
   summary.commit();
 
-  // The columns' widths come before the rows in the file, so the rows are passed over twice and
-  // the cells made twice: keeping them instead would hold a year's register in memory.
-  const widths = columns.map((c) => doc.t(`reports:col.${c.key}`).length);
-  let n = 0;
-  for (const r of doc.rows) {
-    columns.forEach((c, j) => {
-      widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, n, ctx)));
-    });
-    n += 1;
-  }
   const sheet = wb.addWorksheet(doc.t('reports:file.registerSheet'), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
@@ -115,7 +116,12 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
     });
     row.commit();
     i += 1;
-    if (i % PROGRESS_EVERY === 0) onProgress?.(i, doc.rows.length);
+    if (i % PROGRESS_EVERY === 0) {
+      onProgress?.(i, doc.rows.length);
+      // A committed row is handed to the zip's deflate, which works between turns of the event
+      // loop: without a turn now and then a year's sheet would wait in memory, compressed last.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   sheet.commit();
   await wb.commit();

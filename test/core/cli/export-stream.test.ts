@@ -97,6 +97,10 @@ describe('npm run cli -- export, streamed', () => {
             plannedCheckOut: '2026-02-22',
           }),
         );
+        const before = registerDocument(core.deps, FEBRUARY, 'en', DEMO_NOW);
+        expect(before.rows.length).toBe(doc.rows.length + 1);
+        // Asked before any pass: counted by a pass of their own, in the same snapshot.
+        expect(doc.totals).toEqual(registerDocument(cli.deps, FEBRUARY, 'en', DEMO_NOW).totals);
         const first = [...doc.rows].map((r) => r.notificationId);
         const second = [...doc.rows].map((r) => r.notificationId);
         expect(second).toEqual(first);

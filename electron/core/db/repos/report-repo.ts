@@ -135,6 +135,15 @@ export function createReportRepo(db: Db) {
        AND n.event_date >= @from AND n.event_date <= @to
      ORDER BY n.event_date, s.room COLLATE NOCASE, g.surname, n.id`;
   const register = db.prepare(REGISTER);
+  // How many rows the register has, without reading them (the joins are on required keys).
+  const registerCount = db
+    .prepare(
+      `SELECT count(*) FROM notifications n
+       JOIN stays s ON s.id = n.stay_id JOIN guests g ON g.id = s.guest_id
+       WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
+         AND n.event_date >= @from AND n.event_date <= @to`,
+    )
+    .pluck();
   // Grouped by place, in the places' order (@places, a JSON array of ids; a stay with none
   // first, a place not listed last), each place's rows in the register's own order: what sorting
   // the rows by place afterwards gives (reports-service.ts), for rows read one at a time.
@@ -170,6 +179,8 @@ export function createReportRepo(db: Db) {
   return {
     register: (from: string, to: string): RegisterRecord[] =>
       (register.all({ from, to }) as Row[]).map(toRecord),
+    /** How many rows `register` would give. */
+    registerCount: (from: string, to: string): number => registerCount.get({ from, to }) as number,
     /**
      * The same rows one at a time, for exports of long ranges; grouped by place when `places`
      * (the places' ids in their order) names two or more. Nothing else may use the connection
