@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { REGISTER_TOTAL_KEYS } from '../../../shared/contract';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
@@ -35,6 +37,25 @@ function xlsxValue(cell: Cell | null): ExcelJS.CellValue {
 
 const displayWidth = (cell: Cell | null) =>
   cell?.kind === 'date' ? 10 : cell?.kind === 'datetime' ? 16 : cellText(cell, 'iso').length;
+
+type Pipes = { pipes?: Writable[] };
+
+/**
+ * Waits until the zip has deflated what the sheet's committed rows wrote. ExcelJS hands them to
+ * the zip without heeding its backpressure (its StreamBuf, piped into archiver's deflate, which
+ * works in the thread pool): a year's sheet would otherwise wait in memory, deflated last. Until
+ * the zip takes the sheet (after the entries before it) its rows wait in ExcelJS's buffer.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const buffer = (sheet as unknown as { stream?: Pipes }).stream;
+  for (let turns = 0; turns < 100 && buffer?.pipes?.length === 0; turns += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  const into = buffer?.pipes?.[0] as
+    (Writable & { _writableState?: { needDrain?: boolean } }) | undefined;
+  if (into?._writableState?.needDrain) await once(into, 'drain');
+  else await new Promise((resolve) => setImmediate(resolve));
+}
 
 /**
  * The register as a workbook: a summary sheet with the totals, then the register with typed
@@ -118,9 +139,7 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
     i += 1;
     if (i % PROGRESS_EVERY === 0) {
       onProgress?.(i, doc.rows.length);
-      // A committed row is handed to the zip's deflate, which works between turns of the event
-      // loop: without a turn now and then a year's sheet would wait in memory, compressed last.
-      await new Promise((resolve) => setImmediate(resolve));
+      await zipCaughtUp(sheet);
     }
   }
   sheet.commit();
