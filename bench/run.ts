@@ -20,7 +20,7 @@ import { registerPdfFigures } from './figures/register-pdf';
 import { rulesFigures } from './figures/rules';
 import { storageFigures } from './figures/storage';
 import { bundleFigures, startupFigures } from './figures/web';
-import { firstScreenFigures } from './figures/first-screen';
+import { crashStartFigures, firstScreenFigures } from './figures/first-screen';
 import { seedDemoStaff } from '../electron/core/demo/seed-demo';
 import { checkInTemplate, extendHistory } from './lib/history';
 import { record, writeResults } from './lib/measure';
@@ -92,6 +92,7 @@ try {
   core.close();
   if (wanted('web')) await startupFigures(dbFile, quick ? 1 : 3);
   if (wanted('first-screen')) await firstScreenFigures(quick ? 3 : 7);
+  if (wanted('crash')) await crashStartFigures(dbFile, quick ? 3 : 5);
   core = await opened(false);
   if (wanted('calendar')) await calendarFigures(core, dbFile, today, quick ? 3 : 7);
   core.close();

@@ -1,7 +1,7 @@
 // The first screen (issue 21): from the user's command to the sign-in screen drawn in Chromium, and
 // the JS and CSS that screen loaded. Timed from the spawn of `node scripts/web.mjs` (what
 // `npm run web` runs) and, apart, of `npm run web` itself, whose own start is npm's, not ours.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,7 +65,12 @@ async function signInVisible(page: Page) {
   await form.locator('input[type="password"]').waitFor({ state: 'visible', timeout: 60_000 });
 }
 
-async function startOnce(command: 'node' | 'npm', dbFile: string, browserPath: string) {
+async function startOnce(
+  command: 'node' | 'npm',
+  dbFile: string,
+  browserPath: string,
+  end: 'close' | 'kill' = 'close',
+) {
   const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox'] });
   // A Russian-speaking desk, the app's default language.
   const context = await browser.newContext({
@@ -102,9 +107,71 @@ async function startOnce(command: 'node' | 'npm', dbFile: string, browserPath: s
     const visible = Date.now() - t0;
     return { printed, visible, loaded: await loadedBySignIn(page) };
   } finally {
-    await stop(child, dbFile);
+    if (end === 'kill') await crash(child);
+    else await stop(child, dbFile);
     await browser.close();
   }
+}
+
+/** `kill -9` of web mode: the WAL stays and no clean close is stamped, as after a power cut. */
+async function crash(child: ChildProcess) {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  if (child.exitCode === null && child.signalCode === null) await exited;
+}
+
+/**
+ * The sign-in after a crash (issue 21): web mode started on the bench's history after a clean
+ * close and after a `kill -9`, alternated, each from the spawn of `node scripts/web.mjs` to the
+ * sign-in drawn in Chromium. After the crash the open's `quick_check` runs in the worker thread
+ * while the sign-in is served (`deferStartCheck`).
+ */
+export async function crashStartFigures(dbFile: string, runs: number) {
+  const build = spawnSync(
+    process.execPath,
+    ['scripts/build.mjs', '--renderer', '--cli', '--quiet', '--if-stale'],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('the renderer did not build');
+  const found = await findBrowser({ fetch: null });
+  if (found.path === null) throw new Error(found.reason);
+  const clean: Awaited<ReturnType<typeof startOnce>>[] = [];
+  const crashed: Awaited<ReturnType<typeof startOnce>>[] = [];
+  // The first start warms the disk cache.
+  await startOnce('node', dbFile, found.path);
+  for (let i = 0; i < runs; i += 1) {
+    clean.push(await startOnce('node', dbFile, found.path, 'kill'));
+    crashed.push(await startOnce('node', dbFile, found.path, 'close'));
+  }
+  const med = (list: typeof clean, pick: (t: (typeof clean)[number]) => number) =>
+    median(list.map(pick));
+  record(
+    'after a clean close: node scripts/web.mjs → URL printed',
+    med(clean, (t) => t.printed),
+    'ms',
+  );
+  record(
+    'after a clean close: node scripts/web.mjs → sign-in visible',
+    med(clean, (t) => t.visible),
+    'ms',
+  );
+  record(
+    'after kill -9: node scripts/web.mjs → URL printed',
+    med(crashed, (t) => t.printed),
+    'ms',
+  );
+  record(
+    'after kill -9: node scripts/web.mjs → sign-in visible',
+    med(crashed, (t) => t.visible),
+    'ms',
+  );
+  const range = (list: typeof clean) => {
+    const v = list.map((t) => t.visible).sort((a, b) => a - b);
+    return `${v[0]}–${v.at(-1)} ms`;
+  };
+  console.log(
+    `  sign-in visible, ranges: after a clean close ${range(clean)}, after kill -9 ${range(crashed)}`,
+  );
 }
 
 /**

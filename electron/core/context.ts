@@ -48,6 +48,11 @@ export type JobContext<C extends PublicContext = CallContext> = C & {
   progress: (done: number, total: number) => void;
   transaction: <T>(fn: (audit: AuditFn) => T) => T;
   note: (details: Record<string, unknown>) => void;
+  /**
+   * Says the job changed the database through another connection (a worker thread's), so the
+   * desk's views are told once it ends, as after its own `transaction`.
+   */
+  changed: () => void;
 };
 
 /** A write made at a paired desk says so in its audit entry (issue 22). */

@@ -3,7 +3,13 @@ import { LATEST_VERSION } from './db/migrations';
 import { closeDatabase, openDatabase, writeTransaction, type Db } from './db/connection';
 import type { FinishedRestore } from './db/backup/restore';
 import type { ChainReport } from './db/audit/verify';
-import { chainInThread, exportInThread, quickCheckInThread } from './db/backup/backup-thread';
+import {
+  chainInThread,
+  exportInThread,
+  purgeInThread,
+  quickCheckInThread,
+} from './db/backup/backup-thread';
+import type { PurgeOutcome, PurgeTask } from './privacy/purge-job';
 import { quickCheckFile } from './db/quick-check';
 import { createRepos, type Repos } from './db/repos';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -88,6 +94,15 @@ export interface CoreOptions {
    * database in memory is walked in steps on the desk's thread instead). Tests watch it.
    */
   chainWalk?: (file: string, signal: AbortSignal) => Promise<ChainReport>;
+  /**
+   * Runs a retention purge (default: in the backup's worker thread, issue 21; a database in
+   * memory is purged in batches on the desk's thread instead). Tests watch it.
+   */
+  purge?: (
+    task: PurgeTask,
+    onProgress: (done: number, total: number) => void,
+    signal: AbortSignal,
+  ) => Promise<PurgeOutcome>;
   /**
    * This PC's LAN addresses Settings › Desks offers (default: os.networkInterfaces); tests and
    * the e2e suite, whose only network is the loopback, name theirs.
@@ -212,6 +227,27 @@ export function createCore(options: CoreOptions): Core {
     w?.stop.abort();
     await w?.done.catch(() => undefined);
   };
+  // Purges under way in their thread, stopped like the walk before a swap or a close (a thread
+  // writing to the file as it is replaced would write into the restored one, or keep it open).
+  const purging = new Set<{ stop: AbortController; done: Promise<unknown> }>();
+  const stopPurges = async (): Promise<void> => {
+    const running = [...purging];
+    purging.clear();
+    for (const p of running) p.stop.abort();
+    await Promise.all(running.map((p) => p.done.catch(() => undefined)));
+  };
+  const purgeOffDesk = (
+    task: PurgeTask,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<PurgeOutcome> => {
+    const stop = new AbortController();
+    const done = (options.purge ?? purgeInThread)(task, onProgress, stop.signal);
+    const entry = { stop, done };
+    purging.add(entry);
+    const clear = () => purging.delete(entry);
+    done.then(clear, clear);
+    return done;
+  };
   const walkChain = (repos: Repos): Promise<ChainStatus> => {
     let report: Promise<ChainReport>;
     if (options.dbFile === ':memory:') {
@@ -280,7 +316,7 @@ export function createCore(options: CoreOptions): Core {
       );
     },
     swap,
-    beforeSwap: stopWalk,
+    beforeSwap: () => Promise.all([stopWalk(), stopPurges()]).then(() => undefined),
     onError: (err) => options.onInternalError?.('backup.auto', err),
     retentionMonths: () => retentionMonths(current.repos),
   });
@@ -348,7 +384,7 @@ export function createCore(options: CoreOptions): Core {
         backups: () => backups,
       }),
       ...documentsHandlers(mrzOcr),
-      ...privacyHandlers(deps),
+      ...privacyHandlers(deps, options.dbFile === ':memory:' ? undefined : purgeOffDesk),
       ...keysHandlers(deps),
       ...authHandlers(deps, sessions),
       ...desksHandlers(deps, sessions, options.lanAddresses),
@@ -438,6 +474,7 @@ export function createCore(options: CoreOptions): Core {
     reopen: () => swap(() => undefined, false),
     close: () => {
       void stopWalk();
+      void stopPurges();
       backups.stopSchedule();
       files.clear();
       void mrzOcr.close();

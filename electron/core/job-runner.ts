@@ -39,6 +39,9 @@ export async function runJob(
     jobId,
     progress: (done, total) => deps.onProgress?.({ jobId, method, done, total }),
     note: (details) => Object.assign(notes, details),
+    changed: () => {
+      wrote = true;
+    },
     transaction: <T>(fn: (audit: AuditFn) => T): T => {
       const at = ctx.now().toISOString();
       const audit: AuditFn = (action, entity, entityId, details = {}) =>

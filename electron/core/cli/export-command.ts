@@ -10,7 +10,8 @@ import {
 import { isIsoDate } from '../../../shared/rules';
 import { createCore } from '../core';
 import { exportToFile, TargetExistsError } from '../exports/register-export';
-import { registerDocument } from '../services/reports-service';
+import { readSnapshotWhile } from '../db/read-snapshot';
+import { registerStream } from '../services/reports-service';
 import { describeError } from './describe-error';
 import { languageFromEnv } from './language';
 import type { CommandResult } from './args';
@@ -114,14 +115,19 @@ export async function runExportCommand(
     return { exitCode: 1, stdout: '', stderr: `${describeError(err, o.db)}\n` };
   }
   try {
-    const doc = registerDocument(core.deps, { from: o.from, to: o.to }, o.lang, now());
-    await exportToFile(doc, o.format, o.out, {
-      force: o.force,
-      onProgress: (done, total) => progress(`${done}/${total}`),
+    const deps = core.deps;
+    // Rows are read as they are written (issue 21): a year's register is never held in memory.
+    const rows = await readSnapshotWhile(deps.db, async () => {
+      const doc = registerStream(deps, { from: o.from, to: o.to }, o.lang, now());
+      await exportToFile(doc, o.format, o.out, {
+        force: o.force,
+        onProgress: (done, total) => progress(`${done}/${total}`),
+      });
+      return doc.rows.length;
     });
     return {
       exitCode: 0,
-      stdout: `Register ${o.from} – ${o.to} written to ${o.out}: ${doc.rows.length} rows\n`,
+      stdout: `Register ${o.from} – ${o.to} written to ${o.out}: ${rows} rows\n`,
       stderr: '',
     };
   } catch (err) {

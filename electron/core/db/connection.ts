@@ -10,6 +10,7 @@ import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './file-mode';
 import { LATEST_VERSION, migrate } from './migrations';
 import { TIRKEU_APPLICATION_ID, isUnmarkedTirkeu } from './ownership';
 import { schemaDifferences } from './schema-check';
+import { setWriterPragmas } from './pragmas';
 
 export type Db = Database.Database;
 
@@ -78,14 +79,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
         params: { found: version, supported: LATEST_VERSION },
       });
     }
-    // WAL lets the night auditor's reports read while the desk writes; synchronous=FULL makes
-    // every acknowledged commit durable across power loss (WAL's default NORMAL is not).
-    if (!inMemory) db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // Erased personal data must leave the file's bytes, not linger in freed space (issue 19).
-    db.pragma('secure_delete = ON');
+    setWriterPragmas(db, inMemory);
     // The key is known before migrating: rows a migration appends are keyed too.
     if (!inMemory) setChainKey(db, loadOrCreateKey(file));
     if (options.migrate !== false) migrate(db, inMemory ? null : file);

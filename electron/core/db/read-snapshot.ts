@@ -9,3 +9,20 @@ import type Database from 'better-sqlite3';
 export function readSnapshot<T>(db: Database.Database, fn: () => T): T {
   return db.transaction(fn).deferred();
 }
+
+/**
+ * The same for `fn` that awaits (an export streaming rows to a file as the disk takes them):
+ * nothing else may use the connection meanwhile (the command line's export has it to itself).
+ */
+export async function readSnapshotWhile<T>(
+  db: Database.Database,
+  fn: () => Promise<T>,
+): Promise<T> {
+  db.exec('BEGIN DEFERRED');
+  try {
+    return await fn();
+  } finally {
+    // A read transaction has nothing to keep: ended whatever happened.
+    if (db.inTransaction) db.exec('COMMIT');
+  }
+}

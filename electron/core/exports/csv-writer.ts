@@ -22,13 +22,14 @@ export const writeCsv: RegisterWriter = async (doc, out, onProgress) => {
   const line = (fields: string[]) => fields.map((f) => csvField(f, sep)).join(sep) + '\r\n';
   await writeChunk(out, '\uFEFF' + line(columns.map((c) => doc.t(`reports:col.${c.key}`))));
   let batch = '';
-  for (let i = 0; i < doc.rows.length; i++) {
-    const row = doc.rows[i]!;
+  let i = 0;
+  for (const row of doc.rows) {
     batch += line(columns.map((c) => cellText(c.cell(row, i, ctx), 'iso')));
-    if ((i + 1) % PROGRESS_EVERY === 0) {
+    i += 1;
+    if (i % PROGRESS_EVERY === 0) {
       await writeChunk(out, batch);
       batch = '';
-      onProgress?.(i + 1, doc.rows.length);
+      onProgress?.(i, doc.rows.length);
     }
   }
   if (batch) await writeChunk(out, batch);

@@ -7,9 +7,18 @@ import {
 } from '../../../shared/contract';
 import type { Translate } from './register-columns';
 
+/**
+ * A register's rows: an array, or rows read from the database again at each pass (the command
+ * line's export, which streams a year of them to the file without holding them).
+ */
+export interface RegisterRows extends Iterable<RegisterRow> {
+  readonly length: number;
+}
+
 /** Everything a register file is made from: rows and words, no database, no transport. */
-export interface RegisterDocument {
-  rows: RegisterRow[];
+export interface RegisterDocument<Rows extends RegisterRows = RegisterRows> {
+  /** Passed over once by the CSV, twice by the XLSX (the widths come first in its file). */
+  rows: Rows;
   totals: RegisterTotals;
   range: ReportRange;
   hotel: { name: string; bin: string; address: string };

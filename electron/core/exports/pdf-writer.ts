@@ -80,7 +80,10 @@ function table(
   const width = pdf.page.width - 2 * MARGIN;
   const bottom = pdf.page.height - MARGIN - 14;
   const titles = columns.map((c) => doc.t(`reports:col.${c.key}`));
-  const rows = doc.rows.map((r, i) => columns.map((c) => cellText(c.cell(r, i, ctx), 'paper')));
+  // Held whole: the columns are measured from every cell before the first row is drawn.
+  const rows = Array.from(doc.rows, (r, i) =>
+    columns.map((c) => cellText(c.cell(r, i, ctx), 'paper')),
+  );
   const body = measurer(pdf, 'body');
   const bold = measurer(pdf, 'bold');
   const { widths, size } = columnWidths(

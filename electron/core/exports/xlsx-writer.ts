@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { REGISTER_TOTAL_KEYS } from '../../../shared/contract';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
@@ -36,6 +38,25 @@ function xlsxValue(cell: Cell | null): ExcelJS.CellValue {
 const displayWidth = (cell: Cell | null) =>
   cell?.kind === 'date' ? 10 : cell?.kind === 'datetime' ? 16 : cellText(cell, 'iso').length;
 
+type Pipes = { pipes?: Writable[] };
+
+/**
+ * Waits until the zip has deflated what the sheet's committed rows wrote. ExcelJS hands them to
+ * the zip without heeding its backpressure (its StreamBuf, piped into archiver's deflate, which
+ * works in the thread pool): a year's sheet would otherwise wait in memory, deflated last. Until
+ * the zip takes the sheet (after the entries before it) its rows wait in ExcelJS's buffer.
+ */
+async function zipCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const buffer = (sheet as unknown as { stream?: Pipes }).stream;
+  for (let turns = 0; turns < 100 && buffer?.pipes?.length === 0; turns += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  const into = buffer?.pipes?.[0] as
+    (Writable & { _writableState?: { needDrain?: boolean } }) | undefined;
+  if (into?._writableState?.needDrain) await once(into, 'drain');
+  else await new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * The register as a workbook: a summary sheet with the totals, then the register with typed
  * cells (dates as dates), a frozen header, filters and widths measured from the content. Rows
@@ -50,6 +71,17 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   wb.created = doc.printedAt;
   wb.modified = doc.printedAt;
 
+  // The columns' widths come before the rows in the file, so the rows are passed over twice and
+  // the cells made twice: keeping them instead would hold a year's register in memory. Measured
+  // first: rows read from the database count the summary's totals as this pass goes by.
+  const widths = columns.map((c) => doc.t(`reports:col.${c.key}`).length);
+  let n = 0;
+  for (const r of doc.rows) {
+    columns.forEach((c, j) => {
+      widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, n, ctx)));
+    });
+    n += 1;
+  }
   const summary = wb.addWorksheet(doc.t('reports:file.summarySheet'));
   summary.columns = [{ width: 36 }, { width: 44 }];
   summary.addRow([doc.t('reports:file.title')]).font = { bold: true, size: 13 };
@@ -69,14 +101,6 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   }
   summary.commit();
 
-  // The columns' widths come before the rows in the file, so the cells are made twice: keeping
-  // them instead would hold a year's register in memory a second time to save a few percent.
-  const widths = columns.map((c) => doc.t(`reports:col.${c.key}`).length);
-  doc.rows.forEach((r, i) =>
-    columns.forEach((c, j) => {
-      widths[j] = Math.max(widths[j]!, displayWidth(c.cell(r, i, ctx)));
-    }),
-  );
   const sheet = wb.addWorksheet(doc.t('reports:file.registerSheet'), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
@@ -103,8 +127,8 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   // find its id (half of a large register's time); shared objects are looked up once.
   const styles = columns.map((_c, j) => sheet.getColumn(j + 1).style);
   const rowStyle = {};
-  for (let i = 0; i < doc.rows.length; i++) {
-    const r = doc.rows[i]!;
+  let i = 0;
+  for (const r of doc.rows) {
     const row = sheet.addRow(columns.map((c) => xlsxValue(c.cell(r, i, ctx))));
     // A row's style is in ExcelJS's model but not in its typings.
     (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = rowStyle;
@@ -112,7 +136,11 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
       cell.style = styles[j - 1]!;
     });
     row.commit();
-    if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, doc.rows.length);
+    i += 1;
+    if (i % PROGRESS_EVERY === 0) {
+      onProgress?.(i, doc.rows.length);
+      await zipCaughtUp(sheet);
+    }
   }
   sheet.commit();
   await wb.commit();

@@ -1,7 +1,5 @@
 import {
   AppFailure,
-  type EraseResult,
-  type KeptGuest,
   type RetentionPreview,
   type RetentionSettings,
 } from '../../../shared/contract';
@@ -11,6 +9,8 @@ import { copiesBefore, copiesHolding, expireCopies, shiftMonths } from '../db/ba
 import type { Repos } from '../db/repos';
 import type { HandlersFor } from '../handlers';
 import { exportGuest } from '../privacy/guest-export';
+import { eraseGuest, purgeBatches, retentionFound, type PurgeTotals } from '../privacy/purge';
+import type { PurgeOutcome, PurgeTask } from '../privacy/purge-job';
 import type { ServiceDeps } from './deps';
 
 type PrivacyMethods =
@@ -24,8 +24,15 @@ type PrivacyMethods =
   | 'guests.erase';
 
 const SETTING = 'privacy.retention';
-// Guests erased per transaction during a purge: the desk's writes wait for at most one batch.
-const BATCH = 100;
+
+/**
+ * Where a retention purge runs off the desk's thread (the core's worker thread, core.ts); told
+ * its progress. Without it (a database in memory), the purge runs here in batches.
+ */
+export type PurgeInThread = (
+  task: PurgeTask,
+  onProgress: (done: number, total: number) => void,
+) => Promise<PurgeOutcome>;
 
 /** The day N months before `today` (the 31st becomes the month's last day). */
 export const monthsBefore = (today: IsoDate, months: number): IsoDate =>
@@ -42,44 +49,22 @@ export const retentionMonths = (repos: Repos): number | null =>
  * citizenship and every stay's dates, so the statistics count the same; the audit chain keeps
  * its rows and loses only the personal part kept beside it, so it still verifies.
  */
-export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> {
+export function privacyHandlers(
+  deps: ServiceDeps,
+  purgeInThread?: PurgeInThread,
+): HandlersFor<PrivacyMethods> {
   const { repos } = deps;
   const settings = (): RetentionSettings =>
     repos.settings.get<RetentionSettings>(SETTING) ?? { months: null };
+  // The copies beside the file: the purge deletes those older than the period; the rest keep its
+  // guests until they expire in turn (db/backup/expiry.ts).
+  const copies = (months: number, cutoff: IsoDate) => ({
+    backupsExpiring: copiesBefore(deps.dbPath, cutoff),
+    backups: copiesHolding(deps.dbPath, months, cutoff),
+  });
   const preview = (months: number, now: Date): RetentionPreview => {
     const cutoff = monthsBefore(kzDateOf(now), months);
-    const kept = repos.privacy.kept(cutoff);
-    const listed = kept.listed.map((k): KeptGuest => ({
-      guestId: k.guest_id,
-      stayId: k.last_stay,
-      surname: k.surname,
-      givenNames: k.given_names,
-      ended: k.ended,
-      reasons: k.reasons,
-    }));
-    return {
-      months,
-      cutoff,
-      ...repos.privacy.preview(cutoff),
-      kept: { count: kept.count, listed },
-      // The purge deletes the copies older than the period; the rest keep its guests until they
-      // expire in turn (db/backup/expiry.ts).
-      backupsExpiring: copiesBefore(deps.dbPath, cutoff),
-      backups: copiesHolding(deps.dbPath, months, cutoff),
-    };
-  };
-  /** Erases one guest inside the caller's transaction; the audit entry is written first. */
-  const erase = (
-    guestId: number,
-    at: string,
-    audit: (details: Record<string, unknown>) => void,
-    details: Record<string, unknown>,
-  ): EraseResult | null => {
-    const done = repos.privacy.erase(guestId, at);
-    if (!done) return null;
-    audit({ ...details, stays: done.stays, proofs: done.proofs });
-    const auditRows = repos.audit.erasePersonal(guestId, at);
-    return { guestId, ...done, auditRows };
+    return { months, cutoff, ...retentionFound(repos, cutoff), ...copies(months, cutoff) };
   };
 
   return {
@@ -95,39 +80,46 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
       // The purge runs only what the owner saved and previewed: a stale screen cannot purge
       // with another period.
       if (settings().months !== months) throw new AppFailure('conflict');
-      const planned = preview(months, ctx.now());
-      const ids = repos.privacy.eligible(planned.cutoff);
-      const total = { guests: 0, stays: 0, proofs: 0 };
-      ctx.progress(0, ids.length);
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const batch = ids.slice(i, i + BATCH);
-        ctx.transaction((audit) => {
-          const at = ctx.now().toISOString();
-          for (const id of batch) {
-            // Checked again in the write: a filing undone since the list was read owes again.
-            if (repos.privacy.owed(id).length) continue;
-            const r = erase(id, at, (d) => audit('guest.erase', 'guest', id, d), {
-              // `basis`, not `reason`: the trail shows a `reason` as the user's own words.
-              basis: 'retention',
-              months,
-              cutoff: planned.cutoff,
-            });
-            if (!r) continue;
-            total.guests += 1;
-            total.stays += r.stays;
-            total.proofs += r.proofs;
-          }
+      const cutoff = monthsBefore(kzDateOf(ctx.now()), months);
+      const at = ctx.now().toISOString();
+      let done: PurgeOutcome;
+      if (purgeInThread) {
+        // Its batches commit from the thread's connection, and may have when it fails.
+        ctx.changed();
+        done = await purgeInThread(
+          {
+            dbFile: deps.dbPath,
+            months,
+            cutoff,
+            at,
+            staffId: ctx.staff?.id ?? null,
+            desk: ctx.desk ?? null,
+            jobId: ctx.jobId,
+          },
+          ctx.progress,
+        );
+      } else {
+        const found = retentionFound(repos, cutoff);
+        const totals: PurgeTotals = await purgeBatches({
+          repos,
+          ids: repos.privacy.eligible(cutoff),
+          months,
+          cutoff,
+          at,
+          write: ctx.transaction,
+          progress: ctx.progress,
+          // Lets the desk's calls run between batches.
+          pause: () => new Promise((resolve) => setImmediate(resolve)),
         });
-        ctx.progress(Math.min(i + BATCH, ids.length), ids.length);
-        // Lets the desk's calls run between batches.
-        await new Promise((resolve) => setImmediate(resolve));
+        done = { found, totals };
       }
       // Retention reaches the copies too: those taken before the cutoff still hold the guests
-      // just erased (and the ones erased before).
+      // just erased (and the ones erased before). Counted before they go, as the preview did.
+      const held = copies(months, cutoff);
       repos.privacy.dropWalFrames();
-      const expired = expireCopies(deps.dbPath, planned.cutoff).length;
-      ctx.note({ months, cutoff: planned.cutoff, ...total, backupsExpired: expired });
-      return { ...planned, ...total };
+      const expired = expireCopies(deps.dbPath, cutoff).length;
+      ctx.note({ months, cutoff, ...done.totals, backupsExpired: expired });
+      return { months, cutoff, ...done.found, ...held, ...done.totals };
     },
     'privacy.stay': ({ stayId }) => {
       const r = repos.privacy.consentOfStay(stayId);
@@ -176,11 +168,17 @@ export function privacyHandlers(deps: ServiceDeps): HandlersFor<PrivacyMethods> 
       const owed = repos.privacy.owed(guestId);
       if (owed.length && !owedConfirmed) throw issue('privacy.guest_owed', 'owedConfirmed');
       const at = ctx.now().toISOString();
-      const r = erase(guestId, at, (d) => ctx.audit('guest.erase', 'guest', guestId, d), {
-        basis: 'request',
-        note: reason,
-        ...(owed.length ? { owed: owed.map((o) => o.id) } : {}),
-      });
+      const r = eraseGuest(
+        repos,
+        guestId,
+        at,
+        (d) => ctx.audit('guest.erase', 'guest', guestId, d),
+        {
+          basis: 'request',
+          note: reason,
+          ...(owed.length ? { owed: owed.map((o) => o.id) } : {}),
+        },
+      );
       if (!r) throw new AppFailure('conflict');
       // Once this write has committed (the transaction is synchronous: it has by the next turn).
       setImmediate(repos.privacy.dropWalFrames);

@@ -61,6 +61,13 @@ export function registerRow(
 
 /** The totals every format and the statistics screen print: one function, one set of numbers. */
 export function registerTotals(rows: Iterable<RegisterRow>): RegisterTotals {
+  const tally = totalsTally();
+  for (const r of rows) tally.add(r);
+  return tally.result();
+}
+
+/** The same totals counted row by row, as rows stream past (the command line's export). */
+export function totalsTally(): { add: (r: RegisterRow) => void; result: () => RegisterTotals } {
   const t: RegisterTotals = {
     notices: 0,
     attempted: 0,
@@ -73,17 +80,18 @@ export function registerTotals(rows: Iterable<RegisterRow>): RegisterTotals {
     guests: 0,
   };
   const stays = new Set<number>();
-  for (const r of rows) {
-    t.notices += 1;
-    stays.add(r.stayId);
-    if (r.timeliness === 'on_time') t.onTime += 1;
-    else if (r.timeliness === 'late') t.late += 1;
-    else if (r.timeliness === 'overdue') t.overdue += 1;
-    else t.open += 1;
-    if (r.proof !== 'none') t.withProof += 1;
-    if (r.attempts > 0) t.attempted += 1;
-    t.attempts += r.attempts;
-  }
-  t.guests = stays.size;
-  return t;
+  return {
+    add: (r) => {
+      t.notices += 1;
+      stays.add(r.stayId);
+      if (r.timeliness === 'on_time') t.onTime += 1;
+      else if (r.timeliness === 'late') t.late += 1;
+      else if (r.timeliness === 'overdue') t.overdue += 1;
+      else t.open += 1;
+      if (r.proof !== 'none') t.withProof += 1;
+      if (r.attempts > 0) t.attempted += 1;
+      t.attempts += r.attempts;
+    },
+    result: () => ({ ...t, guests: stays.size }),
+  };
 }

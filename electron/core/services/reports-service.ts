@@ -1,11 +1,17 @@
-import type { ExportFormat, Language, ReportRange } from '../../../shared/contract';
+import type {
+  ExportFormat,
+  Language,
+  RegisterRow,
+  RegisterTotals,
+  ReportRange,
+} from '../../../shared/contract';
 import { translate } from '../../../shared/locales';
 import { kzDateOf } from '../../../shared/rules';
 import type { Progress, RegisterDocument } from '../exports/document';
 import { exportToBuffer, MIME } from '../exports/register-export';
 import type { HandlersFor } from '../handlers';
 import type { ServiceDeps } from './deps';
-import { registerRow, registerTotals } from './reports-register';
+import { registerRow, registerTotals, totalsTally } from './reports-register';
 import { statistics } from './reports-statistics';
 
 /** The register's rows for a range, as every screen and file shows them at `now`. */
@@ -39,12 +45,59 @@ export function registerDocument(
   range: ReportRange,
   lang: Language,
   now: Date,
-): RegisterDocument {
+): RegisterDocument<RegisterRow[]> {
   const rows = registerRows(deps, range, now);
+  return { ...documentOf(deps, range, lang, now), rows, totals: registerTotals(rows) };
+}
+
+/**
+ * The same document with its rows read from the database at each pass over them, never held
+ * (the command line's export of a year or more, issue 21). The count is read apart; the totals
+ * are counted as the first whole pass goes by (the XLSX measures its widths first), or by a pass
+ * of their own when asked before one. Run inside one read transaction (`readSnapshotWhile`), so
+ * every pass reads the same rows, with nothing else on the connection until the file is written.
+ */
+export function registerStream(
+  deps: Pick<ServiceDeps, 'repos' | 'calendar'>,
+  range: ReportRange,
+  lang: Language,
+  now: Date,
+): RegisterDocument {
+  const calendar = deps.calendar.get();
+  const today = kzDateOf(now);
+  const order = deps.repos.places.list().map((p) => p.id);
+  let totals: RegisterTotals | null = null;
+  function* each() {
+    const tally = totalsTally();
+    for (const r of deps.repos.reports.iterateRegister(range.from, range.to, order)) {
+      const row = registerRow(r, calendar, today);
+      tally.add(row);
+      yield row;
+    }
+    totals ??= tally.result();
+  }
+  const rows = {
+    length: deps.repos.reports.registerCount(range.from, range.to),
+    [Symbol.iterator]: each,
+  };
+  return {
+    ...documentOf(deps, range, lang, now),
+    rows,
+    get totals() {
+      if (!totals) for (const _row of each());
+      return totals!;
+    },
+  };
+}
+
+function documentOf(
+  deps: Pick<ServiceDeps, 'repos'>,
+  range: ReportRange,
+  lang: Language,
+  now: Date,
+): Omit<RegisterDocument, 'rows' | 'totals'> {
   const hotel = deps.repos.hotel.get();
   return {
-    rows,
-    totals: registerTotals(rows),
     range,
     hotel: { name: hotel?.name ?? '', bin: hotel?.bin ?? '', address: hotel?.address ?? '' },
     byPlace: placeNames(deps) !== null,

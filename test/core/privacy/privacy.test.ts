@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type {
   AttachProofResult,
   CheckInResult,
@@ -13,7 +13,7 @@ import { createCore, type Core } from '../../../electron/core/core';
 import { monthsBefore } from '../../../electron/core/services/privacy-service';
 import { pdfText } from '../../../electron/core/files/pdf-text';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
-import { value } from '../../helpers/core';
+import { tempDir, value } from '../../helpers/core';
 import { makePdf } from '../../helpers/pdf';
 
 let clock = new Date('2025-01-10T06:00:00Z');
@@ -21,9 +21,9 @@ const at = (iso: string) => {
   clock = new Date(iso);
 };
 
-function newCore(): Core {
+function newCore(dbFile = ':memory:'): Core {
   clock = new Date('2025-01-10T06:00:00Z');
-  return createCore({ dbFile: ':memory:', now: () => clock });
+  return createCore({ dbFile, now: () => clock });
 }
 
 /** Checks a guest in on a day, files the notice with a proof PDF, and checks out a few days on. */
@@ -110,90 +110,103 @@ describe('retention of personal data', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  it('purges exactly what the preview counted; the chain verifies and the statistics hold', async () => {
-    core = newCore();
-    const aliev = await pastStay(core, 'ALIEV', 'RUS', '2025-01-13', '2025-01-16', true);
-    const bekov = await pastStay(core, 'BEKOV', 'CHN', '2025-02-10', '2025-02-14', true);
-    // Past the cutoff but still owed (issue 19): a notice never filed, a filing without its PDF.
-    const unfiled = await pastStay(core, 'OWED', 'CHN', '2025-01-20', '2025-01-22', false, false);
-    const noProof = await pastStay(core, 'NOPROOF', 'CHN', '2025-02-03', '2025-02-05');
-    // Ended within the period: kept.
-    const chen = await pastStay(core, 'CHEN', 'CHN', '2025-12-01', '2025-12-05');
-    at('2026-03-23T06:00:00Z');
-    // Staying now: kept.
-    await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'DOSOV' })]));
-    const range = { from: '2025-01-01', to: '2026-03-31' };
-    const statsBefore = await value<Statistics>(core, 'reports.statistics', range);
-
-    await value(core, 'privacy.setRetention', { months: 12 });
-    const preview = await value<RetentionPreview>(core, 'privacy.preview', { months: 12 });
-    expect(preview).toEqual({
-      months: 12,
-      cutoff: '2025-03-23',
-      guests: 2,
-      stays: 2,
-      proofs: 2,
-      oldest: '2025-01-16',
-      newest: '2025-02-14',
-      kept: {
-        count: 2,
-        listed: [
-          {
-            guestId: unfiled.guestId,
-            stayId: unfiled.stayId,
-            surname: 'OWED',
-            givenNames: 'PETR',
-            ended: '2025-01-22',
-            reasons: ['notice_unfiled'],
-          },
-          {
-            guestId: noProof.guestId,
-            stayId: noProof.stayId,
-            surname: 'NOPROOF',
-            givenNames: 'PETR',
-            ended: '2025-02-05',
-            reasons: ['proof_missing'],
-          },
-        ],
-      },
-      // An in-memory database has no copies beside it (backup-expiry.test.ts has them).
-      backupsExpiring: 0,
-      backups: { copies: 0, goneBy: null },
-    });
-    const done = await value<RetentionPreview>(core, 'privacy.purge', { months: 12 });
-    expect(done).toEqual(preview);
-
-    expect(core.repos.audit.verify().ok).toBe(true);
-    for (const g of [aliev, bekov]) {
-      expect(core.repos.privacy.guest(g.guestId)).toMatchObject({
-        surname: '',
-        given_names: '',
-        birth_date: null,
-        phone: '',
-        erased_at: '2026-03-23T06:00:00.000Z',
+  // In memory the purge runs in batches on the desk's thread; on a file, in the core's worker
+  // thread with its own connection (issue 21). The same guarantees hold in both.
+  it.each([
+    ['in memory, on the desk thread', false],
+    ['in a file, in the worker thread', true],
+  ])(
+    'purges exactly what the preview counted (%s); the chain verifies and the statistics hold',
+    async (_where, inFile) => {
+      const tmp = tempDir();
+      onTestFinished(() => {
+        core?.close();
+        tmp.cleanup();
       });
-      expect(personalLeft(core, g.guestId)).toBe(0);
-      expect(core.repos.guests.documentsOf(g.guestId)).toEqual([]);
-    }
-    expect(core.repos.privacy.guest(chen.guestId)).toMatchObject({ surname: 'CHEN' });
-    // What is still owed keeps its name and document: the notice can still be filed.
-    expect(core.repos.privacy.guest(unfiled.guestId)).toMatchObject({ surname: 'OWED' });
-    expect(core.repos.privacy.guest(noProof.guestId)).toMatchObject({ erased_at: null });
-    expect(core.repos.guests.documentsOf(noProof.guestId)).toHaveLength(1);
-    const proofBytes = core.db.prepare('SELECT length(bytes) FROM proofs').pluck().all();
-    expect(proofBytes).toEqual([0, 0]);
-    expect(await value<Statistics>(core, 'reports.statistics', range)).toEqual(statsBefore);
-    const erasures = core.db
-      .prepare("SELECT count(*) FROM audit_log WHERE action = 'guest.erase'")
-      .pluck()
-      .get();
-    expect(erasures).toBe(2);
-    // Nothing is left for the same period but what is owed.
-    expect(await value(core, 'privacy.preview', { months: 12 })).toMatchObject({
-      guests: 0,
-      kept: { count: 2 },
-    });
-  });
+      core = newCore(inFile ? tmp.file('tirkeu.db') : ':memory:');
+      const aliev = await pastStay(core, 'ALIEV', 'RUS', '2025-01-13', '2025-01-16', true);
+      const bekov = await pastStay(core, 'BEKOV', 'CHN', '2025-02-10', '2025-02-14', true);
+      // Past the cutoff but still owed (issue 19): a notice never filed, a filing without its PDF.
+      const unfiled = await pastStay(core, 'OWED', 'CHN', '2025-01-20', '2025-01-22', false, false);
+      const noProof = await pastStay(core, 'NOPROOF', 'CHN', '2025-02-03', '2025-02-05');
+      // Ended within the period: kept.
+      const chen = await pastStay(core, 'CHEN', 'CHN', '2025-12-01', '2025-12-05');
+      at('2026-03-23T06:00:00Z');
+      // Staying now: kept.
+      await value(core, 'stays.checkIn', checkInInput([guestEntry({ surname: 'DOSOV' })]));
+      const range = { from: '2025-01-01', to: '2026-03-31' };
+      const statsBefore = await value<Statistics>(core, 'reports.statistics', range);
+
+      await value(core, 'privacy.setRetention', { months: 12 });
+      const preview = await value<RetentionPreview>(core, 'privacy.preview', { months: 12 });
+      expect(preview).toEqual({
+        months: 12,
+        cutoff: '2025-03-23',
+        guests: 2,
+        stays: 2,
+        proofs: 2,
+        oldest: '2025-01-16',
+        newest: '2025-02-14',
+        kept: {
+          count: 2,
+          listed: [
+            {
+              guestId: unfiled.guestId,
+              stayId: unfiled.stayId,
+              surname: 'OWED',
+              givenNames: 'PETR',
+              ended: '2025-01-22',
+              reasons: ['notice_unfiled'],
+            },
+            {
+              guestId: noProof.guestId,
+              stayId: noProof.stayId,
+              surname: 'NOPROOF',
+              givenNames: 'PETR',
+              ended: '2025-02-05',
+              reasons: ['proof_missing'],
+            },
+          ],
+        },
+        // An in-memory database has no copies beside it (backup-expiry.test.ts has them).
+        backupsExpiring: 0,
+        backups: { copies: 0, goneBy: null },
+      });
+      const done = await value<RetentionPreview>(core, 'privacy.purge', { months: 12 });
+      expect(done).toEqual(preview);
+
+      expect(core.repos.audit.verify().ok).toBe(true);
+      for (const g of [aliev, bekov]) {
+        expect(core.repos.privacy.guest(g.guestId)).toMatchObject({
+          surname: '',
+          given_names: '',
+          birth_date: null,
+          phone: '',
+          erased_at: '2026-03-23T06:00:00.000Z',
+        });
+        expect(personalLeft(core, g.guestId)).toBe(0);
+        expect(core.repos.guests.documentsOf(g.guestId)).toEqual([]);
+      }
+      expect(core.repos.privacy.guest(chen.guestId)).toMatchObject({ surname: 'CHEN' });
+      // What is still owed keeps its name and document: the notice can still be filed.
+      expect(core.repos.privacy.guest(unfiled.guestId)).toMatchObject({ surname: 'OWED' });
+      expect(core.repos.privacy.guest(noProof.guestId)).toMatchObject({ erased_at: null });
+      expect(core.repos.guests.documentsOf(noProof.guestId)).toHaveLength(1);
+      const proofBytes = core.db.prepare('SELECT length(bytes) FROM proofs').pluck().all();
+      expect(proofBytes).toEqual([0, 0]);
+      expect(await value<Statistics>(core, 'reports.statistics', range)).toEqual(statsBefore);
+      const erasures = core.db
+        .prepare("SELECT count(*) FROM audit_log WHERE action = 'guest.erase'")
+        .pluck()
+        .get();
+      expect(erasures).toBe(2);
+      // Nothing is left for the same period but what is owed.
+      expect(await value(core, 'privacy.preview', { months: 12 })).toMatchObject({
+        guests: 0,
+        kept: { count: 2 },
+      });
+    },
+  );
 });
 
 describe('a guest’s data on request', () => {

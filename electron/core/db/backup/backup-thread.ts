@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BackupInfo } from '../../../../shared/contract';
 import type { ExportTask } from '../../exports/export-job';
+import type { PurgeOutcome, PurgeTask } from '../../privacy/purge-job';
 import type { ChainReport } from '../audit/verify';
 import type { CopyTask, WorkerMessage, WorkerStage } from './copy-check';
 
@@ -139,3 +140,23 @@ export const exportInThread = (
       ? { bytes: Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength), rows: m.rows }
       : undefined;
   });
+
+/**
+ * Runs a retention purge in a worker thread with its own connection (privacy/purge-job.ts): at a
+ * million stays its reads and its erasures, batch after batch, were the desk's thread's (issue
+ * 21). `signal` ends the thread (a restore, a close); the batches it committed stay committed.
+ */
+export const purgeInThread = (
+  task: PurgeTask,
+  onProgress: (done: number, total: number) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<PurgeOutcome> =>
+  inThread(
+    { source: null, partial: task.dbFile, purge: task },
+    (m) => {
+      if (m.kind === 'progress') onProgress(m.done, m.total);
+      return m.kind === 'purged' ? m.outcome : undefined;
+    },
+    undefined,
+    signal,
+  );

@@ -3,7 +3,7 @@ import { verifyLiveChain } from '../audit/verify';
 import { copyAndInspect, type CopyTask, type WorkerMessage } from './copy-check';
 
 // The core's worker thread (backup-thread.ts starts it): copies and checks a backup, walks the
-// live database's audit chain, or makes a register file, then says so. An exception becomes a
+// live database's audit chain, makes a register file or runs a retention purge, then says so. An exception becomes a
 // message, so the desk hears a failure, not a silent thread.
 const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort?.postMessage(m, transfer);
@@ -20,6 +20,13 @@ async function run(): Promise<void> {
     // Its own buffer, handed over rather than copied again.
     const bytes = new Uint8Array(made.bytes);
     return post({ kind: 'exported', bytes, rows: made.rows }, [bytes.buffer]);
+  }
+  if (task.purge) {
+    const { purgeFile } = await import('../../privacy/purge-job');
+    const outcome = await purgeFile(task.purge, (done, total) =>
+      post({ kind: 'progress', done, total }),
+    );
+    return post({ kind: 'purged', outcome });
   }
   const info = await copyAndInspect(task, (stage) => post({ kind: 'stage', stage }));
   post({ kind: 'done', info });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/contract';
 import type { ExportTask } from '../../exports/export-job';
+import type { PurgeOutcome, PurgeTask } from '../../privacy/purge-job';
 import type { ChainReport } from '../audit/verify';
 import { quickCheckFile } from '../quick-check';
 import { inspectBackup, type CheckDepth } from './inspect';
@@ -30,6 +31,8 @@ export interface CopyTask {
   chain?: boolean;
   /** Only make a register file (exports/export-job.ts); answered by `exported`. */
   export?: ExportTask;
+  /** Only run a retention purge on the live database (privacy/purge-job.ts); answered by `purged`. */
+  purge?: PurgeTask;
 }
 
 export type WorkerStage = 'copied' | 'checked';
@@ -40,6 +43,7 @@ export type WorkerMessage =
   | { kind: 'chain'; report: ChainReport }
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'exported'; bytes: Uint8Array; rows: number }
+  | { kind: 'purged'; outcome: PurgeOutcome }
   | { kind: 'failed'; message: string };
 
 // better-sqlite3's backup steps: the first one only opens it; the second takes every page.

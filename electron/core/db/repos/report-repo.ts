@@ -107,8 +107,7 @@ const toRecord = (r: Row): RegisterRecord => ({
 export function createReportRepo(db: Db) {
   // The register is the host's duty only (domain.md §1): the guest's own registration and the
   // host's confirmation under order 923 are tasks, not notices to the police.
-  const register = db.prepare(
-    `SELECT n.id AS notification_id, n.stay_id, n.state, n.event_date, n.due_date,
+  const REGISTER = `SELECT n.id AS notification_id, n.stay_id, n.state, n.event_date, n.due_date,
        g.surname, g.given_names, g.patronymic, g.citizenship, g.birth_date,
        d.type_code AS document_type, d.number AS document_number,
        s.room, s.check_in_date, s.entry_date, s.purpose_code,
@@ -134,7 +133,27 @@ export function createReportRepo(db: Db) {
        WHERE a2.notification_id = n.id ORDER BY a2.attempted_at DESC, a2.id DESC LIMIT 1)
      WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
        AND n.event_date >= @from AND n.event_date <= @to
-     ORDER BY n.event_date, s.room COLLATE NOCASE, g.surname, n.id`,
+     ORDER BY n.event_date, s.room COLLATE NOCASE, g.surname, n.id`;
+  const register = db.prepare(REGISTER);
+  // How many rows the register has, without reading them (the joins are on required keys).
+  const registerCount = db
+    .prepare(
+      `SELECT count(*) FROM notifications n
+       JOIN stays s ON s.id = n.stay_id JOIN guests g ON g.id = s.guest_id
+       WHERE n.kind = 'host_notice' AND n.state != 'cancelled'
+         AND n.event_date >= @from AND n.event_date <= @to`,
+    )
+    .pluck();
+  // Grouped by place, in the places' order (@places, a JSON array of ids; a stay with none
+  // first, a place not listed last), each place's rows in the register's own order: what sorting
+  // the rows by place afterwards gives (reports-service.ts), for rows read one at a time.
+  const registerByPlace = db.prepare(
+    REGISTER.replace(
+      'ORDER BY n.event_date',
+      `ORDER BY CASE WHEN s.place_id IS NULL THEN -1 ELSE IFNULL((SELECT CAST(j.key AS INTEGER)
+         FROM json_each(@places) j WHERE j.value = s.place_id), json_array_length(@places)) END,
+       n.event_date`,
+    ),
   );
   // Guests are counted by the stays that began in the range; an entry made in error is not one.
   const byCitizenship = db.prepare(
@@ -160,9 +179,23 @@ export function createReportRepo(db: Db) {
   return {
     register: (from: string, to: string): RegisterRecord[] =>
       (register.all({ from, to }) as Row[]).map(toRecord),
-    /** The same rows one at a time, for exports of long ranges. */
-    iterateRegister: function* (from: string, to: string): Generator<RegisterRecord> {
-      for (const r of register.iterate({ from, to }) as IterableIterator<Row>) yield toRecord(r);
+    /** How many rows `register` would give. */
+    registerCount: (from: string, to: string): number => registerCount.get({ from, to }) as number,
+    /**
+     * The same rows one at a time, for exports of long ranges; grouped by place when `places`
+     * (the places' ids in their order) names two or more. Nothing else may use the connection
+     * until the last row is read or the loop left.
+     */
+    iterateRegister: function* (
+      from: string,
+      to: string,
+      places: readonly number[] = [],
+    ): Generator<RegisterRecord> {
+      const rows =
+        places.length > 1
+          ? registerByPlace.iterate({ from, to, places: JSON.stringify(places) })
+          : register.iterate({ from, to });
+      for (const r of rows as IterableIterator<Row>) yield toRecord(r);
     },
     byCitizenship: (from: string, to: string) =>
       byCitizenship.all({ from, to }) as Array<{ key: string; count: number }>,
