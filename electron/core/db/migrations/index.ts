@@ -20,6 +20,7 @@ import { m0016PaperAndPortalAttempts } from './0016-paper-and-portal-attempts';
 import { m0017EdsKeys } from './0017-eds-keys';
 import { m0018PlacesOfStay } from './0018-places-of-stay';
 import { m0019Desks } from './0019-desks';
+import { m0021CentralShipping } from './0021-central-shipping';
 
 export interface Migration {
   version: number;
@@ -49,6 +50,7 @@ export const MIGRATIONS: Migration[] = [
   m0017EdsKeys,
   m0018PlacesOfStay,
   m0019Desks,
+  m0021CentralShipping,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
