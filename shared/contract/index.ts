@@ -12,6 +12,7 @@ import { privacyMethods } from './privacy';
 import { keysMethods } from './keys';
 import { desksMethods } from './desks';
 import { placesMethods } from './places';
+import { centralMethods } from './central';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -29,6 +30,7 @@ export const contract = {
   ...authMethods,
   ...keysMethods,
   ...desksMethods,
+  ...centralMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -63,6 +65,7 @@ export * from './audit-actions';
 export * from './system-actor';
 export * from './privacy';
 export * from './desks';
+export * from './central';
 export * from './places';
 export * from './documents';
 export * from './auth';
