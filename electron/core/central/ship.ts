@@ -66,9 +66,9 @@ export async function shipToCentral(
     const localLast = repo.lastAuditId();
     const localHash = (id: number) => repo.auditAfter(id - 1, 1)[0]?.hash;
     const split = await divergence(client, localHash, Math.min(head.headId, localLast));
-    // From the row where the chains part; else from the centre's head again, so a branch that
-    // starts right after it is still compared with the row the centre holds.
-    let after = split !== null ? split - 1 : Math.max(0, Math.min(head.headId, localLast) - 1);
+    // From the row where the chains part, else right after the centre's head (a property behind
+    // the centre, from a restored backup, sends nothing until it writes: then the chains part).
+    let after = split !== null ? split - 1 : Math.min(head.headId, localLast);
     let shipped = 0;
     let chain: ChainState = head.chain;
     let centreHead = head.headId;
