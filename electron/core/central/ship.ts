@@ -120,15 +120,25 @@ export async function shipToCentral(
     });
     return { shipped, behind, chain, register };
   } catch (err) {
-    repo.saveState({
-      property: before?.property ?? '',
-      shippedThrough: before?.shippedThrough ?? 0,
-      behind: Math.max(0, repo.lastAuditId() - (before?.shippedThrough ?? 0)),
-      chain: before?.chain ?? 'ok',
-      lastShippedAt: before?.lastShippedAt ?? null,
-      lastAttemptAt: attemptAt,
-      lastError: err instanceof AppFailure ? err.error.code : 'central.unreachable',
-    });
+    recordShipFailure(db, err, attemptAt);
     throw err;
   }
+}
+
+/**
+ * Records a ship that did not happen (the centre out of reach, credentials refused), so the
+ * property's screen says when it last tried and why; what it last shipped stays as it was.
+ */
+export function recordShipFailure(db: Db, err: unknown, attemptAt: string): void {
+  const repo = createCentralShipRepo(db);
+  const before = repo.state();
+  repo.saveState({
+    property: before?.property ?? '',
+    shippedThrough: before?.shippedThrough ?? 0,
+    behind: Math.max(0, repo.lastAuditId() - (before?.shippedThrough ?? 0)),
+    chain: before?.chain ?? 'ok',
+    lastShippedAt: before?.lastShippedAt ?? null,
+    lastAttemptAt: attemptAt,
+    lastError: err instanceof AppFailure ? err.error.code : 'central.unreachable',
+  });
 }

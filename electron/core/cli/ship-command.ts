@@ -4,7 +4,7 @@ import { translate } from '../../../shared/locales';
 import { closeDatabase, openDatabase } from '../db/connection';
 import { connectCentral, myHead } from '../central/central-repo';
 import { readCentralUrl, saveCentralUrl } from '../central/credentials';
-import { shipToCentral } from '../central/ship';
+import { recordShipFailure, shipToCentral } from '../central/ship';
 import { flag, usage, type CommandResult } from './args';
 import { describeError } from './describe-error';
 import { languageFromEnv } from './language';
@@ -25,20 +25,26 @@ export async function runShipCommand(argv: string[]): Promise<CommandResult> {
   if (!url) return usage('--central postgresql://… is required (none is kept for this file)');
   const property = flag(argv, '--property');
   const language = languageFromEnv();
-  let client;
-  try {
-    client = await connectCentral(url);
-  } catch (err) {
-    return failed(err, language);
-  }
   let db;
   try {
+    db = openDatabase(dbFile);
+  } catch (err) {
+    return { exitCode: 1, stdout: '', stderr: `${describeError(err, dbFile)}\n` };
+  }
+  let client;
+  try {
+    try {
+      client = await connectCentral(url);
+    } catch (err) {
+      // Said on the property's screen too: when it last tried, and why it could not.
+      recordShipFailure(db, err, new Date().toISOString());
+      return failed(err, language);
+    }
     if (property !== undefined) {
       const head = await myHead(client);
       if (head.name !== property)
         return usage(`--property: these credentials ship for "${head.name}", not "${property}"`);
     }
-    db = openDatabase(dbFile);
     const r = await shipToCentral(db, client);
     if (given) saveCentralUrl(dbFile, given);
     return {
@@ -50,8 +56,8 @@ export async function runShipCommand(argv: string[]): Promise<CommandResult> {
     if (err instanceof AppFailure) return failed(err, language);
     return { exitCode: 1, stdout: '', stderr: `${describeError(err, dbFile)}\n` };
   } finally {
-    if (db) closeDatabase(db);
-    await client.end().catch(() => {});
+    closeDatabase(db);
+    await client?.end().catch(() => {});
   }
 }
 
