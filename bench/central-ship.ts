@@ -48,6 +48,11 @@ try {
   const t1 = performance.now();
   const again = await shipToCentral(db, client, { batch: 2000 });
   const nothing = (performance.now() - t1) / 1000;
+  // What remembering the shipped rows costs the property's file.
+  const kept = db
+    .prepare("SELECT sum(pgsize) FROM dbstat WHERE name = 'central_shipped_rows'")
+    .pluck()
+    .get() as number;
   closeDatabase(db);
   await client.end();
 
@@ -83,6 +88,7 @@ try {
     `ship from nothing: ${ship.toFixed(1)} s, ${Math.round(auditRows / ship)} audit rows/s, ${Math.round((auditRows + registerRows) / ship)} rows/s in all (shipped ${r.shipped}, chain ${r.chain})`,
     `  of which the audit rows: ${auditDone.toFixed(1)} s (${Math.round(auditRows / auditDone)} rows/s), the register rows: ${(ship - auditDone).toFixed(1)} s (${Math.round(registerRows / (ship - auditDone))} rows/s)`,
     `raw COPY of the same audit rows: ${copy.toFixed(2)} s, ${Math.round(auditRows / copy)} rows/s`,
+    `digests of shipped rows in the property's file: ${(kept / 1e6).toFixed(1)} MB (${(kept / registerRows).toFixed(0)} bytes a row)`,
     `second ship, nothing new: ${nothing.toFixed(2)} s (shipped ${again.shipped}, register ${again.register})`,
   ];
   console.log(lines.join('\n'));

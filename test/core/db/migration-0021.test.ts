@@ -36,8 +36,8 @@ describe('migration 0021 (shipping to the central register)', () => {
     });
     expect(() => db.exec('INSERT INTO central_shipping (id) VALUES (2)')).toThrow(/CHECK/);
     expect(() => db.exec("UPDATE central_shipping SET chain = 'merged'")).toThrow(/CHECK/);
-    db.exec("INSERT INTO central_shipped_rows VALUES ('stays', 1, 'ab')");
-    expect(() => db.exec("INSERT INTO central_shipped_rows VALUES ('stays', 1, 'cd')")).toThrow(
+    db.exec("INSERT INTO central_shipped_rows VALUES ('stays', 1, 281474976710655)");
+    expect(() => db.exec("INSERT INTO central_shipped_rows VALUES ('stays', 1, 2)")).toThrow(
       /UNIQUE|PRIMARY/,
     );
   });

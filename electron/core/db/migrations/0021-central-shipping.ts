@@ -27,7 +27,7 @@ export const m0021CentralShipping: Migration = {
       CREATE TABLE central_shipped_rows (
         tbl TEXT NOT NULL,
         id INTEGER NOT NULL,
-        digest TEXT NOT NULL,
+        digest INTEGER NOT NULL,
         PRIMARY KEY (tbl, id)
       ) WITHOUT ROWID;
     `);
