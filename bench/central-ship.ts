@@ -50,7 +50,7 @@ try {
   const nothing = (performance.now() - t1) / 1000;
   // What remembering the shipped rows costs the property's file.
   const kept = db
-    .prepare("SELECT sum(pgsize) FROM dbstat WHERE name = 'central_shipped_rows'")
+    .prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE '%central_shipped_rows%'")
     .pluck()
     .get() as number;
   closeDatabase(db);

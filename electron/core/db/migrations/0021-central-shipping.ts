@@ -29,7 +29,7 @@ export const m0021CentralShipping: Migration = {
         id INTEGER NOT NULL,
         digest INTEGER NOT NULL,
         PRIMARY KEY (tbl, id)
-      ) WITHOUT ROWID;
+      );
     `);
   },
 };

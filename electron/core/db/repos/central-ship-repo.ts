@@ -20,7 +20,7 @@ const PAGE = 5000;
 /**
  * A register row's digest: what was shipped, so the next ship sends only what changed. 48 bits
  * of SHA-256, an integer SQLite keeps in 6 bytes: a changed row that kept its digest by chance
- * (2^-48) is the price of a table a fifth the size of one keeping the whole hash.
+ * (2^-48) is the price of a table far smaller than one keeping the whole hash as hex.
  */
 const digestOf = (row: RegisterRow): number =>
   hash('sha256', JSON.stringify(row), 'buffer').readUIntBE(0, 6);
