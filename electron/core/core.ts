@@ -41,6 +41,7 @@ import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import { trustHandlers } from './services/trust-service';
 import { privacyHandlers, retentionMonths } from './services/privacy-service';
 import { keysHandlers } from './services/keys-service';
+import { centralHandlers } from './services/central-service';
 import { createBackupManager, type BackupManager } from './backup-manager';
 import {
   DEFAULT_RULE_SETTINGS,
@@ -388,6 +389,7 @@ export function createCore(options: CoreOptions): Core {
       ...keysHandlers(deps),
       ...authHandlers(deps, sessions),
       ...desksHandlers(deps, sessions, options.lanAddresses),
+      ...centralHandlers(deps),
     };
     const dispatch = createDispatcher({
       db,

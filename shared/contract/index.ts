@@ -13,6 +13,7 @@ import { keysMethods } from './keys';
 import { desksMethods } from './desks';
 import { placesMethods } from './places';
 import { outboxMethods } from './outbox';
+import { centralMethods } from './central';
 import type { MethodSpec } from './define';
 
 /** Every call the renderer can make, `domain.verb` → input schema and output type. */
@@ -31,6 +32,7 @@ export const contract = {
   ...keysMethods,
   ...desksMethods,
   ...outboxMethods,
+  ...centralMethods,
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -65,6 +67,7 @@ export * from './audit-actions';
 export * from './system-actor';
 export * from './privacy';
 export * from './desks';
+export * from './central';
 export * from './places';
 export * from './outbox';
 export * from './documents';

@@ -49,6 +49,10 @@ export type ErrorCode =
   | 'desks.unreachable'
   // A desk's outbox resent a check-in key with another body (issue 22).
   | 'stays.key_reused'
+  | 'central.bad_url'
+  | 'central.tls_required'
+  | 'central.refused'
+  | 'central.unreachable'
   | 'not_found'
   | 'conflict'
   | 'invalid'

@@ -36,6 +36,9 @@ Commands:
                                       Write the end-of-shift report as a PDF
   export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE
          [--lang kk|ru|en] [--force]  Write the register of foreign guests for a range
+  ship --db FILE [--central postgresql://…] [--property NAME]
+                                      Ship what is new to the central register (once): one
+                                      JSON object, exit 1 if the centre refused the chain
   audit-verify --db FILE              Check the audit trail's chain: one JSON object, exit 1 if broken
   backup --db FILE --out DIR          Take a checked online backup of FILE into DIR
   restore --db FILE --from BACKUP [--force]
@@ -107,6 +110,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'pair': {
       const { runPairCommand } = await import('./pair-command');
       return emit(await runPairCommand(rest));
+    }
+    case 'ship': {
+      const { runShipCommand } = await import('./ship-command');
+      return emit(await runShipCommand(rest));
     }
     case 'unlock': {
       const { runUnlockCommand } = await import('./unlock-command');

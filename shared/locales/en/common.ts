@@ -66,6 +66,15 @@ export const common = {
     staff: {
       last_owner: 'The hotel must keep at least one active owner.',
     },
+    central: {
+      bad_url: 'The central register’s address is not a postgresql:// address. Nothing was sent.',
+      tls_required:
+        'The central register’s address turns encryption off (sslmode). Tirkeu sends guests’ data only over TLS; nothing was sent.',
+      refused:
+        'The central register refused this property’s name or password. Ask the owner for this property’s credentials; nothing was sent.',
+      unreachable:
+        'The central register at {{host}} cannot be reached. Check the internet connection; the hotel keeps working and ships later.',
+    },
     desks: {
       no_certificate:
         'This PC has no certificate for sharing yet, so sharing stays off. Nothing was changed.',

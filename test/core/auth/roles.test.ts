@@ -125,6 +125,7 @@ const TABLE: Record<string, string> = {
   'keys.update': 'O',
   'keys.remove': 'O',
   'desks.status': 'O',
+  'central.status': 'O',
   'desks.makeCertificate': 'O',
   'desks.saveSharing': 'O',
   'desks.addDesk': 'O',

@@ -21,6 +21,7 @@ import { m0017EdsKeys } from './0017-eds-keys';
 import { m0018PlacesOfStay } from './0018-places-of-stay';
 import { m0019Desks } from './0019-desks';
 import { m0020CheckInKeys } from './0020-check-in-keys';
+import { m0021CentralShipping } from './0021-central-shipping';
 
 export interface Migration {
   version: number;
@@ -51,6 +52,7 @@ export const MIGRATIONS: Migration[] = [
   m0018PlacesOfStay,
   m0019Desks,
   m0020CheckInKeys,
+  m0021CentralShipping,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

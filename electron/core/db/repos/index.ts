@@ -21,6 +21,7 @@ import { createStaffRepo } from './staff-repo';
 import { createPrivacyRepo } from './privacy-repo';
 import { createThrottleRepo } from './throttle-repo';
 import { createDeskRepo } from './desk-repo';
+import { createCentralShipRepo } from './central-ship-repo';
 
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepos(db: Db) {
@@ -47,6 +48,7 @@ export function createRepos(db: Db) {
     privacy: createPrivacyRepo(db),
     throttle: createThrottleRepo(db),
     desks: createDeskRepo(db),
+    centralShip: createCentralShipRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

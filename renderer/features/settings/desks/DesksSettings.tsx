@@ -23,6 +23,7 @@ import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { CentralShipping } from '../central/CentralShipping';
 
 const MONO = { fontFamily: 'Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace' };
 
@@ -59,6 +60,7 @@ export function DesksSettings() {
       <Sharing status={status.data} />
       <AddDesk status={status.data} />
       <JoinedDesks desks={status.data.desks} />
+      <CentralShipping />
     </Stack>
   );
 }
