@@ -10,7 +10,7 @@
 import { classifyZone, asGlyphLines } from '../electron/core/mrz-image/ocrb-classifier';
 import { createMrzOcr } from '../electron/core/mrz-image/ocr-engine';
 import { locateZone, prepareZoneImages } from '../electron/core/mrz-image/prepare';
-import { readMrzImage, twinMargin } from '../electron/core/mrz-image/read-mrz-image';
+import { readMrzImage, SETTLE_MARGIN, twinMargin } from '../electron/core/mrz-image/read-mrz-image';
 import { readMrz } from '../shared/documents/mrz';
 import { MRZ_LAYOUTS } from '../shared/documents/mrz-layout';
 import { correctMrzLines, findMrzLines } from '../shared/documents/mrz-ocr';
@@ -99,8 +99,9 @@ try {
       const classified = located.zone ? classifyZone(located.straight, located.zone, format) : null;
       const byClassifier =
         classified !== null &&
-        correctMrzLines(format, [{ format, lines: asGlyphLines(classified) }]).join('\n') ===
-          page.lines.join('\n');
+        correctMrzLines(format, [{ format, lines: asGlyphLines(classified, SETTLE_MARGIN) }]).join(
+          '\n',
+        ) === page.lines.join('\n');
       if (byTesseract && byClassifier) alone.both++;
       else if (byTesseract) alone.tesseract++;
       else if (byClassifier) alone.classifier++;

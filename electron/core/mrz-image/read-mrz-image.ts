@@ -126,7 +126,7 @@ export async function readMrzImage(
     };
   const classifierZone = (format: MrzFormat): SeenZone[] => {
     const zone = classify(format);
-    return zone ? [{ format, lines: asGlyphLines(zone) }] : [];
+    return zone ? [{ format, lines: asGlyphLines(zone, margin) }] : [];
   };
   const today = opts.today === undefined ? {} : { today: opts.today };
 
