@@ -307,6 +307,12 @@ function mixedFields(
 }
 
 /**
+ * Whether a second opinion is sure enough of the character at (line, column) of the zone that
+ * its twins need not be tried there (the OCR-B classifier's margin over the twin's template).
+ */
+export type Settled = (line: number, column: number, char: string) => boolean;
+
+/**
  * The fields of letters and digits whose reading the check digits cannot settle. Each
  * position may be what any recognition saw there, or a twin of it (0/O/Q/D, 1/I, 2/Z, 5/S,
  * 6/G, 8/B); positions ICAO keeps to letters or to digits are settled by byKind before this.
@@ -320,6 +326,7 @@ export function findDoubts(
   format: MrzFormat,
   lines: string[],
   seen: readonly SeenZone[],
+  settled?: Settled,
 ): MrzDoubt[] {
   const kinds = kindsOf(format);
   const byPosition = seen.map((zone) =>
@@ -332,6 +339,7 @@ export function findDoubts(
     const text = slice(lines, data);
     const options = [...text].map((char, i) => {
       if (char === '<' || kinds[data.line]![data.start + i] !== 'any') return [char];
+      if (settled?.(data.line, data.start + i, char)) return [char];
       const chars = new Set(twinsOf(char));
       for (const zone of byPosition) {
         const other = zone[data.line]?.[data.start + i]?.char;
@@ -340,7 +348,18 @@ export function findDoubts(
       }
       return [...chars];
     });
-    const open = options.flatMap((each, i) => (each.length > 1 ? [i] : []));
+    const settledTwin = (char: string, i: number) =>
+      twinsOf(text.charAt(i)).includes(char) &&
+      settled?.(data.line, data.start + i, text.charAt(i)) === true;
+    const open = [...text].flatMap((char, i) =>
+      options[i]!.length > 1 ||
+      seen.some((zone) => {
+        const other = zone.lines[data.line]?.[data.start + i]?.char;
+        return other !== undefined && other !== char && !settledTwin(other, i);
+      })
+        ? [i]
+        : [],
+    );
     if (open.length === 0) continue;
     const ownCheck = check === null ? null : slice(lines, check);
     const holds = (reading: string) =>
@@ -348,11 +367,21 @@ export function findDoubts(
       compositeHolds(format, put(lines, data, reading));
     // Only a reading that holds can be doubted; one that does not is an error readMrz names.
     if (!holds(text)) continue;
-    const others =
+    const seenGlyphs = byPosition.map((each) => spanGlyphs(each, data));
+    // What a recognition saw whole, when it holds, stays an alternative: two readings that both
+    // hold and disagree leave the field in doubt, unless every character they disagree on is a
+    // twin the second opinion settled (tesseract reads S as 8 with S's check weight, 28 ≡ 8).
+    const seenWhole = seenGlyphs
+      .map((glyphs) => glyphs.map((glyph) => glyph.char).join(''))
+      .filter((reading) => reading.length === text.length && holds(reading))
+      .filter((reading) =>
+        [...reading].some((char, i) => char !== text.charAt(i) && !settledTwin(char, i)),
+      );
+    const enumerated =
       field === 'documentNumber' && check === null && format !== 'TD3'
         ? null
         : enumerateReadings(options, holds);
-    const seenGlyphs = byPosition.map((each) => spanGlyphs(each, data));
+    const others = enumerated === null ? null : [...new Set([...enumerated, ...seenWhole])];
     // Likeliest first: characters some recognition saw over twins none saw, then the fewest
     // and least confident disagreements with the recognitions.
     const unseen = (reading: string) =>

@@ -4,14 +4,16 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InHouseRow } from '../../shared/contract';
 import { assertOcrBFont, renderZone } from '../core/mrz-image/render-zone';
-import { TWIN_PAGES } from '../core/mrz-image/twin-pages';
+import { MORE_TWIN_PAGES, TWIN_PAGES } from '../core/mrz-image/twin-pages';
 import { startApp, type AppHarness } from './harness';
 import { NOW } from './stay-fixtures';
 
 // Issue 24: a number full of twin shapes (0/O, 8/B, 5/S…) read from a photo fills the form but
-// is marked for the desk to compare with the page, and the check-in waits for that.
+// is marked for the desk to compare with the page, and the check-in waits for that. The OCR-B
+// classifier settles the twins of a clear photo, so these are small, low-resolution ones, where
+// it is not sure enough of some (bench/mrz-set.ts lists them).
 const OCR_TIMEOUT = 120_000;
-const DUTCH = TWIN_PAGES.find((page) => page.name === 'Dutch')!;
+const ITALIAN = MORE_TWIN_PAGES.find((page) => page.name === 'Italian')!;
 const TURKISH = TWIN_PAGES.find((page) => page.name === 'Turkish')!;
 
 async function dropPicture(page: Page, bytes: Buffer, label: string) {
@@ -64,19 +66,23 @@ describe('the check-in desk, a document number in doubt', () => {
     async () => {
       const before = (await inHouse(app)).length;
       const page = await app.open('/check-in', 'ru');
-      await dropPicture(page, await renderZone(DUTCH.lines, 'jpeg'), 'Фото страницы документа');
+      await dropPicture(
+        page,
+        await renderZone(ITALIAN.lines, 'low-resolution'),
+        'Фото страницы документа',
+      );
       const number = page.getByRole('textbox', { name: 'Номер документа' });
       await expect.poll(() => number.inputValue(), { timeout: 60_000 }).not.toBe('');
       const read = await number.inputValue();
-      // The photo gives B80Z82651 or the like: a wrong number whose check digit holds.
-      expect(read).not.toBe(DUTCH.number);
+      // The photo gives YBOG102S8: a wrong number whose check digit holds.
+      expect(read).not.toBe(ITALIAN.number);
 
       const group = page.getByRole('group', { name: 'Номер документа: сверьте со страницей' });
       await group.waitFor();
       expect(await description(number)).toMatch(/^Сверьте со страницей символы [\d, и]+\.$/);
       const named = (await description(number)).match(/\d+/g)!.map(Number);
       // Every character the photo got wrong is one the desk is told to check, and marked.
-      const wrong = [...read].flatMap((c, i) => (c === DUTCH.number.charAt(i) ? [] : [i + 1]));
+      const wrong = [...read].flatMap((c, i) => (c === ITALIAN.number.charAt(i) ? [] : [i + 1]));
       expect(named).toEqual(expect.arrayContaining(wrong));
       expect(await group.locator('mark').count()).toBe(named.length);
       await page
@@ -100,7 +106,7 @@ describe('the check-in desk, a document number in doubt', () => {
       const other = group.getByRole('button', { name: /^Другое прочтение: / });
       expect(await other.getAttribute('aria-keyshortcuts')).toBe('Alt+O');
       const seen = [read];
-      for (let i = 0; i < 12 && (await number.inputValue()) !== DUTCH.number; i++) {
+      for (let i = 0; i < 12 && (await number.inputValue()) !== ITALIAN.number; i++) {
         // The button's words name the reading it offers (its Alt+O hint is beside them).
         const words = await other.locator('.mantine-Button-label').textContent();
         const offered = words!.match(/: (\S+)$/)![1]!;
@@ -108,7 +114,7 @@ describe('the check-in desk, a document number in doubt', () => {
         await expect.poll(() => number.inputValue()).toBe(offered);
         seen.push(offered);
       }
-      expect(await number.inputValue()).toBe(DUTCH.number);
+      expect(await number.inputValue()).toBe(ITALIAN.number);
       expect(new Set(seen).size).toBe(seen.length);
       // Still unconfirmed: the highlight stays until the desk says it matches the page.
       await group.waitFor();
@@ -118,7 +124,7 @@ describe('the check-in desk, a document number in doubt', () => {
       await expect.poll(() => group.count()).toBe(0);
       expect(await description(number)).not.toMatch(/Сверьте/);
       expect(await number.evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await number.inputValue()).toBe(DUTCH.number);
+      expect(await number.inputValue()).toBe(ITALIAN.number);
       expect(await page.getByText('Сверьте выделенные символы').count()).toBe(0);
       // The photo's status line no longer asks for a check.
       await page
@@ -134,12 +140,17 @@ describe('the check-in desk, a document number in doubt', () => {
     'kk: the other reading and the confirmation are buttons the keyboard reaches, then the guest is checked in',
     async () => {
       const page = await app.open('/check-in', 'kk');
-      await dropPicture(page, await renderZone(TURKISH.lines, 'jpeg'), 'Құжат бетінің фотосуреті');
+      await dropPicture(
+        page,
+        await renderZone(TURKISH.lines, 'low-resolution'),
+        'Құжат бетінің фотосуреті',
+      );
       const number = page.getByRole('textbox', { name: 'Құжат нөмірі' });
       await expect.poll(() => number.inputValue(), { timeout: 60_000 }).not.toBe('');
       const group = page.getByRole('group', { name: 'Құжат нөмірі: бетпен салыстырыңыз' });
       await group.waitFor();
-      expect(await description(number)).toMatch(/^[\d, және]+-таңбаларды бетпен салыстырыңыз\.$/);
+      // One character (the 7th: S or 8) here, in the singular.
+      expect(await description(number)).toMatch(/^\d+-таңбаны бетпен салыстырыңыз\.$/);
       await app.screenshot('check-in-doubt-kk');
       await closeUp(page, 'check-in-doubt-kk-card');
 

@@ -84,6 +84,8 @@ export async function startApp(
     lanAddresses?: CoreOptions['lanAddresses'];
     /** False: the owner has no PIN yet (the first start asks for it). */
     staff?: boolean;
+    /** An MJPEG file the browser's camera plays in a loop, camera access granted. */
+    camera?: string;
   } = {},
 ): Promise<AppHarness> {
   if (found.path === null) throw new Error(found.reason);
@@ -99,8 +101,20 @@ export async function startApp(
   });
   const staffIds = options.staff === false ? {} : await addStaff(core);
   const server = await startWebServer({ core, staticDir: path.resolve('dist/renderer') });
-  const browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
+  const cameraFlags = options.camera
+    ? [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${options.camera}`,
+      ]
+    : [];
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...FLAGS, ...cameraFlags],
+    headless: true,
+  });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  if (options.camera) await context.grantPermissions(['camera']);
   let page = await context.newPage();
   const harness: AppHarness = {
     core,

@@ -92,6 +92,8 @@ export async function runMrzImageCommand(
     opts.today === undefined ? {} : { today: opts.today },
   );
   if (reading.kind === 'not_an_image') return fail(`${file} is not a picture (JPEG, PNG, WebP…)`);
+  // Only a camera frame is refused for motion; the command reads files as photos.
+  if (reading.kind === 'blurred') return fail(`${file} is smeared by motion`);
   if (reading.kind === 'no_zone' || reading.result.format === null) {
     return fail(`no machine-readable zone found in ${file}`);
   }

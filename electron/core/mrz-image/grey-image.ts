@@ -43,6 +43,29 @@ export function flattenLight(image: Grey, radius: number): Grey {
   return { data: out, width, height };
 }
 
+/**
+ * Deepens pale ink on a flattened picture: when even the darkest hundredth of the pixels is
+ * light (a dim, flat webcam frame, where the flattened ink stays above the ink threshold),
+ * stretches the scale below white so that level lands at mid grey. A picture with real black
+ * in it is returned as it is.
+ */
+export function deepenInk(image: Grey): Grey {
+  const counts = new Uint32Array(256);
+  for (const v of image.data) counts[v]! += 1;
+  let level = 0;
+  for (let seen = 0; level < 255; level++) {
+    seen += counts[level]!;
+    if (seen >= image.data.length * 0.01) break;
+  }
+  if (level <= 100 || level >= 250) return image;
+  const scale = (255 - 120) / (255 - level);
+  const out = new Uint8Array(image.data.length);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = Math.max(0, Math.round(255 - (255 - image.data[i]!) * scale));
+  }
+  return { data: out, width: image.width, height: image.height };
+}
+
 /** Ink: what is clearly darker than the (flattened) paper. */
 export function inkMask(image: Grey, threshold = 160): Uint8Array {
   const mask = new Uint8Array(image.data.length);
@@ -64,10 +87,12 @@ export function estimateSkew(mask: Uint8Array, width: number, height: number, ra
   for (let tenth = -range * 4; tenth <= range * 4; tenth++) {
     const angle = tenth / 4;
     const t = Math.tan((angle * Math.PI) / 180);
-    const bins = new Float64Array(height + width + 2);
-    const offset = Math.ceil(Math.abs(t) * width);
+    // Bins one sampling step tall: with one-pixel bins, the rows sampled (every step-th) fill
+    // a third of the bins at 0° and spread over all at any other angle, and 0° always won.
+    const bins = new Float64Array(Math.ceil((height + width) / step) + 2);
+    const offset = Math.ceil((Math.abs(t) * width) / step);
     for (let i = 0; i < points.length; i += 2) {
-      const row = Math.round(points[i + 1]! - points[i]! * t) + offset;
+      const row = Math.round((points[i + 1]! - points[i]! * t) / step) + offset;
       if (row >= 0 && row < bins.length) bins[row]! += 1;
     }
     let score = 0;
@@ -149,4 +174,35 @@ export function findZoneRows(rows: TextRow[], width: number): TextRow[] | null {
     if (group.length >= 2) return group;
   }
   return null;
+}
+
+/**
+ * How much the zone's band is smeared in one direction, 0 (strokes' edges in every direction,
+ * as printed) to 1 (every edge along one direction): the anisotropy of the gradient's structure
+ * tensor over the band. A page that moved while the frame was taken loses its edges across the
+ * motion and keeps those along it; a frame merely out of focus, or noisy, loses or gains edges
+ * in every direction alike and is still read.
+ */
+export function motionSmear(image: Grey, rows: readonly TextRow[]): number {
+  const top = Math.max(1, Math.min(...rows.map((row) => row.top)));
+  const bottom = Math.min(image.height - 1, Math.max(...rows.map((row) => row.bottom)));
+  const left = Math.max(1, Math.min(...rows.map((row) => row.left)));
+  const right = Math.min(image.width - 1, Math.max(...rows.map((row) => row.right)));
+  const { data, width } = image;
+  let xx = 0;
+  let yy = 0;
+  let xy = 0;
+  for (let y = top; y < bottom; y++) {
+    for (let x = left; x < right; x++) {
+      const i = y * width + x;
+      const gx = data[i + 1]! - data[i - 1]!;
+      const gy = data[i + width]! - data[i - width]!;
+      xx += gx * gx;
+      yy += gy * gy;
+      xy += gx * gy;
+    }
+  }
+  const trace = xx + yy;
+  if (trace === 0) return 0;
+  return Math.sqrt((xx - yy) ** 2 + 4 * xy * xy) / trace;
 }

@@ -1,11 +1,13 @@
 import sharp, { type Sharp } from 'sharp';
 import {
+  deepenInk,
   estimateSkew,
   findZoneRows,
   flattenLight,
   inkMask,
   textRows,
   type Grey,
+  type TextRow,
 } from './grey-image';
 
 // A phone photo is 12+ megapixels; the zone's characters stay legible at this size and the
@@ -31,13 +33,18 @@ const fromGrey = (image: Grey) =>
     raw: { width: image.width, height: image.height, channels: 1 },
   });
 
+/** The page straightened with its light evened out, and the zone's rows when they were found. */
+export interface LocatedZone {
+  straight: Grey;
+  zone: TextRow[] | null;
+}
+
 /**
- * The picture ready for recognition: upright (EXIF), straightened, its light evened out, and
- * cut to the zone's band when the band can be found, else the lower part of the page where the
- * zone sits. Returned as PNG images to try in order. Only memory is used: the picture is a
- * guest's document and is never written anywhere (domain.md §7).
+ * Decodes, turns upright (EXIF), shrinks, evens out the light and straightens the picture, and
+ * finds the zone's band. Only memory is used: the picture is a guest's document and is never
+ * written anywhere (domain.md §7).
  */
-export async function prepareZoneImages(bytes: Uint8Array): Promise<Buffer[]> {
+export async function locateZone(bytes: Uint8Array): Promise<LocatedZone> {
   let grey: Grey;
   try {
     grey = await toGrey(
@@ -48,15 +55,38 @@ export async function prepareZoneImages(bytes: Uint8Array): Promise<Buffer[]> {
   } catch {
     throw new UnreadableImage('not an image');
   }
+  const located = await locateIn(grey, false);
+  if (located.zone) return located;
+  // A dim, flat frame (a webcam under a desk lamp): its ink stays too pale against the paper
+  // for the ink threshold even once the light is flattened. Deepened (deepenInk), then failing
+  // that equalised per tile (contrast-limited, CLAHE), the band is looked for again. Only then:
+  // on a frame with ink enough, deepening would turn sensor noise into specks of ink.
+  const deepened = await locateIn(grey, true);
+  if (deepened.zone) return deepened;
+  const tile = Math.max(16, Math.round(Math.max(grey.width, grey.height) / 12));
+  const equalised = await toGrey(fromGrey(grey).clahe({ width: tile, height: tile, maxSlope: 4 }));
+  const again = await locateIn(equalised, false);
+  return again.zone ? again : located;
+}
+
+async function locateIn(grey: Grey, deepen: boolean): Promise<LocatedZone> {
   const radius = Math.max(8, Math.round(Math.max(grey.width, grey.height) / 30));
-  const flat = flattenLight(grey, radius);
+  const flattened = flattenLight(grey, radius);
+  const flat = deepen ? deepenInk(flattened) : flattened;
   const angle = estimateSkew(inkMask(flat), flat.width, flat.height);
   const straight =
     angle === 0
       ? flat
       : await toGrey(fromGrey(flat).rotate(-angle, { background: { r: 255, g: 255, b: 255 } }));
   const rows = textRows(inkMask(straight), straight.width, straight.height);
-  const zone = findZoneRows(rows, straight.width);
+  return { straight, zone: findZoneRows(rows, straight.width) };
+}
+
+/**
+ * The located picture ready for recognition: cut to the zone's band when the band was found,
+ * else the lower part of the page where the zone sits. Returned as PNG images to try in order.
+ */
+export async function prepareZoneImages({ straight, zone }: LocatedZone): Promise<Buffer[]> {
   const images: Buffer[] = [];
   if (zone) {
     const zoneLineHeight = zone.reduce((sum, row) => sum + row.bottom - row.top, 0) / zone.length;

@@ -15,7 +15,11 @@ export const camera = {
   failed: 'The photo could not be read. Try again.',
   dialogTitle: 'Scan the passport with the camera',
   holdPage:
-    'Hold the page with the machine-readable zone inside the frame. It is read as soon as every check digit matches.',
+    'Hold the page with the machine-readable zone inside the frame. It is taken by itself once every check digit matches and no character can be read two ways.',
+  holdStill: 'Hold the page still: the last picture was smeared.',
+  doubtOffer:
+    'Read, but characters of the document number can be read two ways. Hold the page a little longer, or take this reading and check them against the page.',
+  takeReading: 'Take this reading',
   starting: 'Starting the camera…',
   cameraDenied: 'Access to the camera was refused. Allow it, or open a photo instead.',
   cameraMissing: 'No camera was found. Open a photo instead.',

@@ -1,7 +1,7 @@
 // Renders a document page with its machine-readable zone in the OCR-B face, clean or degraded
 // the way a webcam or a phone degrades it, as the bytes of an image file.
 import { existsSync } from 'node:fs';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 export const OCR_B_FONT = '/usr/share/fonts/opentype/ocr-b/OCRB.otf';
 
@@ -14,7 +14,82 @@ export function assertOcrBFont(): void {
 }
 
 export type Degradation =
-  'clean' | 'rotated' | 'blurred' | 'low-resolution' | 'uneven-light' | 'jpeg';
+  | 'clean'
+  | 'rotated'
+  | 'blurred'
+  | 'low-resolution'
+  | 'uneven-light'
+  | 'jpeg'
+  // A webcam frame (about 720p across the page, so the zone's capitals are 13–15 px tall):
+  // sensor noise; a dim, flat picture; a hand's shadow across part of the zone; all three at
+  // once; and a page moved while the frame was taken (to be refused, not read).
+  | 'webcam-noise'
+  | 'webcam-low-contrast'
+  | 'webcam-shadow'
+  | 'webcam'
+  | 'motion-blur';
+
+export const WEBCAM_DEGRADATIONS: Degradation[] = [
+  'webcam-noise',
+  'webcam-low-contrast',
+  'webcam-shadow',
+  'webcam',
+];
+
+// A repeatable noise: the same picture every run.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Grey pixels changed one by one: contrast, a shadow, noise, a smear along the rows. */
+async function webcamFrame(
+  source: Sharp,
+  opts: { noise: number; contrast: number; shadow: boolean; smear: number; seed: number },
+): Promise<Buffer> {
+  const { data, info } = await source
+    .resize({ width: 640 })
+    .greyscale()
+    .blur(0.7)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { width, height } = info;
+  const next = random(opts.seed);
+  const gauss = () => Math.sqrt(-2 * Math.log(next() + 1e-9)) * Math.cos(2 * Math.PI * next());
+  let pixels = Float64Array.from(data);
+  if (opts.smear > 1) {
+    const smeared = new Float64Array(pixels.length);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        let sum = 0;
+        for (let k = 0; k < opts.smear; k++) sum += pixels[y * width + Math.min(width - 1, x + k)]!;
+        smeared[y * width + x] = sum / opts.smear;
+      }
+    }
+    pixels = smeared;
+  }
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let v = 128 + (pixels[y * width + x]! - 128) * opts.contrast;
+      if (opts.shadow) {
+        // A hand's shadow: darkest at the lower right, fading over a third of the frame.
+        const d = Math.hypot((x - width * 1.05) / (width * 0.45), (y - height) / (height * 0.7));
+        v *= 1 - 0.6 * Math.max(0, Math.min(1, 1.6 - d));
+      }
+      pixels[y * width + x] = v + gauss() * opts.noise;
+    }
+  }
+  const bytes = Buffer.from(Uint8Array.from(pixels, (v) => Math.max(0, Math.min(255, v))));
+  return sharp(bytes, { raw: { width, height, channels: 1 } })
+    .jpeg({ quality: 75 })
+    .toBuffer();
+}
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // OCR-B's advance is 0.7 em (a fixed pitch, as ICAO 9303 requires).
@@ -74,6 +149,16 @@ export async function renderZone(
     }
     case 'jpeg':
       return image.blur(0.6).jpeg({ quality: 55 }).toBuffer();
+    case 'webcam-noise':
+      return webcamFrame(image, { noise: 14, contrast: 0.9, shadow: false, smear: 1, seed: 1 });
+    case 'webcam-low-contrast':
+      return webcamFrame(image, { noise: 4, contrast: 0.3, shadow: false, smear: 1, seed: 2 });
+    case 'webcam-shadow':
+      return webcamFrame(image, { noise: 5, contrast: 0.85, shadow: true, smear: 1, seed: 3 });
+    case 'webcam':
+      return webcamFrame(image, { noise: 10, contrast: 0.45, shadow: true, smear: 2, seed: 4 });
+    case 'motion-blur':
+      return webcamFrame(image, { noise: 4, contrast: 0.9, shadow: false, smear: 14, seed: 5 });
     default:
       break;
   }

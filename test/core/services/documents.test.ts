@@ -59,4 +59,21 @@ describe('documents.readMrzImage', () => {
       kind: 'not_an_image',
     });
   });
+
+  it(
+    'refuses a camera frame taken while the page moved as blurred, a photo never, and a bad flag as input',
+    async () => {
+      assertOcrBFont();
+      core = createCore({ dbFile: ':memory:', now: () => new Date('2026-03-01T06:00:00Z') });
+      const image = (await renderZone(td3(), 'motion-blur')).toString('base64');
+      expect(await value(core, 'documents.readMrzImage', { image, frame: true })).toEqual({
+        kind: 'blurred',
+      });
+      const asPhoto = await value<MrzImageReading>(core, 'documents.readMrzImage', { image });
+      expect(asPhoto.kind).not.toBe('blurred');
+      const bad = await core.call('documents.readMrzImage', { image, frame: 'yes' });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'api.invalid_input' } });
+    },
+    OCR_TIMEOUT,
+  );
 });

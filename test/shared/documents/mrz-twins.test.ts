@@ -120,6 +120,42 @@ describe('doubtful fields of a zone read from a picture', () => {
   });
 });
 
+describe('a second opinion sure of a twin (the OCR-B classifier)', () => {
+  const truth = td3({ number: 'FA0818S25', state: 'UZB', nationality: 'UZB', optional: '' });
+  // Tesseract's habit: S read as 8, which weighs the same in a check digit (28 ≡ 8 mod 10).
+  const tesseract: [string, string] = [truth[0], `FA0818825${truth[1].slice(9)}`];
+  const all = () => true;
+  const none = () => false;
+
+  it('without it, the twins stay in doubt and both holding readings disagreeing is a doubt', () => {
+    const [doubt] = findDoubts('TD3', truth, [seenOf(truth), seenOf(tesseract)], none);
+    expect(doubt).toMatchObject({ field: 'documentNumber' });
+    expect(doubt!.alternatives).toContain('FA0818825');
+    expect(doubt!.positions).toContain(7);
+  });
+
+  it('settles the twins it is sure of, even where the other recogniser saw the twin', () => {
+    expect(findDoubts('TD3', truth, [seenOf(truth), seenOf(tesseract)], all)).toEqual([]);
+    expect(findDoubts('TD3', truth, [seenOf(truth)], all)).toEqual([]);
+  });
+
+  it('settles only the characters it is sure of: one unsure twin leaves its readings offered', () => {
+    // Sure of everything but the 7th character (S): 8 there still holds and is offered.
+    const [doubt] = findDoubts('TD3', truth, [seenOf(truth)], (line, column) => column !== 6);
+    expect(doubt).toMatchObject({ field: 'documentNumber', positions: [7] });
+    expect(doubt!.alternatives).toEqual(['FA0818825']);
+  });
+
+  it('never settles two holding readings that differ in a character that is no twin', () => {
+    // A (10) and K (20) weigh the same modulo 10: K for A holds every check digit, yet they are
+    // no twins, so the classifier's sureness about twins says nothing about it.
+    const misread: [string, string] = [truth[0], `FK0818S25${truth[1].slice(9)}`];
+    const [doubt] = findDoubts('TD3', truth, [seenOf(truth), seenOf(misread)], all);
+    expect(doubt).toMatchObject({ field: 'documentNumber', positions: [2] });
+    expect(doubt!.alternatives).toEqual(['FK0818S25']);
+  });
+});
+
 describe('country codes read with a twin letter', () => {
   it("reads Germany's D taken for O as D: no state has the code O", () => {
     const lines = td3({ state: 'D', nationality: 'D', number: '47479X7T4', optional: '' });

@@ -15,19 +15,26 @@ export type ImageStatus =
 
 export type ImageOutcome =
   | { kind: 'valid'; result: MrzResult; lines: string[]; doubtful: MrzDoubt[] }
-  | Exclude<ImageStatus, { kind: 'idle' | 'reading' | 'read' }>;
+  /** `lines`: what was read, for the camera to vote with over the next frames. */
+  | { kind: 'unreadable'; fields: MrzField[]; lines: string[] }
+  /** A camera frame taken while the page moved (only when `frame`). */
+  | { kind: 'blurred' }
+  | Exclude<ImageStatus, { kind: 'idle' | 'reading' | 'read' | 'unreadable' }>;
 
-/** Sends one picture to the core and says what came of it; only a valid zone is `valid`. */
-export async function readImage(image: string): Promise<ImageOutcome> {
+/**
+ * Sends one picture to the core and says what came of it; only a valid zone is `valid`.
+ * `frame`: a live camera frame, refused as `blurred` when the page moved.
+ */
+export async function readImage(image: string, frame = false): Promise<ImageOutcome> {
   try {
-    const reading = await call('documents.readMrzImage', { image });
+    const reading = await call('documents.readMrzImage', frame ? { image, frame } : { image });
     if (reading.kind !== 'read') return { kind: reading.kind };
     if (reading.result.valid) {
       const { result, lines, doubtful } = reading;
       return { kind: 'valid', result, lines, doubtful };
     }
     const fields = [...new Set(reading.result.errors.map((issue) => issue.field))];
-    return { kind: 'unreadable', fields };
+    return { kind: 'unreadable', fields, lines: reading.lines };
   } catch {
     return { kind: 'failed' };
   }
@@ -50,8 +57,11 @@ export function useMrzImage(onValid: OnImageRead) {
       if (outcome.kind === 'valid') {
         onValid(outcome.result, outcome.lines, outcome.doubtful);
         setStatus({ kind: 'read', doubtful: outcome.doubtful.length > 0 });
+      } else if (outcome.kind === 'unreadable') {
+        setStatus({ kind: 'unreadable', fields: outcome.fields });
       } else {
-        setStatus(outcome);
+        // A photo is never refused for motion (only camera frames are): no zone, if ever.
+        setStatus(outcome.kind === 'blurred' ? { kind: 'no_zone' } : outcome);
       }
     },
     [onValid],
