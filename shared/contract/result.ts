@@ -47,6 +47,7 @@ export type ErrorCode =
   | 'desks.address_not_here'
   | 'desks.wrong_fingerprint'
   | 'desks.unreachable'
+  | 'desks.host_unreachable'
   | 'not_found'
   | 'conflict'
   | 'invalid'

@@ -10,6 +10,7 @@ import { refuseMalformed } from '../malformed';
 import { requestPathname } from '../request';
 import { SESSION_HEADER, sendJson } from '../server';
 import { serveStatic } from '../static';
+import { callThroughLink, createDeskLink, relayEvents } from './desk-link';
 import { DEVICE_HEADER } from './lan-server';
 import { pinnedRequest, pinnedStream } from './pinned-client';
 
@@ -84,10 +85,9 @@ const SECRET_HEADER = 'x-tirkeu-secret';
 const MAX_BODY = 1024 * 1024;
 const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
 
-const failure = (err: unknown) => ({
-  ok: false,
-  error: { code: err instanceof AppFailure ? err.error.code : 'desks.unreachable' },
-});
+/** A failure that is the host's answer, not its absence: a certificate other than the pinned one. */
+const refusal = (err: unknown): string | null =>
+  err instanceof AppFailure && err.error.code !== 'desks.unreachable' ? err.error.code : null;
 
 /**
  * A joined desk's local web mode: the built renderer on 127.0.0.1, as the host's own loopback
@@ -101,6 +101,8 @@ export async function startDeskBridge(options: {
   port?: number;
   /** The address the host is called from (tests: 127.0.0.2). */
   localAddress?: string;
+  /** How often a desk that lost its host asks whether it is back. */
+  probeEveryMs?: number;
 }): Promise<DeskBridge> {
   const { pairing } = options;
   const secret = crypto.randomBytes(24).toString('base64url');
@@ -121,48 +123,62 @@ export async function startDeskBridge(options: {
     };
   };
 
-  const call = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    readCappedBody(req, res, MAX_BODY, sendJson, (bytes) => {
+  // Whether the host answers, and when it last did: the banner's facts (desk-link.ts).
+  const link = createDeskLink({
+    name: pairing.desk.name,
+    hostUrl: pairing.url,
+    probeEveryMs: options.probeEveryMs,
+    probe: () =>
       pinnedRequest({
         url: pairing.url,
         fingerprint: pairing.fingerprint,
         method: 'POST',
         path: '/api/call',
-        headers: toHost(req),
-        body: bytes.toString('utf8'),
+        headers: { [DEVICE_HEADER]: pairing.token },
+        body: JSON.stringify({ method: 'app.info', input: {} }),
         localAddress: options.localAddress,
-        timeoutMs: 60_000,
-      }).then(
-        (r) => {
-          if (res.headersSent) return;
-          res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8' });
-          res.end(r.body);
-        },
-        (err: unknown) => sendJson(res, 502, failure(err)),
-      );
+        timeoutMs: 3_000,
+      }),
+  });
+
+  const call = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    readCappedBody(req, res, MAX_BODY, sendJson, (bytes) => {
+      const body = bytes.toString('utf8');
+      const send = () =>
+        pinnedRequest({
+          url: pairing.url,
+          fingerprint: pairing.fingerprint,
+          method: 'POST',
+          path: '/api/call',
+          headers: toHost(req),
+          body,
+          localAddress: options.localAddress,
+          timeoutMs: 60_000,
+        });
+      void callThroughLink(link, body, send, refusal).then((r) => {
+        if (res.headersSent) return;
+        res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(r.body);
+      });
     });
   };
 
-  const events = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    pinnedStream({
-      url: pairing.url,
-      fingerprint: pairing.fingerprint,
-      method: 'GET',
-      path: '/api/events',
-      headers: toHost(req),
-      localAddress: options.localAddress,
-    }).then(
-      (upstream) => {
-        res.writeHead(upstream.statusCode ?? 502, {
-          'Content-Type': upstream.headers['content-type'] ?? 'application/json',
-        });
-        upstream.pipe(res);
-        req.on('close', () => upstream.destroy());
-        upstream.on('error', () => res.end());
-      },
-      (err: unknown) => sendJson(res, 502, failure(err)),
-    );
-  };
+  const events = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    relayEvents({
+      link,
+      req,
+      res,
+      refuse: (err) => refusal(err) !== null,
+      open: () =>
+        pinnedStream({
+          url: pairing.url,
+          fingerprint: pairing.fingerprint,
+          method: 'GET',
+          path: '/api/events',
+          headers: toHost(req),
+          localAddress: options.localAddress,
+        }),
+    });
 
   const server = http.createServer((req, res) => {
     try {
@@ -194,6 +210,9 @@ export async function startDeskBridge(options: {
     port,
     secret,
     url: `http://127.0.0.1:${port}/#k=${secret}`,
-    close: listening.close,
+    close: () => {
+      link.close();
+      return listening.close();
+    },
   };
 }

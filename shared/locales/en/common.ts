@@ -77,6 +77,8 @@ export const common = {
       wrong_fingerprint:
         'The host answered with a different certificate from the one compared. Nothing was sent; check the fingerprint with the owner.',
       unreachable: 'The host desk cannot be reached. Check that it is on and on the same network.',
+      host_unreachable:
+        'The host desk cannot be reached, so nothing was saved. Filings, edits and check-outs wait for the host: try again once it answers.',
     },
     db: {
       not_sqlite: 'The data file is not a Tirkeu database. It was left untouched.',

@@ -28,6 +28,12 @@ export const desks = {
     until: 'Good once, until {{time}}',
     address: 'Host address',
   },
+  link: {
+    title: 'No connection to the host desk',
+    lost: 'The host desk cannot be reached — last in touch at {{time}}. In house and the board show what was last seen.',
+    lostNever: 'The host desk cannot be reached. In house and the board show what was last seen.',
+    asLastSeen: 'As last seen at {{time}}: the host desk cannot be reached.',
+  },
   audit: {
     at: 'at desk “{{name}}”',
   },
