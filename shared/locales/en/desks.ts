@@ -27,6 +27,7 @@ export const desks = {
     code: 'One-time code',
     until: 'Good once, until {{time}}',
     address: 'Host address',
+    qr: 'QR code for a tablet: the code, the host address {{url}} and the fingerprint',
   },
   link: {
     title: 'No connection to the host desk',

@@ -23,6 +23,7 @@ import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { PairingQrCode } from './PairingQrCode';
 
 const MONO = { fontFamily: 'Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace' };
 
@@ -224,6 +225,13 @@ function AddDesk({ status }: { status: DesksStatus }) {
               )}
             </Group>
             <Fingerprint fingerprint={status.fingerprint} />
+            {sharing.address && status.fingerprint && (
+              <PairingQrCode
+                url={urlOf(sharing.address, sharing.port)}
+                code={made.code}
+                fingerprint={status.fingerprint}
+              />
+            )}
           </Stack>
         )}
       </Stack>
