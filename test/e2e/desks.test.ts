@@ -78,7 +78,10 @@ describe('Settings › Desks (issue 22)', () => {
     const qrText = (await qr.getAttribute('data-qr-text')) ?? '';
     expect(parsePairingQr(qrText)).toEqual({
       url: 'https://192.168.1.20:47610',
-      code: text.match(/(\d{4}) (\d{4})/)!.slice(1).join(''),
+      code: text
+        .match(/(\d{4}) (\d{4})/)!
+        .slice(1)
+        .join(''),
       fingerprint: expect.stringMatching(/^8D:69:24:DC/),
     });
     expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
