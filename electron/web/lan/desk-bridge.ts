@@ -10,6 +10,7 @@ import { refuseMalformed } from '../malformed';
 import { requestPathname } from '../request';
 import { SESSION_HEADER, sendJson } from '../server';
 import { serveStatic } from '../static';
+import { passFile } from './desk-files';
 import { callThroughLink, createDeskLink, relayEvents } from './desk-link';
 import { DEVICE_HEADER } from './lan-server';
 import { pinnedRequest, pinnedStream } from './pinned-client';
@@ -194,7 +195,17 @@ export async function startDeskBridge(options: {
           return sendJson(res, 401, { ok: false, error: { code: 'api.unauthorized' } });
         if (req.method === 'POST' && pathname === '/api/call') return call(req, res);
         if (req.method === 'GET' && pathname === '/api/events') return events(req, res);
-        // Files (proofs, uploads) do not cross to the host yet.
+        // Files (proofs, scans, produced files) cross to the host too (desk-files.ts).
+        const send: Parameters<typeof passFile>[0]['send'] = (r) =>
+          pinnedStream({
+            ...r,
+            url: pairing.url,
+            fingerprint: pairing.fingerprint,
+            headers: { ...r.headers, ...toHost(req) },
+            localAddress: options.localAddress,
+            timeoutMs: 60_000,
+          });
+        if (passFile({ link, req, res, pathname, send })) return;
         return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, {});

@@ -128,6 +128,65 @@ describe('a desk knows whether its host answers, and says so (issue 22)', () => 
     expect(info.json.value.desk?.lastContactAt).not.toBeNull();
   });
 
+  it('passes files to the host and back, with the session, capped, and no backup', async () => {
+    const file = (method: string, p: string, headers: Record<string, string>, body?: Buffer) =>
+      new Promise<{ status: number; body: Buffer; type: string }>((resolve, reject) => {
+        const req = http.request(
+          { host: '127.0.0.1', port: bridge.port, method, path: p, headers },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks),
+                type: String(res.headers['content-type']),
+              }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const secret = { 'x-tirkeu-secret': bridge.secret };
+    const signed = { ...secret, 'x-tirkeu-session': session };
+    const proof = Buffer.from('%PDF-1.4 a stamped notice');
+    const put = await file(
+      'POST',
+      '/api/files',
+      {
+        ...signed,
+        'content-type': 'application/pdf',
+        'x-file-name': encodeURIComponent('талон.pdf'),
+      },
+      proof,
+    );
+    expect(put.status).toBe(200);
+    const ref = (JSON.parse(put.body.toString()) as { value: { fileId: string; name: string } })
+      .value;
+    expect(ref.name).toBe('талон.pdf');
+    // It is in the host's own store, not the desk's.
+    expect(Buffer.from(core.files.get(ref.fileId).bytes!).toString()).toBe(proof.toString());
+    const got = await file('GET', `/api/files/${ref.fileId}`, signed);
+    expect([got.status, got.body.toString()]).toEqual([200, proof.toString()]);
+
+    const anonymous = await file('POST', '/api/files', secret, proof);
+    expect(JSON.parse(anonymous.body.toString())).toEqual({
+      ok: false,
+      error: { code: 'auth.required' },
+    });
+    const huge = await file('POST', '/api/files', {
+      ...signed,
+      'content-length': String(26 * 1024 * 1024),
+    });
+    expect(JSON.parse(huge.body.toString()).error.code).toBe('file.too_large');
+    const backup = await file('POST', '/api/files', { ...signed, 'x-file-kind': 'backup' }, proof);
+    expect([backup.status, JSON.parse(backup.body.toString()).error.code]).toEqual([
+      403,
+      'auth.forbidden',
+    ]);
+  });
+
   it('says at once on the open stream when the host stops, and refuses writes in words', async () => {
     await host.close();
     await vi.waitFor(() => expect(linkEvents().at(-1)?.reachable).toBe(false), {
