@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core';
@@ -23,6 +24,7 @@ Commands:
                                       Serve the app on 127.0.0.1 for a browser (web mode);
                                       --share also serves the hotel's other desks over HTTPS
   serve --connect https://ADDRESS:PORT --fingerprint FP --data DIR [--code CODE] [--port N]
+        [--from ADDRESS]
                                       Run this desk against the hotel's host (the code once:
                                       the pairing is kept in DIR)
   pair --db FILE --desk NAME          A one-time code for a desk to join: one JSON object
@@ -239,6 +241,12 @@ async function serveDesk(args: string[]): Promise<number> {
     process.stderr.write('error: --connect needs --fingerprint FP and --data DIR (try --help)\n');
     return 2;
   }
+  // The local address the host is called from, when this PC has several (tests: 127.0.0.2).
+  const from = flag(args, '--from');
+  if (from !== undefined && net.isIP(from) === 0) {
+    process.stderr.write(`error: --from: "${from}" is not an IP address\n`);
+    return 2;
+  }
   let pairing = loadPairing(dataDir);
   if (pairing && (pairing.url !== url || !sameFingerprint(pairing.fingerprint, fingerprint)))
     pairing = null;
@@ -248,7 +256,7 @@ async function serveDesk(args: string[]): Promise<number> {
         process.stderr.write('error: this desk has not joined the host yet: add --code CODE\n');
         return 2;
       }
-      pairing = await joinHost({ url, fingerprint, code });
+      pairing = await joinHost({ url, fingerprint, code, localAddress: from });
       savePairing(dataDir, pairing);
     }
   } catch (err) {
@@ -259,6 +267,7 @@ async function serveDesk(args: string[]): Promise<number> {
     pairing,
     port,
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
+    localAddress: from,
   });
   const stop = () => void bridge.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
