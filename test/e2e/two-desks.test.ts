@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLanServer, type LanServer } from '../../electron/web/lan/lan-server';
 import type { BoardView, InHouseRow, Language, PairingCode } from '../../shared/contract';
 import { checkInInput, guestEntry } from '../helpers/check-in';
+import { seriousViolations } from './axe';
 import { E2E_STAFF, startApp, type AppHarness, type E2eRole } from './harness';
 
 const FIXTURES = path.resolve('test/fixtures/lan-tls');
@@ -191,6 +192,10 @@ describe('two desks and a host (issue 22)', () => {
 
   it('says at once when the host stops, keeps In house as last seen, and refuses writes', async () => {
     const page = desks.b.page;
+    // The stay is open at desk B when the host goes.
+    await page.getByRole('row', { name: /KOWALSKA/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'KOWALSKA EWA' });
+    await drawer.getByRole('button', { name: 'Оформить выезд' }).waitFor();
     await lan.close();
     const banner = page.getByRole('alert').filter({ hasText: 'Нет связи с главным компьютером' });
     await banner.waitFor();
@@ -210,11 +215,25 @@ describe('two desks and a host (issue 22)', () => {
       at: '2026-03-20T11:00:00+05:00',
     });
     expect(out).toEqual({ ok: false, error: { code: 'desks.host_unreachable' } });
+    // The same by hand, in words: a check-out waits for the host.
+    await drawer.getByRole('button', { name: 'Оформить выезд' }).click();
+    await page
+      .getByRole('dialog', { name: 'Оформить выезд' })
+      .getByRole('button', { name: 'Оформить выезд' })
+      .click();
+    await page
+      .getByText('Главный компьютер недоступен, поэтому ничего не сохранено.', { exact: false })
+      .first()
+      .waitFor();
+    await shot(page, 'two-desks-b-check-out-waits-ru');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     // The host still has the guest in house: nothing was written.
     expect(JSON.stringify(await app.core.call('stays.inHouse', { query: '' }))).toContain(
       'KOWALSKA',
     );
     await shot(page, 'two-desks-b-host-away-ru');
+    expect(await seriousViolations(page)).toEqual([]);
     const a = desks.a.page;
     await a.getByRole('alert').filter({ hasText: 'Басты компьютермен байланыс жоқ' }).waitFor();
     await shot(a, 'two-desks-a-host-away-kk');
