@@ -48,6 +48,7 @@ export type ErrorCode =
   | 'desks.wrong_fingerprint'
   | 'desks.unreachable'
   | 'desks.host_unreachable'
+  | 'desks.join_invalid'
   | 'not_found'
   | 'conflict'
   | 'invalid'

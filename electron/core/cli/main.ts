@@ -7,7 +7,14 @@ import { resolveDbPath } from '../paths';
 import { startWebServer } from '../../web/server';
 import { startLanServer } from '../../web/lan/lan-server';
 import { startLanController } from '../../web/lan/lan-controller';
-import { joinHost, loadPairing, savePairing, startDeskBridge } from '../../web/lan/desk-bridge';
+import {
+  joinHost,
+  loadPairing,
+  savePairing,
+  startDeskBridge,
+  type DeskPairing,
+} from '../../web/lan/desk-bridge';
+import { joinRoutes } from '../../web/lan/join-routes';
 import { sameFingerprint } from '../../web/lan/pinned-client';
 import { ensureTls, tlsDirFor } from '../desks/tls-files';
 import { isPrivateAddress } from '../desks/private-address';
@@ -146,6 +153,9 @@ async function serve(args: string[]): Promise<number> {
     return 2;
   }
   const dbFile = resolveDbPath(args);
+  // A PC that joined a host at its first start (issue 22) is that host's desk from then on.
+  const joined = loadPairing(path.dirname(dbFile));
+  if (joined) return runDesk(joined, { port });
   let core;
   try {
     core = createCore({
@@ -173,11 +183,19 @@ async function serve(args: string[]): Promise<number> {
       process.stderr.write(`${recoveryText(languageFromEnv(), dbFile, recovery.backup)}\n`);
     return 1;
   }
+  // At the first start this PC may join the hotel's host instead (join-routes.ts): then this
+  // process becomes the desk, on the same address and secret, and its empty database goes.
+  let handOver: (pairing: DeskPairing) => void = () => {};
   const server = await startWebServer({
     core,
     port,
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
     onInternalError: logInternal,
+    extraRoutes: joinRoutes({
+      core,
+      dataDir: path.dirname(dbFile),
+      onJoined: (pairing) => handOver(pairing),
+    }),
   });
   // The hotel's other desks (issue 22): the address given here, else as Settings › Desks says.
   let lan: { close: () => Promise<void> };
@@ -210,6 +228,17 @@ async function serve(args: string[]): Promise<number> {
     void Promise.all([server.close(), lan.close()]).then(() => {
       core.close();
       process.exit(0);
+    });
+  };
+  handOver = (pairing) => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    void Promise.all([server.close(), lan.close()]).then(async () => {
+      core.close();
+      for (const f of ['', '-wal', '-shm', '.clean', '.head'])
+        fs.rmSync(`${dbFile}${f}`, { force: true });
+      fs.rmSync(path.join(path.dirname(dbFile), 'tirkeu-chain.key'), { force: true });
+      await runDesk(pairing, { port: server.port, secret: server.secret });
     });
   };
   // Before the URL goes out: a stop that follows it at once still closes the file cleanly (else
@@ -263,11 +292,20 @@ async function serveDesk(args: string[]): Promise<number> {
     process.stderr.write(`${describeError(err)}\n`);
     return 1;
   }
+  return runDesk(pairing, { port, from });
+}
+
+/** This process as a desk of the host its pairing names: its own loopback web mode. */
+async function runDesk(
+  pairing: DeskPairing,
+  options: { port: number; from?: string; secret?: string },
+): Promise<number> {
   const bridge = await startDeskBridge({
     pairing,
-    port,
+    port: options.port,
+    secret: options.secret,
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
-    localAddress: from,
+    localAddress: options.from,
   });
   const stop = () => void bridge.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -104,9 +104,11 @@ export async function startDeskBridge(options: {
   localAddress?: string;
   /** How often a desk that lost its host asks whether it is back. */
   probeEveryMs?: number;
+  /** The launch secret, kept when a first start turns into this desk in the same tab. */
+  secret?: string;
 }): Promise<DeskBridge> {
   const { pairing } = options;
-  const secret = crypto.randomBytes(24).toString('base64url');
+  const secret = options.secret ?? crypto.randomBytes(24).toString('base64url');
   const secretBuf = Buffer.from(secret);
   let port = 0;
   const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];

@@ -79,6 +79,8 @@ export const common = {
       unreachable: 'The host desk cannot be reached. Check that it is on and on the same network.',
       host_unreachable:
         'The host desk cannot be reached, so nothing was saved. Filings, edits and check-outs wait for the host: try again once it answers.',
+      join_invalid:
+        'Type the host’s address as https://ADDRESS:PORT (from its Settings › Desks) and the 8-digit code.',
     },
     db: {
       not_sqlite: 'The data file is not a Tirkeu database. It was left untouched.',
