@@ -1,7 +1,8 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
-import { touchTime, useDeskLink } from './desk-link';
+import { useDeskLink } from './desk-link';
+import { touchTime } from './touch-time';
 
 /** Said at once on a desk whose host does not answer, with the time it last did (issue 22). */
 export function DeskBanner() {

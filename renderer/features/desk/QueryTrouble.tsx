@@ -2,7 +2,8 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { touchTime, useHostAway } from './desk-link';
+import { useHostAway } from './desk-link';
+import { touchTime } from './touch-time';
 
 /**
  * A screen's read that failed: on a desk whose host is away, the data already on screen stays

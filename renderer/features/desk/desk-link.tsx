@@ -1,10 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { DeskLink, Language } from '../../../shared/contract';
-import { kzNowParts } from '../../../shared/rules';
+import type { DeskLink } from '../../../shared/contract';
 import { ApiError, onEvent } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { kzMoment } from '../../components/deadline';
 
 const DeskLinkContext = createContext<DeskLink | null>(null);
 
@@ -43,12 +41,4 @@ export function useHostAway(error?: unknown): boolean {
     (link !== null && !link.reachable) ||
     (error instanceof ApiError && error.error.code === 'desks.host_unreachable')
   );
-}
-
-/** A moment in Kazakhstan time: "22:41" today, "5 Dec, 22:41" another day. */
-export function touchTime(at: Date, lang: Language, now = new Date()): string {
-  const p = kzNowParts(at);
-  if (p.date === kzNowParts(now).date)
-    return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-  return kzMoment(at.toISOString(), lang, true);
 }
