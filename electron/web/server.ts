@@ -22,6 +22,8 @@ export interface WebServerOptions {
   timeouts?: Partial<WebTimeouts>;
   /** The free bytes of a folder's disk (statfs); tests stand in for a nearly full disk. */
   diskFree?: (dir: string) => Promise<number>;
+  /** More `METHOD /api/path` routes behind the same secret (a new PC joining a host: issue 22). */
+  extraRoutes?: Record<string, Route>;
 }
 
 export interface WebTimeouts {
@@ -53,7 +55,7 @@ const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
 const TOO_COMPLEX = { ok: false, error: { code: 'api.too_complex' } };
 const INTERNAL = { ok: false, error: { code: 'internal' } };
 
-type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+export type Route = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 /**
  * The loopback bridge: the built renderer and the same dispatcher as the desktop app, on
@@ -80,6 +82,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const api: Record<string, Route> = {
     'POST /api/call': (req, res) => handleCall(options.core, req, res, onInternalError),
     'GET /api/events': (req, res) => handleEvents(options.core, req, res),
+    ...options.extraRoutes,
   };
 
   const route: Route = (req, res) => {

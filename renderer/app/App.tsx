@@ -20,6 +20,8 @@ import { NotificationsNavCount } from '../features/notifications/NavCount';
 import { RemindersBanner } from '../features/notifications/RemindersBanner';
 import { KeysNotice } from '../features/keys/KeysNotice';
 import { StartRedirect } from '../features/welcome/StartRedirect';
+import { DeskBanner } from '../features/desk/DeskBanner';
+import { DeskLinkProvider } from '../features/desk/desk-link';
 import { LanguageSwitch } from './LanguageSwitch';
 // The leaf modules, not the contract's index: the first load carries no schema (nor zod).
 import { AUDITORS, OWNERS, STAFF, type StaffRole } from '../../shared/contract/define';
@@ -105,60 +107,63 @@ export function App() {
   const allowed = (path: string) => nav.some((item) => item.to === path);
   usePreloadDeskScreens();
   return (
-    <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
-      <Shortcuts />
-      <a href="#main" className={classes.skip}>
-        {t('app.skipToContent')}
-      </a>
-      <AppShell.Header className={classes.header}>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap" miw={0}>
-            <Text fw={700} size="lg" c="teal.9">
-              {t('app.name')}
-            </Text>
-            <Text size="sm" c="dimmed" truncate>
-              {hotel.data?.name ?? t('app.tagline')}
-            </Text>
+    <DeskLinkProvider>
+      <AppShell header={{ height: 48 }} navbar={{ width: 208, breakpoint: 0 }} padding="md">
+        <Shortcuts />
+        <a href="#main" className={classes.skip}>
+          {t('app.skipToContent')}
+        </a>
+        <AppShell.Header className={classes.header}>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" miw={0}>
+              <Text fw={700} size="lg" c="teal.9">
+                {t('app.name')}
+              </Text>
+              <Text size="sm" c="dimmed" truncate>
+                {hotel.data?.name ?? t('app.tagline')}
+              </Text>
+            </Group>
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+              <SwitchStaff />
+              <LanguageSwitch />
+            </Group>
           </Group>
-          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-            <SwitchStaff />
-            <LanguageSwitch />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {nav.map((item) => (
-          <NavLink
-            key={item.to}
-            component={RouterLink}
-            to={item.to}
-            label={t(`nav.${item.key}` as 'nav.inHouse')}
-            active={location.pathname.startsWith(item.to)}
-            rightSection={item.key === 'notifications' ? <NotificationsNavCount /> : undefined}
-            className={classes.navLink}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
-        <MovedDeadlinesBanner />
-        <RemindersBanner />
-        {staff.role === 'owner' && <KeysNotice />}
-        <ChainBanner />
-        <Suspense fallback={null}>
-          <Routes>
-            <Route path="/" element={<StartRedirect />} />
-            <Route path="/welcome" element={<WelcomeScreen />} />
-            <Route path="/in-house" element={<InHouseScreen />} />
-            <Route path="/check-in" element={<CheckInScreen />} />
-            <Route path="/notifications" element={<NotificationsScreen />} />
-            {allowed('/history') && <Route path="/history" element={<HistoryScreen />} />}
-            {allowed('/reports') && <Route path="/reports" element={<ReportsScreen />} />}
-            {allowed('/settings') && <Route path="/settings/*" element={<SettingsScreen />} />}
-            <Route path="*" element={<Navigate to="/in-house" replace />} />
-          </Routes>
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+          {nav.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterLink}
+              to={item.to}
+              label={t(`nav.${item.key}` as 'nav.inHouse')}
+              active={location.pathname.startsWith(item.to)}
+              rightSection={item.key === 'notifications' ? <NotificationsNavCount /> : undefined}
+              className={classes.navLink}
+            />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+          <VisuallyHidden aria-live="polite">{screenName(location.pathname, t)}</VisuallyHidden>
+          <DeskBanner />
+          <MovedDeadlinesBanner />
+          <RemindersBanner />
+          {staff.role === 'owner' && <KeysNotice />}
+          <ChainBanner />
+          <Suspense fallback={null}>
+            <Routes>
+              <Route path="/" element={<StartRedirect />} />
+              <Route path="/welcome" element={<WelcomeScreen />} />
+              <Route path="/in-house" element={<InHouseScreen />} />
+              <Route path="/check-in" element={<CheckInScreen />} />
+              <Route path="/notifications" element={<NotificationsScreen />} />
+              {allowed('/history') && <Route path="/history" element={<HistoryScreen />} />}
+              {allowed('/reports') && <Route path="/reports" element={<ReportsScreen />} />}
+              {allowed('/settings') && <Route path="/settings/*" element={<SettingsScreen />} />}
+              <Route path="*" element={<Navigate to="/in-house" replace />} />
+            </Routes>
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </DeskLinkProvider>
   );
 }

@@ -5,6 +5,7 @@ import { secretSchema } from './auth';
 import { PORTALS, type Portal } from './notifications';
 import { isValidBinIin } from '../documents/bin-iin';
 import { isSystemActorName } from './system-actor';
+import type { DeskLink } from './desks';
 
 export const BUSINESS_SIZES = ['individual', 'small', 'medium', 'large'] as const;
 export type BusinessSize = (typeof BUSINESS_SIZES)[number];
@@ -14,6 +15,8 @@ export interface AppInfo {
   version: string;
   schemaVersion?: number;
   dbPath?: string;
+  /** On a joined desk only (issue 22): its link to the host, told by the desk itself. */
+  desk?: DeskLink;
 }
 
 export interface Hotel {

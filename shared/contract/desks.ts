@@ -13,6 +13,21 @@ export interface SharingSettings {
 
 export const DEFAULT_SHARING_PORT = 47_610;
 
+/**
+ * A joined desk's link to its host, as the desk's own bridge sees it (issue 22): `app.info`
+ * carries it on a desk, and the bridge emits `desk.link` on its event stream when it changes.
+ */
+export interface DeskLink {
+  /** This desk's name, as the owner gave it at pairing. */
+  name: string;
+  /** `https://ADDRESS:PORT` of the host. */
+  hostUrl: string;
+  /** False from the first call or stream that failed for want of the host, until it answers. */
+  reachable: boolean;
+  /** The last time the host answered (ISO), or null before it ever has. */
+  lastContactAt: string | null;
+}
+
 export interface DeskEntry {
   id: number;
   name: string;

@@ -10,6 +10,7 @@ import { staysMethods } from './stays';
 import { trustMethods } from './trust';
 import { privacyMethods } from './privacy';
 import { keysMethods } from './keys';
+import type { DeskLink } from './desks';
 import { desksMethods } from './desks';
 import { placesMethods } from './places';
 import { outboxMethods } from './outbox';
@@ -50,6 +51,8 @@ export interface Events {
   'data.changed': { roots: string[] };
   /** A running job's progress (`job` methods); `total` 0 when unknown. */
   'job.progress': { jobId: string; method: string; done: number; total: number };
+  /** On a joined desk: its link to the host changed (emitted by the desk's own bridge). */
+  'desk.link': DeskLink;
 }
 export type EventName = keyof Events;
 

@@ -53,6 +53,8 @@ export type ErrorCode =
   | 'central.tls_required'
   | 'central.refused'
   | 'central.unreachable'
+  | 'desks.host_unreachable'
+  | 'desks.join_invalid'
   | 'not_found'
   | 'conflict'
   | 'invalid'

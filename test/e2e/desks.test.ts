@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tlsDirFor, writeTls } from '../../electron/core/desks/tls-files';
 import type { PairingCode } from '../../shared/contract';
+import { parsePairingQr } from '../../shared/desks/pairing-qr';
 import { seriousViolations } from './axe';
 import { E2E_STAFF, startApp, type AppHarness } from './harness';
 
@@ -71,6 +72,19 @@ describe('Settings › Desks (issue 22)', () => {
     expect(text).toMatch(/\d{4} \d{4}/);
     expect(text).toContain('https://192.168.1.20:47610');
     expect(text).toContain('Бір рет жарамды, 11:10 дейін');
+    // The QR code of all three, for a tablet, drawn here and labelled.
+    const qr = page.getByRole('img', { name: /QR-код/ });
+    await qr.waitFor();
+    const qrText = (await qr.getAttribute('data-qr-text')) ?? '';
+    expect(parsePairingQr(qrText)).toEqual({
+      url: 'https://192.168.1.20:47610',
+      code: text
+        .match(/(\d{4}) (\d{4})/)!
+        .slice(1)
+        .join(''),
+      fingerprint: expect.stringMatching(/^8D:69:24:DC/),
+    });
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     await app.screenshot('desks-kk');
     expect(await seriousViolations(page)).toEqual([]);
   });

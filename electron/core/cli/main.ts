@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core';
@@ -6,7 +7,14 @@ import { resolveDbPath } from '../paths';
 import { startWebServer } from '../../web/server';
 import { startLanServer } from '../../web/lan/lan-server';
 import { startLanController } from '../../web/lan/lan-controller';
-import { joinHost, loadPairing, savePairing, startDeskBridge } from '../../web/lan/desk-bridge';
+import {
+  joinHost,
+  loadPairing,
+  savePairing,
+  startDeskBridge,
+  type DeskPairing,
+} from '../../web/lan/desk-bridge';
+import { joinRoutes } from '../../web/lan/join-routes';
 import { sameFingerprint } from '../../web/lan/pinned-client';
 import { ensureTls, tlsDirFor } from '../desks/tls-files';
 import { isPrivateAddress } from '../desks/private-address';
@@ -23,6 +31,7 @@ Commands:
                                       Serve the app on 127.0.0.1 for a browser (web mode);
                                       --share also serves the hotel's other desks over HTTPS
   serve --connect https://ADDRESS:PORT --fingerprint FP --data DIR [--code CODE] [--port N]
+        [--from ADDRESS]
                                       Run this desk against the hotel's host (the code once:
                                       the pairing is kept in DIR)
   pair --db FILE --desk NAME          A one-time code for a desk to join: one JSON object
@@ -151,6 +160,9 @@ async function serve(args: string[]): Promise<number> {
     return 2;
   }
   const dbFile = resolveDbPath(args);
+  // A PC that joined a host at its first start (issue 22) is that host's desk from then on.
+  const joined = loadPairing(path.dirname(dbFile));
+  if (joined) return runDesk(joined, { port, dir: path.dirname(dbFile) });
   let core;
   try {
     core = createCore({
@@ -178,11 +190,19 @@ async function serve(args: string[]): Promise<number> {
       process.stderr.write(`${recoveryText(languageFromEnv(), dbFile, recovery.backup)}\n`);
     return 1;
   }
+  // At the first start this PC may join the hotel's host instead (join-routes.ts): then this
+  // process becomes the desk, on the same address and secret, and its empty database goes.
+  let handOver: (pairing: DeskPairing) => void = () => {};
   const server = await startWebServer({
     core,
     port,
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
     onInternalError: logInternal,
+    extraRoutes: joinRoutes({
+      core,
+      dataDir: path.dirname(dbFile),
+      onJoined: (pairing) => handOver(pairing),
+    }),
   });
   // The hotel's other desks (issue 22): the address given here, else as Settings › Desks says.
   let lan: { close: () => Promise<void> };
@@ -217,6 +237,21 @@ async function serve(args: string[]): Promise<number> {
       process.exit(0);
     });
   };
+  handOver = (pairing) => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    void Promise.all([server.close(), lan.close()]).then(async () => {
+      core.close();
+      for (const f of ['', '-wal', '-shm', '.clean', '.head'])
+        fs.rmSync(`${dbFile}${f}`, { force: true });
+      fs.rmSync(path.join(path.dirname(dbFile), 'tirkeu-chain.key'), { force: true });
+      await runDesk(pairing, {
+        port: server.port,
+        secret: server.secret,
+        dir: path.dirname(dbFile),
+      });
+    });
+  };
   // Before the URL goes out: a stop that follows it at once still closes the file cleanly (else
   // the next start checks the whole file, seconds at a million stays).
   process.on('SIGINT', stop);
@@ -246,6 +281,12 @@ async function serveDesk(args: string[]): Promise<number> {
     process.stderr.write('error: --connect needs --fingerprint FP and --data DIR (try --help)\n');
     return 2;
   }
+  // The local address the host is called from, when this PC has several (tests: 127.0.0.2).
+  const from = flag(args, '--from');
+  if (from !== undefined && net.isIP(from) === 0) {
+    process.stderr.write(`error: --from: "${from}" is not an IP address\n`);
+    return 2;
+  }
   let pairing = loadPairing(dataDir);
   if (pairing && (pairing.url !== url || !sameFingerprint(pairing.fingerprint, fingerprint)))
     pairing = null;
@@ -255,24 +296,34 @@ async function serveDesk(args: string[]): Promise<number> {
         process.stderr.write('error: this desk has not joined the host yet: add --code CODE\n');
         return 2;
       }
-      pairing = await joinHost({ url, fingerprint, code });
+      pairing = await joinHost({ url, fingerprint, code, localAddress: from });
       savePairing(dataDir, pairing);
     }
   } catch (err) {
     process.stderr.write(`${describeError(err)}\n`);
     return 1;
   }
+  return runDesk(pairing, { port, from, dir: dataDir });
+}
+
+/** This process as a desk of the host its pairing names: its own loopback web mode. */
+async function runDesk(
+  pairing: DeskPairing,
+  options: { port: number; dir: string; from?: string; secret?: string },
+): Promise<number> {
   const bridge = await startDeskBridge({
     pairing,
-    port,
+    port: options.port,
+    secret: options.secret,
     staticDir: path.join(repoRoot, 'dist', 'renderer'),
     outbox: {
-      dir: dataDir,
+      dir: options.dir,
       // Test hook only: dies after the host took a queued check-in, before the desk noted it.
       ...(process.env.TIRKEU_TEST_OUTBOX_EXIT_AFTER_ACK === '1'
         ? { afterAcknowledged: () => process.exit(75) }
         : {}),
     },
+    localAddress: options.from,
   });
   const stop = () => void bridge.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

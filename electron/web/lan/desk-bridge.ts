@@ -10,6 +10,8 @@ import { refuseMalformed } from '../malformed';
 import { requestPathname } from '../request';
 import { SESSION_HEADER, sendJson } from '../server';
 import { serveStatic } from '../static';
+import { passFile } from './desk-files';
+import { callThroughLink, createDeskLink, methodOf, relayEvents } from './desk-link';
 import { DEVICE_HEADER } from './lan-server';
 import { createOutbox, type OutboxOptions, type SendToHost } from './outbox';
 import { pinnedRequest, pinnedStream } from './pinned-client';
@@ -85,10 +87,14 @@ const SECRET_HEADER = 'x-tirkeu-secret';
 const MAX_BODY = 1024 * 1024;
 const INVALID = { ok: false, error: { code: 'api.invalid_input' } };
 
+/** A failure that is the host's answer, not its absence: a certificate other than the pinned one. */
 const failure = (err: unknown) => ({
   ok: false,
   error: { code: err instanceof AppFailure ? err.error.code : 'desks.unreachable' },
 });
+
+const refusal = (err: unknown): string | null =>
+  err instanceof AppFailure && err.error.code !== 'desks.unreachable' ? err.error.code : null;
 
 /**
  * A joined desk's local web mode: the built renderer on 127.0.0.1, as the host's own loopback
@@ -104,9 +110,13 @@ export async function startDeskBridge(options: {
   localAddress?: string;
   /** The desk's data folder: check-ins made while the host is away are kept there (outbox.ts). */
   outbox?: OutboxOptions;
+  /** How often a desk that lost its host asks whether it is back. */
+  probeEveryMs?: number;
+  /** The launch secret, kept when a first start turns into this desk in the same tab. */
+  secret?: string;
 }): Promise<DeskBridge> {
   const { pairing } = options;
-  const secret = crypto.randomBytes(24).toString('base64url');
+  const secret = options.secret ?? crypto.randomBytes(24).toString('base64url');
   const secretBuf = Buffer.from(secret);
   let port = 0;
   const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -124,68 +134,115 @@ export async function startDeskBridge(options: {
     };
   };
 
-  const outbox = options.outbox ? createOutbox(options.outbox) : null;
-  const sendAs =
-    (req: http.IncomingMessage | null): SendToHost =>
-    (body, session, timeoutMs = 60_000) =>
+  // Whether the host answers, and when it last did: the banner's facts (desk-link.ts).
+  const link = createDeskLink({
+    name: pairing.desk.name,
+    hostUrl: pairing.url,
+    probeEveryMs: options.probeEveryMs,
+    probe: () =>
       pinnedRequest({
         url: pairing.url,
         fingerprint: pairing.fingerprint,
         method: 'POST',
         path: '/api/call',
-        headers: {
-          ...(req ? toHost(req) : { [DEVICE_HEADER]: pairing.token }),
-          ...(session ? { [SESSION_HEADER]: session } : {}),
-        },
-        body,
+        headers: { [DEVICE_HEADER]: pairing.token },
+        body: JSON.stringify({ method: 'app.info', input: {} }),
         localAddress: options.localAddress,
-        timeoutMs,
-      });
+        timeoutMs: 3_000,
+      }),
+  });
 
+  // Check-ins made while the host is away are kept on this desk and sent when it is back
+  // (outbox.ts); everything else waits for the host (callThroughLink).
+  const outbox = options.outbox ? createOutbox(options.outbox) : null;
+  /** A call to the host for the outbox: refused at once while the link says the host is away. */
+  const sendAs =
+    (req: http.IncomingMessage | null): SendToHost =>
+    async (body, session, timeoutMs = 60_000) => {
+      if (!link.state().reachable) throw new AppFailure('desks.unreachable');
+      try {
+        const r = await pinnedRequest({
+          url: pairing.url,
+          fingerprint: pairing.fingerprint,
+          method: 'POST',
+          path: '/api/call',
+          headers: {
+            ...(req ? toHost(req) : { [DEVICE_HEADER]: pairing.token }),
+            ...(session ? { [SESSION_HEADER]: session } : {}),
+          },
+          body,
+          localAddress: options.localAddress,
+          timeoutMs,
+        });
+        link.contact();
+        return r;
+      } catch (err) {
+        if (refusal(err) === null) link.lost();
+        throw err;
+      }
+    };
   // A desk that starts with check-ins kept from before (the host was away, or the desk died
-  // mid-send) sends them at once; the retry timer keeps trying while the host stays away.
+  // mid-send) sends them at once, and again each time the host answers after an absence.
   outbox?.hostBack(sendAs(null));
+  link.onChange((state) => {
+    if (state.reachable) outbox?.hostBack(sendAs(null));
+  });
 
   const call = (req: http.IncomingMessage, res: http.ServerResponse) => {
     readCappedBody(req, res, MAX_BODY, sendJson, (bytes) => {
+      const body = bytes.toString('utf8');
       const session = req.headers[SESSION_HEADER];
       const tab = typeof session === 'string' && session.length <= 200 ? session : null;
-      (outbox
-        ? outbox.call(bytes.toString('utf8'), tab, sendAs(req))
-        : sendAs(req)(bytes.toString('utf8'), tab)
-      ).then(
-        (r) => {
-          if (res.headersSent) return;
-          res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8' });
-          res.end(r.body);
-        },
-        (err: unknown) => sendJson(res, 502, failure(err)),
-      );
+      const method = methodOf(body);
+      const reply =
+        outbox && (method === 'stays.checkIn' || method?.startsWith('outbox.'))
+          ? outbox.call(body, tab, sendAs(req)).catch((err: unknown) => ({
+              status: 502,
+              body: JSON.stringify(failure(err)),
+            }))
+          : callThroughLink(
+              link,
+              body,
+              () =>
+                pinnedRequest({
+                  url: pairing.url,
+                  fingerprint: pairing.fingerprint,
+                  method: 'POST',
+                  path: '/api/call',
+                  headers: toHost(req),
+                  body,
+                  localAddress: options.localAddress,
+                  timeoutMs: 60_000,
+                }),
+              refusal,
+            ).then((r) => {
+              outbox?.noteReply(body, tab, r);
+              return r;
+            });
+      void reply.then((r) => {
+        if (res.headersSent) return;
+        res.writeHead(r.status, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(r.body);
+      });
     });
   };
 
-  const events = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    pinnedStream({
-      url: pairing.url,
-      fingerprint: pairing.fingerprint,
-      method: 'GET',
-      path: '/api/events',
-      headers: toHost(req),
-      localAddress: options.localAddress,
-    }).then(
-      (upstream) => {
-        // The host answers again: what this desk kept while it was away is sent now.
-        if (upstream.statusCode === 200) outbox?.hostBack(sendAs(null));
-        res.writeHead(upstream.statusCode ?? 502, {
-          'Content-Type': upstream.headers['content-type'] ?? 'application/json',
-        });
-        upstream.pipe(res);
-        req.on('close', () => upstream.destroy());
-        upstream.on('error', () => res.end());
-      },
-      (err: unknown) => sendJson(res, 502, failure(err)),
-    );
-  };
+  const events = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    relayEvents({
+      link,
+      req,
+      res,
+      refuse: (err) => refusal(err) !== null,
+      open: () =>
+        pinnedStream({
+          url: pairing.url,
+          fingerprint: pairing.fingerprint,
+          method: 'GET',
+          path: '/api/events',
+          headers: toHost(req),
+          localAddress: options.localAddress,
+        }),
+    });
 
   const server = http.createServer((req, res) => {
     try {
@@ -201,7 +258,17 @@ export async function startDeskBridge(options: {
           return sendJson(res, 401, { ok: false, error: { code: 'api.unauthorized' } });
         if (req.method === 'POST' && pathname === '/api/call') return call(req, res);
         if (req.method === 'GET' && pathname === '/api/events') return events(req, res);
-        // Files (proofs, uploads) do not cross to the host yet.
+        // Files (proofs, scans, produced files) cross to the host too (desk-files.ts).
+        const send: Parameters<typeof passFile>[0]['send'] = (r) =>
+          pinnedStream({
+            ...r,
+            url: pairing.url,
+            fingerprint: pairing.fingerprint,
+            headers: { ...r.headers, ...toHost(req) },
+            localAddress: options.localAddress,
+            timeoutMs: 60_000,
+          });
+        if (passFile({ link, req, res, pathname, send })) return;
         return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, {});
@@ -217,6 +284,9 @@ export async function startDeskBridge(options: {
     port,
     secret,
     url: `http://127.0.0.1:${port}/#k=${secret}`,
-    close: () => listening.close().finally(() => outbox?.close()),
+    close: () => {
+      link.close();
+      return listening.close().finally(() => outbox?.close());
+    },
   };
 }

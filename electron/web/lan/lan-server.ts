@@ -9,7 +9,8 @@ import { fingerprintOf, type TlsMaterial } from '../../core/desks/tls-files';
 import { listenTracked, readCappedBody } from '../listen';
 import { refuseMalformed } from '../malformed';
 import { requestPathname } from '../request';
-import { handleCall, handleEvents, sendJson } from '../server';
+import { handleFilesRoute } from '../files-route';
+import { SESSION_HEADER, handleCall, handleEvents, sendJson } from '../server';
 
 /** A paired desk's device token, sent with every call over the LAN (issue 22). */
 export const DEVICE_HEADER = 'x-tirkeu-device';
@@ -75,6 +76,18 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       return handleCall(core, req, res, onInternalError, desk);
     if (req.method === 'GET' && pathname === '/api/events')
       return handleEvents(core, req, res, desk);
+    // Files for a signed-in person at the desk (a proof, a scan); a backup is restored here only.
+    if (pathname.startsWith('/api/files')) {
+      const session = req.headers[SESSION_HEADER];
+      const staff = core.contextFor(
+        typeof session === 'string' && session.length > 0 && session.length <= 200 ? session : null,
+        desk,
+      ).staff;
+      if (!staff) return sendJson(res, 401, { ok: false, error: { code: 'auth.required' } });
+      if (req.headers['x-file-kind'] !== undefined)
+        return sendJson(res, 403, { ok: false, error: { code: 'auth.forbidden' } });
+      if (handleFilesRoute(core, req, res, pathname, staff)) return;
+    }
     return sendJson(res, 404, { ok: false, error: { code: 'api.unknown_method' } });
   };
 

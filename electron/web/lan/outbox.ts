@@ -59,6 +59,8 @@ export interface Outbox {
   call: (body: string, session: string | null, send: SendToHost) => Promise<HostReply>;
   /** The host answered again (its event stream is back): send what is queued. */
   hostBack: (send: SendToHost) => void;
+  /** The host's answer to a call passed through by the desk: a session it accepted is noted. */
+  noteReply: (body: string, session: string | null, reply: HostReply) => void;
   /** Sends the queued check-ins, one at a time and in order; resolves when it stops. */
   drain: (send: SendToHost) => Promise<void>;
   close: () => void;
@@ -307,6 +309,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
     hostBack: (send) => {
       lastSend ??= send;
       void drain(send);
+    },
+    noteReply: (body, session, reply) => {
+      try {
+        const method = (JSON.parse(body) as { method?: unknown }).method;
+        if (typeof method === 'string') noteSession(method, session, reply);
+      } catch {
+        // Not JSON: nothing to learn.
+      }
     },
     drain,
     close: () => {

@@ -17,7 +17,7 @@ export interface PinnedRequest {
   method: 'GET' | 'POST';
   path: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
   /** The local address to call from (tests: 127.0.0.2 as "another desk"). */
   localAddress?: string;
   /** Until the response's headers arrive. */

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { QueryTrouble } from '../desk/QueryTrouble';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { InHouseTable } from './InHouseTable';
 import { OutboxPanel, useOutboxCount } from './OutboxPanel';
@@ -70,7 +70,7 @@ export function InHouseScreen() {
         )}
       </Group>
       <OutboxPanel />
-      {rows.error && <ErrorAlert error={rows.error} onRetry={() => void rows.refetch()} />}
+      <QueryTrouble query={rows} />
       {rows.data && list.length === 0 && !query && (
         <EmptyState title={t('screen.inHouse.empty')} hint={t('screen.inHouse.emptyHint')} />
       )}

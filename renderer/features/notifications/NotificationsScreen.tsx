@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contract';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { QueryTrouble } from '../desk/QueryTrouble';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { BoardList, rowKey } from './BoardList';
 import { isBoardListState } from './board-keys';
@@ -106,7 +106,7 @@ export function NotificationsScreen() {
         </Group>
       </ScreenHeader>
       <KeysBoardWarning />
-      {board.error && <ErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
+      <QueryTrouble query={board} />
       {data && (
         <>
           <BoardSummary

@@ -24,6 +24,7 @@ import { NewSecretFields } from '../auth/NewSecretFields';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFieldErrors } from '../../components/use-field-errors';
+import { StartChoice } from './JoinHost';
 
 const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', businessSize: 'small' };
 
@@ -38,7 +39,7 @@ const EMPTY: HotelInput = { name: '', bin: '', address: '', region: '', business
 export function FirstStart() {
   return (
     <BrowserRouter>
-      <WelcomeScreen />
+      <StartChoice newHotel={<WelcomeScreen />} />
     </BrowserRouter>
   );
 }

@@ -86,6 +86,10 @@ export const common = {
       wrong_fingerprint:
         'The host answered with a different certificate from the one compared. Nothing was sent; check the fingerprint with the owner.',
       unreachable: 'The host desk cannot be reached. Check that it is on and on the same network.',
+      host_unreachable:
+        'The host desk cannot be reached, so nothing was saved. Filings, edits and check-outs wait for the host: try again once it answers.',
+      join_invalid:
+        'Type the host’s address as https://ADDRESS:PORT (from its Settings › Desks) and the 8-digit code.',
     },
     stays: {
       key_reused:

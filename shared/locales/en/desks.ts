@@ -27,6 +27,30 @@ export const desks = {
     code: 'One-time code',
     until: 'Good once, until {{time}}',
     address: 'Host address',
+    qr: 'QR code for a tablet: the code, the host address {{url}} and the fingerprint',
+  },
+  link: {
+    title: 'No connection to the host desk',
+    lost: 'The host desk cannot be reached — last in touch at {{time}}. In house and the board show what was last seen.',
+    lostNever: 'The host desk cannot be reached. In house and the board show what was last seen.',
+    asLastSeen: 'As last seen at {{time}}: the host desk cannot be reached.',
+  },
+  join: {
+    choice: 'This PC',
+    new: 'Start a new hotel on this PC',
+    join: 'Join the hotel’s host desk',
+    title: 'Join the hotel’s host desk',
+    intro:
+      'The guest list stays on the host PC; this PC works on it over the local network. On the host, the owner opens Settings › Desks and makes a code.',
+    address: 'Host address',
+    addressHint: 'As the host’s Settings › Desks shows it, e.g. https://192.168.1.20:47610',
+    code: 'One-time code',
+    fetch: 'Show the host’s certificate',
+    compare:
+      'Compare this fingerprint by eye with the one on the host’s Settings › Desks. Join only if every character matches.',
+    back: 'Back',
+    confirm: 'The fingerprints match: join',
+    done: 'Joined as the desk “{{name}}”. Opening the sign-in…',
   },
   audit: {
     at: 'at desk “{{name}}”',

@@ -24,6 +24,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { CentralShipping } from '../central/CentralShipping';
+import { PairingQrCode } from './PairingQrCode';
 
 const MONO = { fontFamily: 'Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace' };
 
@@ -226,6 +227,13 @@ function AddDesk({ status }: { status: DesksStatus }) {
               )}
             </Group>
             <Fingerprint fingerprint={status.fingerprint} />
+            {sharing.address && status.fingerprint && (
+              <PairingQrCode
+                url={urlOf(sharing.address, sharing.port)}
+                code={made.code}
+                fingerprint={status.fingerprint}
+              />
+            )}
           </Stack>
         )}
       </Stack>
