@@ -187,7 +187,7 @@ describe("a desk's outbox while the host cannot be reached (issue 22)", () => {
       { stayId: 1, at: clock.toISOString() },
       session,
     );
-    expect([edit.status, edit.json.error.code]).toEqual([502, 'desks.unreachable']);
+    expect([edit.status, edit.json.error.code]).toEqual([503, 'desks.host_unreachable']);
 
     await hostUp();
     // The event stream coming back is what sends them (the retry timer would too).
