@@ -164,6 +164,11 @@ export async function startDeskBridge(options: {
     });
   };
 
+  const tabSession = (req: http.IncomingMessage): string | null => {
+    const session = req.headers[SESSION_HEADER];
+    return typeof session === 'string' && session.length <= 200 ? session : null;
+  };
+
   const events = (req: http.IncomingMessage, res: http.ServerResponse) => {
     pinnedStream({
       url: pairing.url,
@@ -174,8 +179,16 @@ export async function startDeskBridge(options: {
       localAddress: options.localAddress,
     }).then(
       (upstream) => {
-        // The host answers again: what this desk kept while it was away is sent now.
-        if (upstream.statusCode === 200) outbox?.hostBack(sendAs(null));
+        // The host answers again: what this desk kept while it was away is sent now, and the
+        // rule inputs its deadlines need are fetched anew (they may have changed meanwhile).
+        if (upstream.statusCode === 200 && outbox) {
+          outbox.hostBack(sendAs(null));
+          void outbox.refreshRules(sendAs(req), tabSession(req));
+          upstream.on(
+            'data',
+            rulesWatch(() => void outbox.refreshRules(sendAs(req), tabSession(req))),
+          );
+        }
         res.writeHead(upstream.statusCode ?? 502, {
           'Content-Type': upstream.headers['content-type'] ?? 'application/json',
         });
@@ -218,5 +231,35 @@ export async function startDeskBridge(options: {
     secret,
     url: `http://127.0.0.1:${port}/#k=${secret}`,
     close: () => listening.close().finally(() => outbox?.close()),
+  };
+}
+
+/**
+ * Reads the host's event stream as it passes to the tab and calls `changed` when an event says
+ * the calendar or the rule settings changed (`data.changed` with the `calendar` or `rules` root,
+ * which a restore sends too).
+ */
+export function rulesWatch(changed: () => void): (chunk: Buffer | string) => void {
+  let pending = '';
+  return (chunk) => {
+    pending += chunk.toString();
+    const events = pending.split('\n\n');
+    pending = events.pop() ?? '';
+    if (pending.length > 1024 * 1024) pending = '';
+    for (const e of events) {
+      const line = e.split('\n').find((l) => l.startsWith('data: '));
+      if (!line) continue;
+      try {
+        const { event, payload } = JSON.parse(line.slice(6)) as {
+          event?: string;
+          payload?: { roots?: unknown };
+        };
+        const roots = Array.isArray(payload?.roots) ? payload.roots : [];
+        if (event === 'data.changed' && (roots.includes('calendar') || roots.includes('rules')))
+          changed();
+      } catch {
+        // Not an event this desk reads.
+      }
+    }
   };
 }
