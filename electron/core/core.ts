@@ -40,6 +40,7 @@ import { createMrzOcr } from './mrz-image/ocr-engine';
 import { applyRulesUpdate, deadlinesHandlers } from './services/rules-update';
 import { trustHandlers } from './services/trust-service';
 import { privacyHandlers, retentionMonths } from './services/privacy-service';
+import { checkInKeyCutoff } from './services/check-in-once';
 import { keysHandlers } from './services/keys-service';
 import { centralHandlers } from './services/central-service';
 import { createBackupManager, type BackupManager } from './backup-manager';
@@ -356,6 +357,8 @@ export function createCore(options: CoreOptions): Core {
       pdf,
     };
     applyRulesUpdate(deps, now().toISOString());
+    // Issue 22: a desk's idempotency keys are needed only while it may still resend them.
+    repos.checkInKeys.prune(checkInKeyCutoff(now()));
     const handlers: Handlers = {
       ...appHandlers(deps),
       ...placesHandlers(deps),

@@ -8,6 +8,7 @@ import {
   type DueRule,
   type ObligationEvent,
   type ReasonKey,
+  type RuleSettings,
   type StayLimitSettings,
   type TaskKind,
   type YearOrigin,
@@ -108,6 +109,19 @@ export interface RuleSetView {
   tasks: Array<{ kind: TaskKind; due: DueRule }>;
   /** The legal text it encodes. */
   source: string;
+}
+
+/**
+ * What the rules engine needs besides a check-in's own facts (issue 22): the owner's calendar
+ * changes and confirmations and the rule settings. A joined desk keeps a copy (its
+ * rules-cache.json) so a check-in kept while the host is away gets the host's deadline. No
+ * personal data: who changed or confirmed a day, and the owner's notes, are left out.
+ */
+export interface RulesInputs {
+  overrides: Array<{ date: string; working: boolean; source: string }>;
+  confirmedYears: Array<{ year: number; source: string }>;
+  confirmedDays: string[];
+  ruleSettings: RuleSettings;
 }
 
 export interface RulesView {
@@ -261,6 +275,8 @@ export const calendarMethods = {
     z.object({ year: yearSchema }).strict(),
     OWNERS,
   ),
+  /** What a deadline is computed from besides the check-in: a joined desk caches it (issue 22). */
+  'rules.inputs': read<RulesInputs>()(emptyInput, STAFF),
   /** The dated rule sets and the editable 90-day visa-free list. */
   'rules.get': read<RulesView>()(emptyInput, STAFF),
   /** Replace the 90-day visa-free list; applies to check-ins and returns from now on. */

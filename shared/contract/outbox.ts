@@ -5,8 +5,9 @@ import { write, read, STAFF } from './define';
 
 /**
  * A check-in kept in a joined desk's outbox while the host could not be reached (issue 22):
- * not yet on the host. Its deadline was computed on the desk with the shared rules and the
- * shipped calendar; the host's own (with the owner's calendar changes) replaces it on arrival.
+ * not yet on the host. Its deadline was computed on the desk with the shared rules and the host's
+ * calendar and rule settings as last fetched (the shipped ones, marked provisional, before a
+ * first fetch); the host's own replaces it on arrival.
  */
 export interface OutboxEntryView {
   key: string;
@@ -28,6 +29,11 @@ export interface OutboxEntryView {
       dueAt: string | null;
       rule: string;
       status: DeadlineStatus;
+      /**
+       * Computed with the shipped calendar and default rule settings: this desk has not yet
+       * fetched the host's (its owner's calendar changes may give another date).
+       */
+      provisional: boolean;
     } | null;
   }>;
   /** The host's refusal, as it would have reached the check-in form. */

@@ -143,6 +143,9 @@ describe("a desk's outbox in the browser (issue 22)", () => {
     await page.getByRole('status').getByText('1 ещё не на главном компьютере').waitFor();
     // The desk's deadline: Friday 20 March counts, Nauryz is skipped (domain.md §2–3).
     expect(await kept.textContent()).toContain('27');
+    // With the host's rule inputs fetched at sign-in (rules-cache.json), not called provisional.
+    expect(await kept.textContent()).toContain('рассчитано на этом рабочем месте)');
+    expect(await kept.textContent()).not.toContain('предварительно');
     fs.writeFileSync(
       path.resolve('test-results/screenshots/outbox-in-house-ru.png'),
       await page.screenshot({ fullPage: true }),
@@ -168,6 +171,26 @@ describe("a desk's outbox in the browser (issue 22)", () => {
     await page.getByRole('link', { name: new RegExp(`^${WORDS.kk.inHouse}`) }).click();
     const kept = page.getByRole('group', { name: /204 нөмір: MUELLER ANNA MARIA/ });
     await kept.getByText(WORDS.kk.notYet).waitFor();
+    // How a deadline computed before the host's rule inputs were ever fetched reads (the flag
+    // itself is proved in test/web/lan/outbox-rules.test.ts): the list's answer is marked so.
+    await page.route('**/api/call', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('"outbox.list"')) return route.continue();
+      const r = await route.fetch();
+      const json = (await r.json()) as {
+        ok: boolean;
+        value?: Array<{ guests: Array<{ notice: { provisional: boolean } | null }> }>;
+      };
+      for (const e of json.value ?? [])
+        for (const g of e.guests) if (g.notice) g.notice.provisional = true;
+      await route.fulfill({ response: r, json });
+    });
+    await kept.getByText(/алдын ала/).waitFor({ timeout: 15_000 });
+    fs.writeFileSync(
+      path.resolve('test-results/screenshots/outbox-provisional-kk.png'),
+      await page.screenshot({ fullPage: true }),
+    );
+    await page.unroute('**/api/call');
 
     await hostUp();
     await kept.getByText(WORDS.kk.refused).waitFor({ timeout: 15_000 });

@@ -47,6 +47,7 @@ type CalendarMethods =
   | 'calendar.pastProvisional'
   | 'calendar.confirmDays'
   | 'rules.get'
+  | 'rules.inputs'
   | 'rules.save'
   | 'rules.saveStayLimits';
 
@@ -394,6 +395,15 @@ export function calendarHandlers(deps: ServiceDeps): HandlersFor<CalendarMethods
     },
 
     'rules.get': () => rulesView(),
+
+    'rules.inputs': () => ({
+      overrides: repos.calendar
+        .list()
+        .map(({ date, working, source }) => ({ date, working, source })),
+      confirmedYears: deps.calendar.confirmedYears().map(({ year, source }) => ({ year, source })),
+      confirmedDays: deps.calendar.confirmedDays().map((d) => d.date),
+      ruleSettings: deps.ruleSettings(),
+    }),
 
     'rules.save': ({ visaFree90 }, ctx) => {
       const before = deps.ruleSettings();

@@ -5,6 +5,20 @@ import { checkIn } from './check-in';
 import type { ServiceDeps } from './deps';
 import { stayDetail } from './stay-views';
 
+/**
+ * How long the host remembers a key. A desk sends a key again only while that check-in is still
+ * in its outbox: every 15 s while the host is away, and at its next start after a crash. A desk
+ * switched off for a month with an unanswered check-in in it is past plausible (its notice, due
+ * in three working days, is long overdue by then), and even then the host refuses the same
+ * document in house again. Kept shorter than any retention period (months), so no key outlives
+ * the stays it names by much; an erasure forgets its keys at once (privacy-repo.ts).
+ */
+export const CHECK_IN_KEY_DAYS = 30;
+
+/** The instant before which keys are forgotten, `now` being the host's clock. */
+export const checkInKeyCutoff = (now: Date): string =>
+  new Date(now.getTime() - CHECK_IN_KEY_DAYS * 24 * 3600 * 1000).toISOString();
+
 /** The body a key stands for: the parsed input without the key (zod keeps the schema's order). */
 const digestOf = ({ idempotencyKey: _key, ...body }: CheckInInput): string =>
   crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -37,6 +51,8 @@ export function checkInOnce(
     };
   }
   const result = checkIn(deps, input, ctx);
+  // A host that runs for months without a restart forgets old keys here too, in this write.
+  deps.repos.checkInKeys.prune(checkInKeyCutoff(ctx.now()));
   deps.repos.checkInKeys.insert(
     key,
     { bodySha256: digest, groupId: result.groupId, stayIds: result.stays.map((s) => s.stayId) },

@@ -216,7 +216,7 @@ export async function startDeskBridge(options: {
                 }),
               refusal,
             ).then((r) => {
-              outbox?.noteReply(body, tab, r);
+              outbox?.noteReply(body, tab, r, sendAs(req));
               return r;
             });
       void reply.then((r) => {
@@ -225,6 +225,11 @@ export async function startDeskBridge(options: {
         res.end(r.body);
       });
     });
+  };
+
+  const tabSession = (req: http.IncomingMessage): string | null => {
+    const session = req.headers[SESSION_HEADER];
+    return typeof session === 'string' && session.length <= 200 ? session : null;
   };
 
   const events = (req: http.IncomingMessage, res: http.ServerResponse) =>
@@ -241,6 +246,15 @@ export async function startDeskBridge(options: {
           path: '/api/events',
           headers: toHost(req),
           localAddress: options.localAddress,
+        }).then((upstream) => {
+          // The host answers again: the rule inputs the kept check-ins' deadlines need are
+          // fetched anew (they may have changed meanwhile), and again when its events say so.
+          if (upstream.statusCode === 200 && outbox) {
+            const refresh = () => void outbox.refreshRules(sendAs(req), tabSession(req));
+            refresh();
+            upstream.on('data', rulesWatch(refresh));
+          }
+          return upstream;
         }),
     });
 
@@ -288,5 +302,35 @@ export async function startDeskBridge(options: {
       link.close();
       return listening.close().finally(() => outbox?.close());
     },
+  };
+}
+
+/**
+ * Reads the host's event stream as it passes to the tab and calls `changed` when an event says
+ * the calendar or the rule settings changed (`data.changed` with the `calendar` or `rules` root,
+ * which a restore sends too).
+ */
+export function rulesWatch(changed: () => void): (chunk: Buffer | string) => void {
+  let pending = '';
+  return (chunk) => {
+    pending += chunk.toString();
+    const events = pending.split('\n\n');
+    pending = events.pop() ?? '';
+    if (pending.length > 1024 * 1024) pending = '';
+    for (const e of events) {
+      const line = e.split('\n').find((l) => l.startsWith('data: '));
+      if (!line) continue;
+      try {
+        const { event, payload } = JSON.parse(line.slice(6)) as {
+          event?: string;
+          payload?: { roots?: unknown };
+        };
+        const roots = Array.isArray(payload?.roots) ? payload.roots : [];
+        if (event === 'data.changed' && (roots.includes('calendar') || roots.includes('rules')))
+          changed();
+      } catch {
+        // Not an event this desk reads.
+      }
+    }
   };
 }

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/rules';
 import { issuesOf } from '../../core/dispatcher';
 import { openOutboxRepo, type OutboxRow } from '../../core/db/outbox-repo';
+import { loadRulesCache, saveRulesCache, type RulesCache } from './rules-cache';
 
 /** What the host answered, as the pinned client read it. */
 export interface HostReply {
@@ -60,7 +61,12 @@ export interface Outbox {
   /** The host answered again (its event stream is back): send what is queued. */
   hostBack: (send: SendToHost) => void;
   /** The host's answer to a call passed through by the desk: a session it accepted is noted. */
-  noteReply: (body: string, session: string | null, reply: HostReply) => void;
+  noteReply: (body: string, session: string | null, reply: HostReply, send: SendToHost) => void;
+  /**
+   * The host's settings or calendar changed (its event stream said so), or it is reachable again:
+   * fetch the rule inputs anew under this tab's session and keep them in rules-cache.json.
+   */
+  refreshRules: (send: SendToHost, session: string | null) => Promise<void>;
   /** Sends the queued check-ins, one at a time and in order; resolves when it stops. */
   drain: (send: SendToHost) => Promise<void>;
   close: () => void;
@@ -97,11 +103,25 @@ export function createOutbox(options: OutboxOptions): Outbox {
     if (sessions.length > 50) sessions.shift();
   };
   let calendar: WorkingCalendar | null = null;
+  // The host's rule inputs as last fetched (rules-cache.json); null until a first fetch, when the
+  // shipped calendar and default settings stand in and the deadline is called provisional.
+  let rules: RulesCache | null = loadRulesCache(options.dir);
+  let fetchedThisRun = false;
+  let fetching: Promise<void> | null = null;
 
-  /** The host's notice owed, with the shared rules and the shipped calendar (domain.md §2–3). */
+  /**
+   * The host's notice owed, with the shared rules and the host's calendar and rule settings as
+   * cached (domain.md §2–3: the working days are the owner's calendar, changes included), so the
+   * desk's date is the one the host gives on arrival.
+   */
   const noticeOf = (input: CheckInInput, g: CheckInInput['guests'][number]) => {
     try {
-      calendar ??= buildCalendar();
+      calendar ??= rules
+        ? buildCalendar(rules.inputs.overrides, {
+            confirmedYears: rules.inputs.confirmedYears,
+            confirmedDays: rules.inputs.confirmedDays,
+          })
+        : buildCalendar();
       const owed = obligationsFor(
         {
           event: 'check_in',
@@ -109,6 +129,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
           citizenship: g.person.citizenship,
           ...(g.entryDate ? { entryDate: g.entryDate } : {}),
           plannedCheckOut: input.plannedCheckOut,
+          ...(rules ? { ruleSettings: rules.inputs.ruleSettings } : {}),
         },
         calendar,
         { isKnownCitizenship, trace: false },
@@ -119,6 +140,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
             dueAt: owed.dueAt ?? null,
             rule: owed.rule,
             status: deadlineStatus(calendar, owed.due, now()),
+            provisional: rules === null,
           }
         : null;
     } catch {
@@ -264,7 +286,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     }
     if (method !== 'stays.checkIn' || typeof msg.input !== 'object' || msg.input === null) {
       const r = await send(text, session);
-      noteSession(method, session, r);
+      noteSession(method, session, r, send);
       return r;
     }
     const input = { idempotencyKey: crypto.randomUUID(), ...(msg.input as object) };
@@ -279,7 +301,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     try {
       const r = await send(JSON.stringify({ method, input }), session, CHECK_IN_TIMEOUT_MS);
       away = false;
-      noteSession(method, session, r);
+      noteSession(method, session, r, send);
       return r;
     } catch (err) {
       if (err instanceof AppFailure && err.error.code === 'desks.unreachable') {
@@ -291,7 +313,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
 
   /** A session the host accepted (or just gave, at sign-in) may keep a check-in here. */
-  const noteSession = (method: string, session: string | null, r: HostReply) => {
+  const noteSession = (method: string, session: string | null, r: HostReply, send: SendToHost) => {
     if (r.status !== 200) return;
     try {
       const reply = JSON.parse(r.body) as { ok: boolean; value?: { token?: unknown } };
@@ -301,6 +323,28 @@ export function createOutbox(options: OutboxOptions): Outbox {
       else if (session) remember(session);
     } catch {
       // Not JSON: nothing to learn.
+      return;
+    }
+    // At start: the first session the host accepts fetches the rule inputs (a desk has no
+    // session of its own; until then the cache from the last run stands).
+    if (!fetchedThisRun) void refreshRules(send, sessions.at(-1) ?? null);
+  };
+
+  const refreshRules = (send: SendToHost, session: string | null): Promise<void> =>
+    (fetching ??= fetchRules(send, session ?? sessions.at(-1) ?? null).finally(
+      () => (fetching = null),
+    ));
+  const fetchRules = async (send: SendToHost, session: string | null): Promise<void> => {
+    if (session === null) return;
+    try {
+      const r = await send(JSON.stringify({ method: 'rules.inputs', input: {} }), session);
+      const reply = JSON.parse(r.body) as { ok: boolean; value?: RulesCache['inputs'] };
+      if (!reply.ok || !reply.value) return;
+      rules = saveRulesCache(options.dir, reply.value, now().toISOString());
+      calendar = null;
+      fetchedThisRun = true;
+    } catch {
+      // Away again, or an answer that is not JSON: the cache kept stands.
     }
   };
 
@@ -310,15 +354,16 @@ export function createOutbox(options: OutboxOptions): Outbox {
       lastSend ??= send;
       void drain(send);
     },
-    noteReply: (body, session, reply) => {
+    noteReply: (body, session, reply, send) => {
       try {
         const method = (JSON.parse(body) as { method?: unknown }).method;
-        if (typeof method === 'string') noteSession(method, session, reply);
+        if (typeof method === 'string') noteSession(method, session, reply, send);
       } catch {
         // Not JSON: nothing to learn.
       }
     },
     drain,
+    refreshRules,
     close: () => {
       clearInterval(timer);
       repo.close();

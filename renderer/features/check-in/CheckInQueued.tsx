@@ -38,7 +38,9 @@ export function CheckInQueued({ entry, onNext }: Props) {
                 </Text>
                 <Text size="sm" fw={500}>
                   {g.notice
-                    ? t('outbox.deadline', { date: deadlineDayYear(g.notice.dueDate, lang) })
+                    ? t(g.notice.provisional ? 'outbox.deadlineProvisional' : 'outbox.deadline', {
+                        date: deadlineDayYear(g.notice.dueDate, lang),
+                      })
                     : t('outbox.noNotice')}
                 </Text>
               </Stack>

@@ -94,7 +94,9 @@ function OutboxEntry({ entry }: { entry: OutboxEntryView }) {
             <Text key={i} size="sm">
               {names[i]} ·{' '}
               {g.notice
-                ? t('outbox.deadline', { date: deadlineDayYear(g.notice.dueDate, lang) })
+                ? t(g.notice.provisional ? 'outbox.deadlineProvisional' : 'outbox.deadline', {
+                    date: deadlineDayYear(g.notice.dueDate, lang),
+                  })
                 : t('outbox.noNotice')}
             </Text>
           ))}

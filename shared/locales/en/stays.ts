@@ -136,6 +136,8 @@ export const stays = {
     savedText:
       'The host cannot be reached. The check-in is kept on this desk and will be sent in order when the host answers.',
     deadline: 'Notice due {{date}} (computed on this desk)',
+    deadlineProvisional:
+      "Notice due {{date}} (provisional: computed on this desk with the built-in calendar before it could fetch the host's; the host's date may differ)",
     noNotice: 'No notice owed',
     room: 'Room {{room}}',
     count_one: '{{count}} not yet on the host',

@@ -35,6 +35,8 @@ const TABLE: Record<string, string> = {
   'calendar.year': 'RAO',
   'calendar.pastProvisional': 'RAO',
   'rules.get': 'RAO',
+  // The rule inputs a joined desk caches for its kept check-ins (issue 22).
+  'rules.inputs': 'RAO',
   'deadlines.moved': 'RAO',
   'deadlines.dismissMoved': 'RAO',
   'documents.readMrzImage': 'RAO',

@@ -13,7 +13,10 @@ export function createCheckInKeyRepo(db: Db) {
     `INSERT INTO check_in_keys (key, body_sha256, group_id, stay_ids, desk_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
+  const prune = db.prepare('DELETE FROM check_in_keys WHERE created_at < ?');
   return {
+    /** Forgets the keys recorded before `before` (an ISO instant); returns how many went. */
+    prune: (before: string): number => prune.run(before).changes,
     get: (key: string): CheckInKeyRecord | null => {
       const r = get.get(key) as
         { body_sha256: string; group_id: string; stay_ids: string } | undefined;

@@ -98,6 +98,13 @@ export function createPrivacyRepo(db: Db) {
   );
   const clearStays = db.prepare(`UPDATE stays SET visa_number = '' WHERE guest_id = @id`);
   const deleteDocuments = db.prepare('DELETE FROM documents WHERE guest_id = @id');
+  // A desk's idempotency keys (migration 0020) name stays by id: an erased guest's go, so no
+  // replay of a key answers with the erased stays and no key ties a desk's body digest to them.
+  const forgetKeys = db.prepare(
+    `DELETE FROM check_in_keys WHERE EXISTS (
+       SELECT 1 FROM json_each(check_in_keys.stay_ids) j JOIN stays s ON s.id = j.value
+       WHERE s.guest_id = @id)`,
+  );
   // A proof PDF names the guest: its bytes go. The row stays as it was otherwise, so the notice
   // still counts as proven in the register and the statistics (the PDF itself cannot be opened).
   const clearProofs = db.prepare(
@@ -201,6 +208,7 @@ export function createPrivacyRepo(db: Db) {
       clearAttempts.run({ id });
       unlinkDocuments.run({ id });
       clearStays.run({ id });
+      forgetKeys.run({ id });
       deleteDocuments.run({ id });
       if (clearGuest.run({ id, at }).changes === 0) return null;
       return { stays: stayCount.get(id) as number, proofs: proofsErased };
