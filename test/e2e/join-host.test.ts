@@ -9,6 +9,7 @@ import { startLanServer, type LanServer } from '../../electron/web/lan/lan-serve
 import type { Language, PairingCode } from '../../shared/contract';
 import { seriousViolations } from './axe';
 import { E2E_STAFF, startApp, type AppHarness } from './harness';
+import { expectNoGuestDataOnDesk } from '../helpers/desk-disk';
 
 const FIXTURES = path.resolve('test/fixtures/lan-tls');
 const tls = {
@@ -124,7 +125,7 @@ describe('a new PC joins the hotel’s host desk at its first start (issue 22)',
       // The same tab, now a desk of the host: its staff sign in with their own PINs.
       const form = page.locator('form[data-sign-in]');
       await form.getByRole('radio', { name: E2E_STAFF.receptionist.name }).waitFor();
-      expect(fs.readdirSync(dir)).toEqual(['desk.json']);
+      expectNoGuestDataOnDesk(dir);
       expect(await seriousViolations(page)).toEqual([]);
       await shot(page, `join-signed-in-screen-${lang}`);
       expect(app.core.repos.desks.list().find((d) => d.name === `Desk ${lang}`)).toBeDefined();
@@ -137,7 +138,7 @@ describe('a new PC joins the hotel’s host desk at its first start (issue 22)',
         children.push(served.child);
         await page.goto(served.url);
         await form.getByRole('radio', { name: E2E_STAFF.receptionist.name }).waitFor();
-        expect(fs.readdirSync(dir)).toEqual(['desk.json']);
+        expectNoGuestDataOnDesk(dir);
       }
       await context.close();
     });
