@@ -16,6 +16,7 @@ import {
   historyChainFigure,
   historyReportFigures,
 } from './figures/history-reports';
+import { lanFigures } from './figures/lan';
 import { registerPdfFigures } from './figures/register-pdf';
 import { rulesFigures } from './figures/rules';
 import { storageFigures } from './figures/storage';
@@ -90,6 +91,8 @@ try {
   if (wanted('bundle')) bundleFigures();
   // Web mode starts on a file the app closed cleanly, as a front desk's PC starts every morning.
   core.close();
+  // Four desks over the LAN on a copy of the history (issue 22): the host's board meanwhile.
+  if (wanted('lan')) await lanFigures(dbFile, now, quick ? 10 : 60);
   if (wanted('web')) await startupFigures(dbFile, quick ? 1 : 3);
   if (wanted('first-screen')) await firstScreenFigures(quick ? 3 : 7);
   if (wanted('crash')) await crashStartFigures(dbFile, quick ? 3 : 5);
