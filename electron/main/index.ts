@@ -24,6 +24,7 @@ import {
   type DeskPairing,
 } from '../web/lan/desk-bridge';
 import { deskOriginOf, startMode } from '../policy/desk-mode';
+import { forgetFirstStartHotel, joinActions } from '../web/lan/join-routes';
 
 /** Unexpected errors, kept locally next to the database (no telemetry). */
 const ERROR_LOG_NAME = 'tirkeu-errors.log';
@@ -128,7 +129,23 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    bindIpc(core, () => win, smoke?.observe);
+    // The welcome screen's "Join the hotel's host desk" (issue 22): web mode's own join steps,
+    // over IPC. Once joined, the empty first-start hotel goes and the app starts again, as the
+    // desk: a new process installs its guards for the bridge's origin from the start, and no
+    // core or database is left open in it.
+    const joined = (): void => {
+      void Promise.resolve(lan?.close()).finally(() => {
+        core?.close();
+        core = null;
+        forgetFirstStartHotel(dbFile);
+        app.relaunch();
+        app.exit(0);
+      });
+    };
+    const join = smoke
+      ? undefined
+      : { ...joinActions({ core, dataDir: path.dirname(dbFile) }), onJoined: joined };
+    bindIpc(core, () => win, smoke?.observe, join);
     startReminders(core, () => win, systemLanguage);
     // Issue 22: the hotel's other desks reach this one while Settings › Desks shares it.
     if (!smoke)

@@ -114,3 +114,122 @@ describe('the bundled main process starts as a desk when userData holds a pairin
     expect(navigate('app://tirkeu/')).toBe(true);
   });
 });
+
+/**
+ * The welcome screen's "Join the hotel's host desk" in the desktop app: over IPC, web mode's own
+ * join steps. A first start (no pairing) joins a host started here, keeps the pairing in
+ * userData, drops its empty hotel and starts again; the next start is the desk.
+ */
+describe('the bundled main process joins a host at its first start, then starts as its desk', () => {
+  const tmp = tempDir();
+  const userData = path.join(tmp.dir, 'userData');
+  let core: Core;
+  let host: LanServer;
+  let first: ElectronStubState;
+  let unloadFirst = () => {};
+  let again: ElectronStubState | null = null;
+  let unloadAgain = () => {};
+  let code = '';
+
+  beforeAll(async () => {
+    core = createCore({ dbFile: ':memory:' });
+    host = await startLanServer({
+      core,
+      host: '127.0.0.1',
+      tls: { cert: read('cert.pem'), key: read('key.pem') },
+    });
+    ({ state: first, unload: unloadFirst } = await loadMainBundle({
+      dir: path.join(tmp.dir, 'first'),
+      userData,
+    }));
+  });
+
+  afterAll(async () => {
+    for (const close of again?.appListeners.get('window-all-closed') ?? []) close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    unloadAgain();
+    unloadFirst();
+    await host.close();
+    core.close();
+    tmp.cleanup();
+  });
+
+  const invoke = (sender: unknown, method: string, input: unknown) =>
+    first.ipcHandlers.get('tirkeu:invoke')!(
+      { sender, senderFrame: { url: 'app://tirkeu/', parent: null } },
+      method,
+      input,
+      null,
+    ) as Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { code: string } }>;
+  const own = () => first.windows[0]!.webContents;
+  const addDesk = async (name: string) =>
+    ((await core.call('desks.addDesk', { name })) as { ok: true; value: PairingCode }).value.code;
+
+  it('starts a first start on its own database, with the join steps on its IPC route', async () => {
+    expect(first.windows[0]!.loadedUrls).toEqual(['app://tirkeu/']);
+    expect(fs.existsSync(path.join(userData, 'tirkeu.db'))).toBe(true);
+    const probe = await invoke(own(), 'join.probe', { url: host.url });
+    expect(probe).toEqual({ ok: true, value: { fingerprint: host.fingerprint } });
+  });
+
+  it('refuses another sender, hostile input and a wrong fingerprint, and keeps nothing', async () => {
+    code = await addDesk('Reception 3');
+    const pair = { url: host.url, fingerprint: host.fingerprint, code };
+    expect(await invoke({}, 'join.pair', pair)).toMatchObject({
+      error: { code: 'api.forbidden_sender' },
+    });
+    for (const input of [
+      { ...pair, url: 'https://8.8.8.8:47610' },
+      { ...pair, url: `${host.url}/evil` },
+      { ...pair, code: '12ab56' },
+      { ...pair, extra: 1 },
+      'not an object',
+    ])
+      expect(await invoke(own(), 'join.pair', input)).toMatchObject({
+        error: { code: 'desks.join_invalid' },
+      });
+    expect(await invoke(own(), 'join.pair', { ...pair, fingerprint: 'AA:BB' })).toMatchObject({
+      ok: false,
+      error: { code: 'desks.wrong_fingerprint' },
+    });
+    expect(fs.existsSync(path.join(userData, 'desk.json'))).toBe(false);
+    expect(first.relaunches).toBe(0);
+    // The code never reached the host: still open and unused.
+    expect(core.repos.desks.openCodes(new Date().toISOString())).toMatchObject([{ usedAt: null }]);
+  });
+
+  it('proves the code, keeps the pairing in userData, drops its empty hotel and relaunches', async () => {
+    const r = await invoke(own(), 'join.pair', {
+      url: host.url,
+      fingerprint: host.fingerprint,
+      code,
+    });
+    expect(r).toEqual({ ok: true, value: { desk: 'Reception 3' } });
+    await vi.waitFor(() => expect(first.exitCodes).toEqual([0]));
+    expect(first.relaunches).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(userData, 'desk.json'), 'utf8'))).toMatchObject({
+      url: host.url,
+      fingerprint: host.fingerprint,
+      desk: { name: 'Reception 3' },
+    });
+    expect(fs.existsSync(path.join(userData, 'tirkeu.db'))).toBe(false);
+  });
+
+  it('starts again as the desk: the bridge page, no database, calls reaching the host', async () => {
+    ({ state: again, unload: unloadAgain } = await loadMainBundle({
+      dir: path.join(tmp.dir, 'again'),
+      userData,
+    }));
+    const state = again;
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1), { timeout: 5000 });
+    const url = new URL(state.windows[0]!.loadedUrls[0]!);
+    expect(url.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(fs.existsSync(path.join(userData, 'tirkeu.db'))).toBe(false);
+    const info = await fetch(`${url.origin}/api/call`, {
+      method: 'POST',
+      headers: { 'x-tirkeu-secret': url.hash.slice('#k='.length) },
+      body: JSON.stringify({ method: 'app.info', input: {} }),
+    });
+    expect(((await info.json()) as { ok: boolean }).ok).toBe(true);
+  });
+});
