@@ -3,6 +3,21 @@ import type { Core } from '../core/core';
 import { ipcSenderTrusted } from '../policy/guards';
 import { allows } from '../../shared/contract';
 import { handleShellCall, isShellCall, SHELL_ACCESS } from './shell-actions';
+import type { DeskPairing } from '../web/lan/desk-bridge';
+import type { JoinReply } from '../web/lan/join-routes';
+
+/**
+ * The first start's join (issue 22) as the desktop app offers it: the same steps as web mode's
+ * routes (join-routes.ts joinActions, which refuse unless this PC's database still needs its
+ * first start), reached over IPC by these two names, which are no contract method's.
+ */
+export interface IpcJoin {
+  probe: (input: unknown) => Promise<JoinReply>;
+  pair: (input: unknown) => Promise<JoinReply>;
+  /** Told once the pairing is kept, after the answer went to the window. */
+  onJoined: (pairing: DeskPairing) => void;
+}
+export const JOIN_CALLS = { 'join.probe': 'probe', 'join.pair': 'pair' } as const;
 
 export const INVOKE_CHANNEL = 'tirkeu:invoke';
 export const EVENT_CHANNEL = 'tirkeu:event';
@@ -17,6 +32,7 @@ export function bindIpc(
   getWindow: () => BrowserWindow | null,
   /** Told the method of each call from the trusted window (`--smoke` waits for `app.info`). */
   observe?: (method: string) => void,
+  join?: IpcJoin,
 ): () => void {
   const trusted = (event: IpcMainInvokeEvent): boolean => {
     const win = getWindow();
@@ -39,6 +55,12 @@ export function bindIpc(
       observe?.(name);
       // The window's session, sent by the preload with every call, says who is acting.
       windowSession = typeof session === 'string' ? session : null;
+      if (join && Object.hasOwn(JOIN_CALLS, name)) {
+        const reply = await join[JOIN_CALLS[name as keyof typeof JOIN_CALLS]](input);
+        const { pairing } = reply;
+        if (pairing) setImmediate(() => join.onJoined(pairing));
+        return reply.body;
+      }
       const ctx = core.contextFor(windowSession);
       if (isShellCall(name) && ctx.staff === null) {
         return { ok: false, error: { code: 'auth.required' } };

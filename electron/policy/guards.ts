@@ -1,15 +1,19 @@
 import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, parseUrl } from './app-origin';
+import { isDeskUrl } from './desk-mode';
 
 /**
  * The desktop window's answers (style.md; Actual's window as the model). Tirkeu makes no
  * network calls: guest data is personal data.
  */
 
-/** Navigation and redirects stay inside the app. */
-export function navigationAllowed(url: string): boolean {
-  return isAppUrl(url);
+/**
+ * Navigation and redirects stay inside the app; in desk mode (policy/desk-mode.ts) also on the
+ * desk bridge's own loopback origin, `deskOrigin`, and nowhere else.
+ */
+export function navigationAllowed(url: string, deskOrigin: string | null = null): boolean {
+  return isAppUrl(url) || isDeskUrl(url, deskOrigin);
 }
 
 /** What Electron tells about a permission request or check. */
@@ -25,13 +29,17 @@ export interface PermissionRequest {
  * alone, asked by our own page's top frame. The page asks only when the desk clicks "Scan with
  * camera" on the Check-in form, and the picture never leaves the machine.
  */
-export function permissionAllowed(permission: string, request: PermissionRequest = {}): boolean {
+export function permissionAllowed(
+  permission: string,
+  request: PermissionRequest = {},
+  deskOrigin: string | null = null,
+): boolean {
   if (permission !== 'media') return false;
   const types = request.mediaTypes ?? [];
   return (
     request.isMainFrame === true &&
     request.requestingUrl !== undefined &&
-    isAppUrl(request.requestingUrl) &&
+    (isAppUrl(request.requestingUrl) || isDeskUrl(request.requestingUrl, deskOrigin)) &&
     types.length > 0 &&
     types.every((type) => type === 'video')
   );
@@ -46,10 +54,16 @@ export function windowOpenAnswer(): { action: 'deny' } {
  * The session-wide request filter. Besides our own origin it must let through the protocol
  * handler's own read of the renderer's files (a file: URL under the renderer folder): Electron
  * documents that net.fetch triggers webRequest handlers, so cancelling file: outright would
- * turn every page into a network error. Any other file and every http(s) request is cancelled.
+ * turn every page into a network error. In desk mode the desk bridge's own loopback origin passes
+ * too (the page and its calls; the bridge alone reaches the host, pinned). Any other file and
+ * every other http(s) request is cancelled.
  */
-export function requestAllowed(url: string, rendererDir: string): boolean {
-  if (isAppUrl(url)) return true;
+export function requestAllowed(
+  url: string,
+  rendererDir: string,
+  deskOrigin: string | null = null,
+): boolean {
+  if (isAppUrl(url) || isDeskUrl(url, deskOrigin)) return true;
   const u = parseUrl(url);
   if (!u) return false;
   if (u.protocol === 'devtools:' || u.protocol === 'data:' || u.protocol === 'blob:') return true;
@@ -74,7 +88,10 @@ export interface IpcSender {
   frameUrl: string | null;
 }
 
-/** A call is served only from our own window's top frame showing our own origin. */
+/**
+ * A call is served only from our own window's top frame showing our own origin. Never the desk
+ * bridge's page: in desk mode the window has no preload and main no core to call.
+ */
 export function ipcSenderTrusted(sender: IpcSender): boolean {
   return (
     sender.fromOwnWindow && sender.topFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl)

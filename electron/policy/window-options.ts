@@ -4,7 +4,7 @@ import nodePath from 'node:path';
  * The main window's options, every security-relevant preference explicit. A plain object
  * (no Electron types) so the settings are checked by a test without Electron.
  */
-export function mainWindowOptions(preloadPath: string, title: string) {
+export function mainWindowOptions(preloadPath: string | null, title: string) {
   return {
     width: 1366,
     height: 768,
@@ -14,7 +14,8 @@ export function mainWindowOptions(preloadPath: string, title: string) {
     show: false,
     backgroundColor: '#f6f7f9',
     webPreferences: {
-      preload: nodePath.resolve(preloadPath),
+      // None in desk mode (policy/desk-mode.ts): the bridge's page talks HTTP, never IPC.
+      ...(preloadPath === null ? {} : { preload: nodePath.resolve(preloadPath) }),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

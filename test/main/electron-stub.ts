@@ -35,6 +35,8 @@ export interface ElectronStubState {
   fileFetches: { url: string; cancelled: boolean }[];
   /** Every taskbar/dock badge count the reminders set. */
   badgeCounts: number[];
+  /** How many times app.relaunch was asked for. */
+  relaunches: number;
 }
 
 /**
@@ -62,6 +64,7 @@ export function createElectronStub(userData: string): {
     exitCodes: [],
     fileFetches: [],
     badgeCounts: [],
+    relaunches: 0,
   };
 
   const paths = new Map([['userData', userData]]);
@@ -91,6 +94,9 @@ export function createElectronStub(userData: string): {
     },
     quit: () => {
       state.quit += 1;
+    },
+    relaunch: () => {
+      state.relaunches += 1;
     },
     exit: (code = 0) => {
       state.quit += 1;

@@ -14,7 +14,7 @@ import {
   startDeskBridge,
   type DeskPairing,
 } from '../../web/lan/desk-bridge';
-import { joinRoutes } from '../../web/lan/join-routes';
+import { forgetFirstStartHotel, joinRoutes } from '../../web/lan/join-routes';
 import { sameFingerprint } from '../../web/lan/pinned-client';
 import { ensureTls, tlsDirFor } from '../desks/tls-files';
 import { isPrivateAddress } from '../desks/private-address';
@@ -242,9 +242,7 @@ async function serve(args: string[]): Promise<number> {
     process.off('SIGTERM', stop);
     void Promise.all([server.close(), lan.close()]).then(async () => {
       core.close();
-      for (const f of ['', '-wal', '-shm', '.clean', '.head'])
-        fs.rmSync(`${dbFile}${f}`, { force: true });
-      fs.rmSync(path.join(path.dirname(dbFile), 'tirkeu-chain.key'), { force: true });
+      forgetFirstStartHotel(dbFile);
       await runDesk(pairing, {
         port: server.port,
         secret: server.secret,

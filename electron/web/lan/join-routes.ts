@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import tls from 'node:tls';
 import { z } from 'zod';
 import { AppFailure, type SetupState } from '../../../shared/contract';
@@ -19,7 +21,7 @@ const PairBody = z
   .object({ url: hostUrl, fingerprint: z.string().max(200), code: z.string().regex(/^\d{6,8}$/) })
   .strict();
 
-const fail = (code: string) => ({ ok: false, error: { code } });
+const fail = (code: string) => ({ ok: false as const, error: { code } });
 
 /**
  * The certificate a host at `url` presents, as its SHA-256 fingerprint, for the person to compare
@@ -47,13 +49,81 @@ export function fetchFingerprint(url: string, localAddress?: string): Promise<st
   });
 }
 
+/** A join step's answer: the HTTP status web mode sends, the Result, and the pairing once made. */
+export interface JoinReply {
+  status: number;
+  body: { ok: true; value: unknown } | { ok: false; error: { code: string } };
+  pairing?: DeskPairing;
+}
+
+/**
+ * The first start's two join steps, for web mode's routes below and the desktop app's IPC
+ * (electron/main/ipc.ts) alike: `probe` shows the host's fingerprint, `pair` proves the code to the
+ * host pinned by the fingerprint the person confirmed and keeps the pairing in `dataDir`. Only
+ * while this PC's own database still needs its first start (no owner PIN): a working hotel is
+ * never turned into a desk by whoever reaches it. `input` is untrusted JSON.
+ */
+export function joinActions(options: { core: Core; dataDir: string; localAddress?: string }): {
+  probe: (input: unknown) => Promise<JoinReply>;
+  pair: (input: unknown) => Promise<JoinReply>;
+} {
+  const { core } = options;
+  const fresh = async () => {
+    const r = await core.call('setup.get', {});
+    return r.ok && (r.value as SetupState).secretNeeded && (r.value as SetupState).needed;
+  };
+  const step =
+    <T>(schema: z.ZodType<T>, then: (v: T) => Promise<JoinReply>) =>
+    async (input: unknown): Promise<JoinReply> => {
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return { status: 400, body: fail('desks.join_invalid') };
+      if (!(await fresh())) return { status: 403, body: fail('setup.done') };
+      try {
+        return await then(parsed.data);
+      } catch (err) {
+        return {
+          status: 502,
+          body: fail(err instanceof AppFailure ? err.error.code : 'desks.unreachable'),
+        };
+      }
+    };
+  return {
+    probe: step(ProbeBody, async ({ url }) => {
+      const fingerprint = await fetchFingerprint(url, options.localAddress);
+      return { status: 200, body: { ok: true as const, value: { fingerprint } } };
+    }),
+    pair: step(PairBody, async ({ url, fingerprint, code }) => {
+      const pairing = await joinHost({
+        url,
+        fingerprint,
+        code,
+        localAddress: options.localAddress,
+      });
+      savePairing(options.dataDir, pairing);
+      return {
+        status: 200,
+        body: { ok: true as const, value: { desk: pairing.desk.name } },
+        pairing,
+      };
+    }),
+  };
+}
+
+/**
+ * The empty hotel a first start made, gone once this PC joined a host: its database (with its
+ * journal and markers) and its chain key, beside `dbFile`.
+ */
+export function forgetFirstStartHotel(dbFile: string): void {
+  for (const f of ['', '-wal', '-shm', '.clean', '.head'])
+    fs.rmSync(`${dbFile}${f}`, { force: true });
+  fs.rmSync(path.join(path.dirname(dbFile), 'tirkeu-chain.key'), { force: true });
+}
+
 /**
  * A new PC's first start in web mode (issue 22) may join the hotel's host instead of starting a
  * hotel: `POST /api/join/probe` shows the host's fingerprint, `POST /api/join/pair` proves the
- * code to the host pinned by the fingerprint the person confirmed, keeps the pairing in
- * `dataDir`, and hands over to `onJoined`, which turns this process into the desk. Only while
- * this PC's own database still needs its first start (no owner PIN): a working hotel is never
- * turned into a desk by whoever holds its URL.
+ * code and keeps the pairing (joinActions), and hands over to `onJoined`, which turns this process
+ * into the desk.
  */
 export function joinRoutes(options: {
   core: Core;
@@ -61,54 +131,25 @@ export function joinRoutes(options: {
   onJoined: (pairing: DeskPairing) => void;
   localAddress?: string;
 }): Record<string, Route> {
-  const { core } = options;
-  const fresh = async () => {
-    const r = await core.call('setup.get', {});
-    return r.ok && (r.value as SetupState).secretNeeded && (r.value as SetupState).needed;
-  };
-  const body = <T>(
-    schema: z.ZodType<T>,
-    req: Parameters<Route>[0],
-    res: Parameters<Route>[1],
-    then: (v: T) => Promise<void>,
-  ) =>
-    readCappedBody(req, res, 4096, sendJson, (bytes) => {
-      let parsed: T;
-      try {
-        parsed = schema.parse(JSON.parse(bytes.toString('utf8')));
-      } catch {
-        return sendJson(res, 400, fail('desks.join_invalid'));
-      }
-      void fresh().then(async (ok) => {
-        if (!ok) return sendJson(res, 403, fail('setup.done'));
+  const actions = joinActions(options);
+  const route =
+    (action: (input: unknown) => Promise<JoinReply>): Route =>
+    (req, res) =>
+      readCappedBody(req, res, 4096, sendJson, (bytes) => {
+        let input: unknown;
         try {
-          await then(parsed);
-        } catch (err) {
-          sendJson(
-            res,
-            502,
-            fail(err instanceof AppFailure ? err.error.code : 'desks.unreachable'),
-          );
+          input = JSON.parse(bytes.toString('utf8'));
+        } catch {
+          return sendJson(res, 400, fail('desks.join_invalid'));
         }
-      });
-    });
-  return {
-    'POST /api/join/probe': (req, res) =>
-      body(ProbeBody, req, res, async ({ url }) => {
-        const fingerprint = await fetchFingerprint(url, options.localAddress);
-        sendJson(res, 200, { ok: true, value: { fingerprint } });
-      }),
-    'POST /api/join/pair': (req, res) =>
-      body(PairBody, req, res, async ({ url, fingerprint, code }) => {
-        const pairing = await joinHost({
-          url,
-          fingerprint,
-          code,
-          localAddress: options.localAddress,
+        void action(input).then((reply) => {
+          const { pairing } = reply;
+          if (pairing) res.once('finish', () => options.onJoined(pairing));
+          sendJson(res, reply.status, reply.body);
         });
-        savePairing(options.dataDir, pairing);
-        res.once('finish', () => options.onJoined(pairing));
-        sendJson(res, 200, { ok: true, value: { desk: pairing.desk.name } });
-      }),
+      });
+  return {
+    'POST /api/join/probe': route(actions.probe),
+    'POST /api/join/pair': route(actions.pair),
   };
 }

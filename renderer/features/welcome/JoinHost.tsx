@@ -7,10 +7,19 @@ import { useApiQuery } from '../../api/hooks';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-/** A first-start call of web mode's own (electron/web/lan/join-routes.ts), behind the secret. */
+/**
+ * A first-start call of web mode's own (electron/web/lan/join-routes.ts), behind the secret; in
+ * the desktop app the same step over IPC (`join.probe`, `join.pair`, electron/main/ipc.ts).
+ */
 async function joinCall<T>(path: string, body: unknown): Promise<T> {
   let result: Result<T>;
   try {
+    if (window.tirkeu) {
+      const method = path === '/api/join/pair' ? 'join.pair' : 'join.probe';
+      result = (await window.tirkeu.invoke(method, body, null)) as Result<T>;
+      if (!result.ok) throw new ApiError(result.error as AppError);
+      return result.value;
+    }
     const res = await fetch(path, {
       method: 'POST',
       headers: {
@@ -20,7 +29,8 @@ async function joinCall<T>(path: string, body: unknown): Promise<T> {
       body: JSON.stringify(body),
     });
     result = (await res.json()) as Result<T>;
-  } catch {
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
     throw new ApiError({ code: 'api.unreachable' });
   }
   if (!result.ok) throw new ApiError(result.error as AppError);
@@ -46,13 +56,13 @@ async function openAsDesk(): Promise<void> {
 
 /**
  * The first start in a browser (issue 22): start a new hotel on this PC, or join the hotel's
- * host desk. The desktop app starts a hotel (joining from it is not built yet).
+ * host desk. The desktop app offers the same; once joined it starts again as the desk.
  */
 export function StartChoice({ newHotel }: { newHotel: ReactNode }) {
   const { t } = useTranslation('desks');
   const setup = useApiQuery('setup.get', {});
   const [mode, setMode] = useState<'new' | 'join'>('new');
-  if (window.tirkeu || !setup.data?.needed) return newHotel;
+  if (!setup.data?.needed) return newHotel;
   return (
     <Stack gap="md" maw={760} w="100%">
       <Radio.Group
@@ -96,7 +106,8 @@ function JoinHost() {
     joinCall<{ desk: string }>('/api/join/pair', { url: hostUrl, fingerprint, code: bareCode })
       .then((v) => {
         setJoined(v.desk);
-        void openAsDesk();
+        // The desktop app starts again as the desk by itself (electron/main/index.ts).
+        if (!window.tirkeu) void openAsDesk();
       }, setError)
       .finally(() => setBusy(false));
   };
