@@ -19,7 +19,7 @@ export const m0020CheckInKeys: Migration = {
         stay_ids TEXT NOT NULL,
         desk_id INTEGER REFERENCES desks (id),
         created_at TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
     `);
   },
 };
