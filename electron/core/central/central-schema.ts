@@ -1,4 +1,4 @@
-import { REGISTER_TABLES } from './register-tables';
+import { REGISTER_TABLES, type RegisterTable } from './register-tables';
 
 /**
  * The centre's schema (issue 25), in PostgreSQL: one schema `central` holding every property's
@@ -17,13 +17,12 @@ import { REGISTER_TABLES } from './register-tables';
  *   can append an unverified row, edit or delete one;
  * - the owner's console reads through `tirkeu_console`, which may SELECT and nothing else.
  */
-export const CENTRAL_SCHEMA_VERSION = 1;
+export const CENTRAL_SCHEMA_VERSION = 2;
 
 const GENESIS = '0'.repeat(64);
 const pgType = (t: 'int' | 'text') => (t === 'int' ? 'bigint' : 'text');
 
-const registerDdl = REGISTER_TABLES.map(
-  (t) => `
+const tableDdl = (t: RegisterTable): string => `
   CREATE TABLE central.${t.name} (
     property_id integer NOT NULL REFERENCES central.properties (id),
     ${t.columns.map(([c, ty]) => `${c} ${pgType(ty)}${c === 'id' ? ' NOT NULL' : ''}`).join(',\n    ')},
@@ -34,8 +33,22 @@ const registerDdl = REGISTER_TABLES.map(
     USING (property_id = central.my_property()) WITH CHECK (property_id = central.my_property());
   CREATE POLICY console_reads ON central.${t.name} FOR SELECT TO tirkeu_console USING (true);
   GRANT SELECT, INSERT, UPDATE ON central.${t.name} TO tirkeu_property;
-  GRANT SELECT ON central.${t.name} TO tirkeu_console;`,
-).join('\n');
+  GRANT SELECT ON central.${t.name} TO tirkeu_console;`;
+const registerDdl = REGISTER_TABLES.map(tableDdl).join('\n');
+const table = (name: string): RegisterTable => REGISTER_TABLES.find((t) => t.name === name)!;
+
+/**
+ * What takes a centre made at an older version to this one, by the version it reaches; run in
+ * order, each in the transaction that records it (central-repo.ts, installCentral).
+ */
+export const CENTRAL_UPGRADES: ReadonlyArray<readonly [version: number, sql: string]> = [
+  [
+    2,
+    // The consolidated register's "Checked in by" and portal failures (issue 25, export).
+    `ALTER TABLE central.stays ADD COLUMN consent_by bigint;
+    ${tableDdl(table('portal_attempts'))}`,
+  ],
+];
 
 const AUDIT_COLUMNS = `
     id bigint NOT NULL,

@@ -45,6 +45,10 @@ Commands:
                                       Write the end-of-shift report as a PDF
   export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE
          [--lang kk|ru|en] [--force]  Write the register of foreign guests for a range
+  export --central postgresql://… --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf
+         --out FILE [--lang kk|ru|en] [--force]
+                                      Write the consolidated register of every property, read
+                                      through the owner's read-only console login
   ship --db FILE [--central postgresql://…] [--property NAME]
                                       Ship what is new to the central register (once): one
                                       JSON object, exit 1 if the centre refused the chain

@@ -1,0 +1,243 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/core';
+import {
+  addConsoleLogin,
+  addProperty,
+  connectCentral,
+  installCentral,
+} from '../../../electron/core/central/central-repo';
+import { runShipCommand } from '../../../electron/core/cli/ship-command';
+import { runExportCommand } from '../../../electron/core/cli/export-command';
+import { pdfText } from '../../../electron/core/files/pdf-text';
+import type { CheckInResult } from '../../../shared/contract';
+import { hotel, now } from '../../helpers/audit-chain';
+import { checkInInput, guestEntry } from '../../helpers/check-in';
+import { tempDir, value } from '../../helpers/core';
+import { pgMissingReason, startPgCluster, type PgCluster } from '../../helpers/postgres';
+
+const missing = pgMissingReason();
+const RANGE = ['--from', '2026-03-01', '--to', '2026-03-31'];
+
+let cluster: PgCluster;
+let admin: pg.Client;
+let consoleUrl: string;
+const tmp = tempDir();
+const props: Array<{ name: string; file: string; url: string }> = [];
+
+async function property(name: string) {
+  const p = await addProperty(admin, name);
+  const dir = tmp.file(name.replace(/\W/g, '_'));
+  fs.mkdirSync(dir);
+  const made = { name, file: path.join(dir, 'tirkeu.db'), url: cluster.urlFor(p.role, p.password) };
+  props.push(made);
+  return made;
+}
+
+async function ship(p: { file: string; url: string }) {
+  const r = await runShipCommand(['--db', p.file, '--central', p.url]);
+  expect(r.exitCode, r.stderr).toBe(0);
+}
+
+const out = (name: string) => tmp.file(name);
+
+async function exportCentral(format: string, lang: string, url = consoleUrl) {
+  const file = out(`central-${lang}-${Math.random().toString(36).slice(2)}.${format}`);
+  const r = await runExportCommand(
+    ['--central', url, ...RANGE, '--format', format, '--out', file, '--lang', lang],
+    () => now,
+  );
+  return { ...r, file };
+}
+
+async function exportLocal(file: string, lang: string) {
+  const target = out(`local-${Math.random().toString(36).slice(2)}.csv`);
+  const r = await runExportCommand(
+    ['--db', file, ...RANGE, '--format', 'csv', '--out', target, '--lang', lang],
+    () => now,
+  );
+  expect(r.exitCode, r.stderr).toBe(0);
+  return csvLines(target);
+}
+
+/** A CSV's lines without the BOM and the final CRLF. */
+const csvLines = (file: string): string[] =>
+  fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n');
+
+/** A line's fields (none of these rows quote a separator), without the running number. */
+const fields = (line: string) => line.split(';').slice(1);
+
+describe.skipIf(missing !== null)(
+  `the consolidated register from the centre${missing ? ` (skipped: ${missing})` : ''}`,
+  () => {
+    beforeAll(async () => {
+      cluster = await startPgCluster();
+      admin = await connectCentral(cluster.adminUrl);
+      await installCentral(admin);
+      const login = await addConsoleLogin(admin, 'owner_console');
+      consoleUrl = cluster.urlFor(login.role, login.password);
+
+      const almaty = await property('Hostel Almaty');
+      const astana = await property('Hotel Astana');
+      await hotel(almaty.file);
+      await hotel(astana.file, 3);
+      // A portal's refusal and a guest to be erased, at Astana.
+      const core = createCore({ dbFile: astana.file, now: () => now });
+      try {
+        const { stays } = await value<CheckInResult>(
+          core,
+          'stays.checkIn',
+          checkInInput([guestEntry({ surname: 'QUIXLEY', citizenship: 'DEU' })], { room: '101' }),
+        );
+        await value(core, 'notifications.recordAttempt', {
+          notificationId: stays[0]!.notices[0]!.id,
+          portal: 'eqonaq',
+          attemptedAt: '2026-03-20T10:30:00+05:00',
+          message: 'Сервис недоступен',
+        });
+        const erased = await value<CheckInResult>(
+          core,
+          'stays.checkIn',
+          checkInInput([guestEntry({ surname: 'VORNHOLT', citizenship: 'AUT' })], {
+            room: '102',
+            checkInAt: '2026-03-19T10:00:00+05:00',
+          }),
+        );
+        await value(core, 'stays.checkOut', {
+          stayId: erased.stays[0]!.stayId,
+          at: '2026-03-20T10:45:00+05:00',
+        });
+        await value(core, 'guests.erase', {
+          guestId: erased.stays[0]!.guestId,
+          confirm: 'VORNHOLT',
+          reason: 'Written request',
+          owedConfirmed: true,
+        });
+      } finally {
+        core.close();
+      }
+      await ship(almaty);
+      await ship(astana);
+    });
+    afterAll(async () => {
+      await admin?.end().catch(() => {});
+      cluster?.stop();
+      tmp.cleanup();
+    });
+
+    it('the central CSV is the union of the properties’ own CSV rows, with the property, row for row', async () => {
+      const r = await exportCentral('csv', 'ru');
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/: 6 rows/);
+      const central = csvLines(r.file);
+      const [almaty, astana] = [
+        await exportLocal(props[0]!.file, 'ru'),
+        await exportLocal(props[1]!.file, 'ru'),
+      ];
+      // The header: the property's after No., the rest as a property's file has it.
+      expect(central[0]!.split(';')).toEqual(['№', 'Объект', ...almaty[0]!.split(';').slice(1)]);
+      // Grouped by property, in the order they joined, each as its own file orders it.
+      const expected = [
+        ...almaty.slice(1).map((l) => ['Hostel Almaty', ...fields(l)]),
+        ...astana.slice(1).map((l) => ['Hotel Astana', ...fields(l)]),
+      ];
+      expect(central.slice(1).map(fields)).toEqual(expected);
+      expect(central.slice(1).map((l) => l.split(';')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+      // What the centre got of the refusal: its count and latest try, never its text.
+      expect(central.join('\n')).toMatch(/1: e-Qonaq 20\.03\.2026 10:30/);
+      expect(central.join('\n')).not.toMatch(/Сервис недоступен/);
+      // The erased guest: no name at the centre, as at the property, only the anonymous row.
+      expect(central.join('\n')).not.toMatch(/VORNHOLT/);
+      expect(central.join('\n')).toMatch(/QUIXLEY/);
+    });
+
+    it('the XLSX has the property column, typed cells and each property’s totals', async () => {
+      const r = await exportCentral('xlsx', 'en');
+      expect(r.exitCode, r.stderr).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(r.file);
+      const sheet = wb.getWorksheet('Register')!;
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(header.slice(0, 3)).toEqual(['No.', 'Property', 'Guest']);
+      const col = (name: string) => header.indexOf(name) + 1;
+      const rows = [2, 3, 4, 5, 6, 7].map((n) => sheet.getRow(n));
+      expect(rows.map((row) => row.getCell(2).value)).toEqual([
+        'Hostel Almaty',
+        'Hostel Almaty',
+        'Hotel Astana',
+        'Hotel Astana',
+        'Hotel Astana',
+        'Hotel Astana',
+      ]);
+      expect(sheet.getRow(8).values).toEqual([]);
+      // Dates are dates, as in a property's file.
+      expect(rows[0]!.getCell(col('Check-in')).value).toBeInstanceOf(Date);
+      expect(String(rows[0]!.getCell(col('Guest')).value)).toMatch(/^TAYLOR/);
+      const summary = wb.getWorksheet('Summary')!;
+      const lines: string[] = [];
+      summary.eachRow((row) => lines.push((row.values as unknown[]).slice(1).join(' | ')));
+      expect(lines[1]).toBe('Consolidated register: 2 properties');
+      const at = (title: string) => lines.indexOf(title);
+      expect(lines[at('Totals') + 1]).toBe('Notifications owed | 6');
+      expect(lines[at('Totals: Hostel Almaty') + 1]).toBe('Notifications owed | 2');
+      expect(lines[at('Totals: Hotel Astana') + 1]).toBe('Notifications owed | 4');
+      expect(lines).toContain('Notices the portals refused | 1');
+    });
+
+    it('the PDF in Russian names each property, its rows and its totals', async () => {
+      const r = await exportCentral('pdf', 'ru');
+      expect(r.exitCode, r.stderr).toBe(0);
+      const text = await pdfText(new Uint8Array(fs.readFileSync(r.file)));
+      expect(text).toMatch(/Реестр иностранных гостей/);
+      expect(text).toMatch(/Сводный реестр: объектов — 2/);
+      expect(text).toMatch(/Итого: Hostel Almaty/);
+      expect(text).toMatch(/Итого: Hotel Astana/);
+      expect(text).toMatch(/TAYLOR/);
+      expect(text).toMatch(/QUIXLEY/);
+      expect(text).not.toMatch(/VORNHOLT/);
+    });
+
+    it('a bad, a TLS-off or an unreachable URL, or a property’s login, is refused in words with no file', async () => {
+      const cases: Array<[string, RegExp]> = [
+        ['mysql://owner@localhost/db', /не адрес postgresql:\/\//],
+        [consoleUrl.replace(/sslmode=verify-full/, 'sslmode=disable'), /отключает шифрование/],
+        [
+          consoleUrl.replace(/@127\.0\.0\.1:\d+/, '@127.0.0.1:1'),
+          /Центральный реестр на 127\.0\.0\.1 недоступен/,
+        ],
+        [consoleUrl.replace(/:[0-9a-f]{48}@/, ':wrong@'), /не принял имя или пароль/],
+        // A property's login sees only its own rows: never passed off as the whole register.
+        [props[0]!.url, /не учётная запись консоли владельца/],
+      ];
+      for (const [url, message] of cases) {
+        const r = await exportCentral('csv', 'ru', url);
+        expect(r.exitCode, url).toBe(1);
+        expect(r.stderr).toMatch(message);
+        expect(fs.existsSync(r.file)).toBe(false);
+      }
+      const both = await runExportCommand(
+        [
+          '--db',
+          props[0]!.file,
+          '--central',
+          consoleUrl,
+          ...RANGE,
+          '--format',
+          'csv',
+          '--out',
+          out('x.csv'),
+        ],
+        () => now,
+      );
+      expect(both.exitCode).toBe(2);
+      expect(both.stderr).toMatch(/not both/);
+    });
+  },
+);
