@@ -202,6 +202,16 @@ describe.skipIf(missing !== null)(
       expect(text).toMatch(/TAYLOR/);
       expect(text).toMatch(/QUIXLEY/);
       expect(text).not.toMatch(/VORNHOLT/);
+      // In Kazakh too; both kept to be looked at (test-results/screenshots).
+      const kk = await exportCentral('pdf', 'kk');
+      expect(kk.exitCode, kk.stderr).toBe(0);
+      const kkText = await pdfText(new Uint8Array(fs.readFileSync(kk.file)));
+      expect(kkText).toMatch(/Жиынтық тізілім: 2 нысан/);
+      expect(kkText).toMatch(/Барлығы: Hotel Astana/);
+      const shots = path.resolve('test-results/screenshots');
+      fs.mkdirSync(shots, { recursive: true });
+      fs.copyFileSync(r.file, path.join(shots, 'central-register-ru.pdf'));
+      fs.copyFileSync(kk.file, path.join(shots, 'central-register-kk.pdf'));
     });
 
     it('a bad, a TLS-off or an unreachable URL, or a property’s login, is refused in words with no file', async () => {
