@@ -384,3 +384,65 @@ export async function readAsConsole<T>(client: pg.Client, read: () => Promise<T>
     await client.query('ROLLBACK');
   }
 }
+
+/** Ships the property's retention setting (months, or null when off) beside its rows. */
+export async function setRetention(client: pg.Client, months: number | null): Promise<void> {
+  await client.query('SELECT central.set_retention($1)', [months]);
+}
+
+/** The strictest retention any property ships (the fewest months), or null when none has one. */
+export async function strictestRetention(client: pg.Client): Promise<number | null> {
+  const r = await client.query<{ months: number | null }>(
+    'SELECT min(retention_months) AS months FROM central.properties',
+  );
+  return r.rows[0]?.months ?? null;
+}
+
+/**
+ * The centre's retention purge (issue 25: "retention at the centre follows the strictest
+ * property's setting"; domain.md §7, data kept until its purpose is met, then destroyed): every
+ * property's guests whose stays have all ended before `cutoff` are erased as an erasure shipped
+ * from the property erases them (central.erase_guest), as db/repos/privacy-repo.ts chooses them
+ * at a property: none still staying, and none with a notice or task owed (unfiled, or filed
+ * without its proof), since the property still needs that guest's data to file. A stay's end is
+ * its check-out's Kazakh date; a cancelled stay, which ships no time of cancelling, ends on its
+ * check-in day. Run by the centre's owner (the console's login only reads); one transaction.
+ */
+export async function purgeCentral(
+  admin: pg.Client,
+  cutoff: string,
+  at: string,
+): Promise<{ guests: number }> {
+  await admin.query('BEGIN');
+  try {
+    const r = await admin.query<{ n: string }>(
+      `WITH ended AS (
+         SELECT s.property_id, s.guest_id
+           FROM central.stays s
+           JOIN central.guests g ON g.property_id = s.property_id AND g.id = s.guest_id
+             AND g.erased_at IS NULL
+          GROUP BY s.property_id, s.guest_id
+         HAVING bool_and(s.status NOT IN ('in_house', 'absent'))
+            AND max(CASE WHEN s.status = 'checked_out' THEN to_char(
+                  (s.checked_out_at::timestamptz AT TIME ZONE 'UTC') + interval '5 hours',
+                  'YYYY-MM-DD') ELSE s.check_in_date END) < $1),
+       owed AS (
+         SELECT DISTINCT s.property_id, s.guest_id
+           FROM central.notifications n
+           JOIN central.stays s ON s.property_id = n.property_id AND s.id = n.stay_id
+          WHERE n.state <> 'cancelled' AND n.filing_state <> 'proven')
+       SELECT count(*) AS n FROM (
+         SELECT central.erase_guest(e.property_id, e.guest_id, $2)
+           FROM ended e
+          WHERE NOT EXISTS (SELECT 1 FROM owed o
+                             WHERE o.property_id = e.property_id AND o.guest_id = e.guest_id)
+       ) erased`,
+      [cutoff, at],
+    );
+    await admin.query('COMMIT');
+    return { guests: Number(r.rows[0]!.n) };
+  } catch (err) {
+    await admin.query('ROLLBACK').catch(() => {});
+    throw err;
+  }
+}

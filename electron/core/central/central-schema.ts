@@ -22,6 +22,16 @@ export const CENTRAL_SCHEMA_VERSION = 2;
 const GENESIS = '0'.repeat(64);
 const pgType = (t: 'int' | 'text') => (t === 'int' ? 'bigint' : 'text');
 
+const RETENTION_SQL = `
+-- The property's own retention setting (months; NULL: off), shipped with its rows: the centre
+-- keeps nothing longer than the strictest property allows (issue 25; domain.md §7).
+CREATE FUNCTION central.set_retention(months integer) RETURNS void
+  LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  UPDATE central.properties SET retention_months = months WHERE role_name = session_user;
+$$;
+REVOKE ALL ON FUNCTION central.set_retention(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION central.set_retention(integer) TO tirkeu_property;`;
+
 const tableDdl = (t: RegisterTable): string => `
   CREATE TABLE central.${t.name} (
     property_id integer NOT NULL REFERENCES central.properties (id),
@@ -46,7 +56,10 @@ export const CENTRAL_UPGRADES: ReadonlyArray<readonly [version: number, sql: str
     2,
     // The consolidated register's "Checked in by" and portal failures (issue 25, export).
     `ALTER TABLE central.stays ADD COLUMN consent_by bigint;
-    ${tableDdl(table('portal_attempts'))}`,
+    ${tableDdl(table('portal_attempts'))}
+    ALTER TABLE central.properties ADD COLUMN retention_months integer
+      CHECK (retention_months > 0);
+    ${RETENTION_SQL}`,
   ],
 ];
 
@@ -92,9 +105,11 @@ CREATE TABLE central.properties (
   head_id bigint NOT NULL DEFAULT 0,
   head_hash text NOT NULL DEFAULT '${GENESIS}',
   chain text NOT NULL DEFAULT 'ok' CHECK (chain IN ('ok', 'gap', 'edit', 'fork')),
-  last_shipped_at timestamptz
+  last_shipped_at timestamptz,
+  retention_months integer CHECK (retention_months > 0)
 );
 GRANT SELECT ON central.properties TO tirkeu_console;
+${RETENTION_SQL}
 
 -- The property the session's role ships for (NULL for any other role).
 CREATE FUNCTION central.my_property() RETURNS integer

@@ -12,11 +12,13 @@ import {
 } from '../../../electron/core/central/central-repo';
 import { runShipCommand } from '../../../electron/core/cli/ship-command';
 import { runExportCommand } from '../../../electron/core/cli/export-command';
+import { runCentralCommand } from '../../../electron/core/cli/central-command';
 import { pdfText } from '../../../electron/core/files/pdf-text';
 import type { CheckInResult } from '../../../shared/contract';
 import { hotel, now } from '../../helpers/audit-chain';
 import { checkInInput, guestEntry } from '../../helpers/check-in';
 import { tempDir, value } from '../../helpers/core';
+import { makePdf } from '../../helpers/pdf';
 import { pgMissingReason, startPgCluster, type PgCluster } from '../../helpers/postgres';
 
 const missing = pgMissingReason();
@@ -249,5 +251,134 @@ describe.skipIf(missing !== null)(
       expect(both.exitCode).toBe(2);
       expect(both.stderr).toMatch(/not both/);
     });
+
+    it('retention at the centre follows the strictest property’s setting', async () => {
+      const strict = await property('Strict Hostel');
+      const lenient = await property('Lenient Hotel');
+      await hotel(strict.file);
+      let clock = new Date('2025-01-10T06:00:00Z');
+      const core = createCore({ dbFile: lenient.file, now: () => clock });
+      try {
+        // Two guests who left in January 2025: one filed with its proof, one whose notice is owed.
+        for (const [i, surname] of ['OLDMANN', 'OWEDSON'].entries()) {
+          clock = new Date('2025-01-10T06:00:00Z');
+          const entry = guestEntry({ surname, citizenship: 'FRA' });
+          entry.document = { ...entry.document!, number: `OL${i}551203` };
+          const { stays } = await value<CheckInResult>(
+            core,
+            'stays.checkIn',
+            checkInInput([entry], {
+              room: String(40 + i),
+              checkInAt: '2025-01-10T10:00:00+05:00',
+              plannedCheckOut: '2025-01-12',
+            }),
+          );
+          const stay = stays[0]!;
+          if (i === 0) {
+            clock = new Date('2025-01-10T08:00:00Z');
+            await value(core, 'notifications.markFiled', {
+              notificationId: stay.notices[0]!.id,
+              portal: 'eqonaq',
+              filedAt: '2025-01-10T12:00:00+05:00',
+              reference: 'EQ-OLD',
+            });
+            const pdf = core.files.put(
+              await makePdf(['УВЕДОМЛЕНИЕ', `${surname} OL${i}551203`]),
+              'notice.pdf',
+              'application/pdf',
+            );
+            await value(core, 'notifications.attachProof', {
+              notificationId: stay.notices[0]!.id,
+              fileId: pdf.fileId,
+            });
+          }
+          clock = new Date('2025-01-12T07:00:00Z');
+          await value(core, 'stays.checkOut', {
+            stayId: stay.stayId,
+            at: '2025-01-12T11:00:00+05:00',
+          });
+        }
+        clock = now;
+        await value(core, 'privacy.setRetention', { months: 36 });
+      } finally {
+        core.close();
+      }
+      const strictCore = createCore({ dbFile: strict.file, now: () => now });
+      try {
+        await value(strictCore, 'privacy.setRetention', { months: 12 });
+      } finally {
+        strictCore.close();
+      }
+      await ship(strict);
+      await ship(lenient);
+      expect(await centralHolds('OLDMANN')).not.toEqual([]);
+      const months = await admin.query(
+        'SELECT name, retention_months FROM central.properties WHERE retention_months IS NOT NULL ORDER BY name',
+      );
+      expect(months.rows).toEqual([
+        { name: 'Lenient Hotel', retention_months: 36 },
+        { name: 'Strict Hostel', retention_months: 12 },
+      ]);
+
+      // The console only reads: its login cannot purge (erase_guest is the owner's alone).
+      const refused = await runCentralCommand(['purge', '--central', consoleUrl], () => now);
+      expect(refused.exitCode).toBe(1);
+      expect(refused.stderr).toMatch(/permission denied/);
+      expect(await centralHolds('OLDMANN')).not.toEqual([]);
+
+      const r = await runCentralCommand(['purge', '--central', cluster.adminUrl], () => now);
+      expect(r.exitCode, r.stderr).toBe(0);
+      // 12 months before 20.03.2026: the Lenient Hotel's own 36 would keep them all.
+      expect(JSON.parse(r.stdout)).toEqual({ months: 12, cutoff: '2025-03-20', guests: 1 });
+      for (const v of ['OLDMANN', 'OL0551203']) expect(await centralHolds(v), v).toEqual([]);
+      // Owed, so kept, as the property keeps it; guests still staying are kept; the property
+      // itself keeps its own data by its own setting.
+      expect(await centralHolds('OWEDSON')).not.toEqual([]);
+      expect(await centralHolds('TAYLOR')).not.toEqual([]);
+      const local = await exportLocalText(lenient.file);
+      expect(local).toMatch(/OLDMANN/);
+      // A second purge finds nothing more.
+      const again = await runCentralCommand(['purge', '--central', cluster.adminUrl], () => now);
+      expect(JSON.parse(again.stdout)).toMatchObject({ guests: 0 });
+    });
   },
 );
+
+/** Every central text column holding `needle`, as table.column. */
+async function centralHolds(needle: string): Promise<string[]> {
+  const cols = await admin.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+     WHERE table_schema = 'central' AND data_type IN ('text', 'jsonb', 'character varying')`,
+  );
+  const found: string[] = [];
+  for (const { table_name: t, column_name: c } of cols.rows) {
+    const r = await admin.query(
+      `SELECT 1 FROM central.${t} WHERE position(upper($1) in upper(${c}::text)) > 0 LIMIT 1`,
+      [needle],
+    );
+    if (r.rowCount) found.push(`${t}.${c}`);
+  }
+  return found;
+}
+
+/** A property's own register of 2025 as CSV text. */
+async function exportLocalText(file: string): Promise<string> {
+  const target = tmp.file(`local-2025-${Math.random().toString(36).slice(2)}.csv`);
+  const r = await runExportCommand(
+    [
+      '--db',
+      file,
+      '--from',
+      '2025-01-01',
+      '--to',
+      '2025-12-31',
+      '--format',
+      'csv',
+      '--out',
+      target,
+    ],
+    () => now,
+  );
+  expect(r.exitCode, r.stderr).toBe(0);
+  return fs.readFileSync(target, 'utf8');
+}
