@@ -341,6 +341,42 @@ describe.skipIf(missing !== null)(
       const again = await runCentralCommand(['purge', '--central', cluster.adminUrl], () => now);
       expect(JSON.parse(again.stdout)).toMatchObject({ guests: 0 });
     });
+
+    it('a centre made at schema 1 is brought to 2 by the next install, its rows kept', async () => {
+      await admin.query('CREATE DATABASE upgrade_from_1');
+      const old = await connectCentral(cluster.adminUrl.replace('/postgres?', '/upgrade_from_1?'));
+      try {
+        await installCentral(old);
+        await old.query(`INSERT INTO central.properties (name, role_name) VALUES ('Old', 'old_role');
+          INSERT INTO central.stays (property_id, id, room) VALUES (1, 1, '7')`);
+        // What schema 1 had: no check-in staff, no portal failures, no retention.
+        await old.query(`DROP TABLE central.portal_attempts;
+          ALTER TABLE central.stays DROP COLUMN consent_by;
+          DROP FUNCTION central.set_retention(integer);
+          ALTER TABLE central.properties DROP COLUMN retention_months;
+          UPDATE central.schema_version SET version = 1`);
+        await installCentral(old);
+        const v = await old.query('SELECT version FROM central.schema_version');
+        expect(v.rows).toEqual([{ version: 2 }]);
+        const cols = await old.query(
+          `SELECT table_name || '.' || column_name AS c FROM information_schema.columns
+           WHERE table_schema = 'central' AND column_name IN ('consent_by', 'retention_months',
+             'attempted_at') ORDER BY 1`,
+        );
+        expect(cols.rows.map((r) => r.c)).toEqual([
+          'portal_attempts.attempted_at',
+          'properties.retention_months',
+          'stays.consent_by',
+        ]);
+        const kept = await old.query('SELECT room FROM central.stays');
+        expect(kept.rows).toEqual([{ room: '7' }]);
+        // Once more: nothing left to do.
+        await installCentral(old);
+      } finally {
+        await old.end();
+        await admin.query('DROP DATABASE upgrade_from_1');
+      }
+    });
   },
 );
 
