@@ -32,6 +32,15 @@ $$;
 REVOKE ALL ON FUNCTION central.set_retention(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION central.set_retention(integer) TO tirkeu_property;`;
 
+// The consolidated register's lookups (central-repo.ts, centralRegister): a notice's filings
+// and portal failures, a filing's proofs, and the notices of a range; without them each row of
+// the register scans its table.
+const REGISTER_INDEXES_SQL = `
+CREATE INDEX filings_by_notice ON central.filings (property_id, notification_id);
+CREATE INDEX portal_attempts_by_notice ON central.portal_attempts (property_id, notification_id);
+CREATE INDEX proofs_by_filing ON central.proofs (property_id, filing_id);
+CREATE INDEX notifications_by_event ON central.notifications (event_date);`;
+
 const tableDdl = (t: RegisterTable): string => `
   CREATE TABLE central.${t.name} (
     property_id integer NOT NULL REFERENCES central.properties (id),
@@ -59,7 +68,8 @@ export const CENTRAL_UPGRADES: ReadonlyArray<readonly [version: number, sql: str
     ${tableDdl(table('portal_attempts'))}
     ALTER TABLE central.properties ADD COLUMN retention_months integer
       CHECK (retention_months > 0);
-    ${RETENTION_SQL}`,
+    ${RETENTION_SQL}
+    ${REGISTER_INDEXES_SQL}`,
   ],
 ];
 
@@ -158,6 +168,7 @@ CREATE TABLE central.fork_rows (
 GRANT SELECT ON central.fork_rows TO tirkeu_console;
 
 ${registerDdl}
+${REGISTER_INDEXES_SQL}
 
 -- hash(n) = SHA-256(hash(n-1) as hex || canonical JSON of row n), as db/audit/canonical.ts makes
 -- it: keys in sorted order, strings escaped as JSON.stringify escapes them (to_json escapes the

@@ -349,11 +349,14 @@ describe.skipIf(missing !== null)(
         await installCentral(old);
         await old.query(`INSERT INTO central.properties (name, role_name) VALUES ('Old', 'old_role');
           INSERT INTO central.stays (property_id, id, room) VALUES (1, 1, '7')`);
-        // What schema 1 had: no check-in staff, no portal failures, no retention.
+        // What schema 1 had: no check-in staff, no portal failures, no retention, no indexes
+        // for the register's lookups.
         await old.query(`DROP TABLE central.portal_attempts;
           ALTER TABLE central.stays DROP COLUMN consent_by;
           DROP FUNCTION central.set_retention(integer);
           ALTER TABLE central.properties DROP COLUMN retention_months;
+          DROP INDEX central.filings_by_notice, central.proofs_by_filing,
+            central.notifications_by_event;
           UPDATE central.schema_version SET version = 1`);
         await installCentral(old);
         const v = await old.query('SELECT version FROM central.schema_version');
@@ -367,6 +370,15 @@ describe.skipIf(missing !== null)(
           'portal_attempts.attempted_at',
           'properties.retention_months',
           'stays.consent_by',
+        ]);
+        const indexes = await old.query(
+          "SELECT indexname FROM pg_indexes WHERE schemaname = 'central' AND indexname LIKE '%\\_by\\_%' ORDER BY 1",
+        );
+        expect(indexes.rows.map((r) => r.indexname)).toEqual([
+          'filings_by_notice',
+          'notifications_by_event',
+          'portal_attempts_by_notice',
+          'proofs_by_filing',
         ]);
         const kept = await old.query('SELECT room FROM central.stays');
         expect(kept.rows).toEqual([{ room: '7' }]);
