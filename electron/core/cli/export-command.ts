@@ -65,7 +65,8 @@ function parse(argv: string[]): Options | string {
     return err instanceof Error ? err.message : String(err);
   }
   if (values.db && values.central) return 'give --db or --central, not both';
-  if (!values.db && !values.central) return '--db FILE or --central postgresql://… is required';
+  if (!values.db && !values.central)
+    return '--db is required (or --central postgresql://… for the consolidated register)';
   for (const name of ['from', 'to', 'format', 'out'] as const) {
     if (!values[name]) return `--${name} is required`;
   }
