@@ -7,7 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore } from '../electron/core/core';
-import { addProperty, connectCentral, installCentral } from '../electron/core/central/central-repo';
+import {
+  addConsoleLogin,
+  addProperty,
+  connectCentral,
+  installCentral,
+} from '../electron/core/central/central-repo';
+import { centralRegisterDocument } from '../electron/core/central/central-register';
+import { exportToBuffer } from '../electron/core/exports/register-export';
 import { shipToCentral } from '../electron/core/central/ship';
 import { closeDatabase, openDatabase } from '../electron/core/db/connection';
 import { findPgBin, startPgCluster } from '../test/helpers/postgres';
@@ -79,6 +86,23 @@ try {
   const t2 = performance.now();
   await admin.query(`COPY bare FROM '${csv}' WITH (FORMAT csv)`);
   const copy = (performance.now() - t2) / 1000;
+  // The consolidated register read through the console's login, made into a CSV, beside a raw
+  // SELECT of the same notices' rows on the same cluster.
+  const login = await addConsoleLogin(admin, 'bench_console');
+  const reader = await connectCentral(cluster.urlFor(login.role, login.password));
+  const range = { from: '2000-01-01', to: '2099-12-31' };
+  const t3 = performance.now();
+  const doc = await centralRegisterDocument(reader, range, 'ru', now);
+  const read = (performance.now() - t3) / 1000;
+  const csvBytes = (await exportToBuffer(doc, 'csv')).length;
+  const consolidated = (performance.now() - t3) / 1000;
+  await reader.end();
+  const t4 = performance.now();
+  await admin.query(`SELECT n.*, s.*, g.* FROM central.notifications n
+    JOIN central.stays s ON s.property_id = n.property_id AND s.id = n.stay_id
+    JOIN central.guests g ON g.property_id = s.property_id AND g.id = s.guest_id
+    WHERE n.kind = 'host_notice'`);
+  const select = (performance.now() - t4) / 1000;
   await admin.end();
 
   const registerRows = r.register;
@@ -89,6 +113,7 @@ try {
     `  of which the audit rows: ${auditDone.toFixed(1)} s (${Math.round(auditRows / auditDone)} rows/s), the register rows: ${(ship - auditDone).toFixed(1)} s (${Math.round(registerRows / (ship - auditDone))} rows/s)`,
     `raw COPY of the same audit rows: ${copy.toFixed(2)} s, ${Math.round(auditRows / copy)} rows/s`,
     `digests of shipped rows in the property's file: ${(kept / 1e6).toFixed(1)} MB (${(kept / registerRows).toFixed(0)} bytes a row)`,
+    `consolidated register, all ${doc.rows.length} rows: read ${read.toFixed(2)} s, CSV made ${consolidated.toFixed(2)} s (${(csvBytes / 1e6).toFixed(1)} MB); raw SELECT of the notices joined to stays and guests: ${select.toFixed(2)} s`,
     `second ship, nothing new: ${nothing.toFixed(2)} s (shipped ${again.shipped}, register ${again.register})`,
   ];
   console.log(lines.join('\n'));

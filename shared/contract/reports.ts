@@ -102,6 +102,8 @@ export interface RegisterRow {
   lastAttempt: { at: string; portal: AttemptPortal } | null;
   /** The name of the stay's place of stay (domain.md §10, "Per place"); empty before places. */
   place: string;
+  /** The consolidated register's (issue 25): the property the row was shipped from. */
+  property?: string;
 }
 
 export interface RegisterTotals {

@@ -51,6 +51,7 @@ export type ErrorCode =
   | 'stays.key_reused'
   | 'central.bad_url'
   | 'central.tls_required'
+  | 'central.not_console'
   | 'central.refused'
   | 'central.unreachable'
   | 'desks.host_unreachable'

@@ -1,4 +1,4 @@
-import { REGISTER_TABLES } from './register-tables';
+import { REGISTER_TABLES, type RegisterTable } from './register-tables';
 
 /**
  * The centre's schema (issue 25), in PostgreSQL: one schema `central` holding every property's
@@ -17,13 +17,31 @@ import { REGISTER_TABLES } from './register-tables';
  *   can append an unverified row, edit or delete one;
  * - the owner's console reads through `tirkeu_console`, which may SELECT and nothing else.
  */
-export const CENTRAL_SCHEMA_VERSION = 1;
+export const CENTRAL_SCHEMA_VERSION = 2;
 
 const GENESIS = '0'.repeat(64);
 const pgType = (t: 'int' | 'text') => (t === 'int' ? 'bigint' : 'text');
 
-const registerDdl = REGISTER_TABLES.map(
-  (t) => `
+const RETENTION_SQL = `
+-- The property's own retention setting (months; NULL: off), shipped with its rows: the centre
+-- keeps nothing longer than the strictest property allows (issue 25; domain.md §7).
+CREATE FUNCTION central.set_retention(months integer) RETURNS void
+  LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  UPDATE central.properties SET retention_months = months WHERE role_name = session_user;
+$$;
+REVOKE ALL ON FUNCTION central.set_retention(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION central.set_retention(integer) TO tirkeu_property;`;
+
+// The consolidated register's lookups (central-repo.ts, centralRegister): a notice's filings
+// and portal failures, a filing's proofs, and the notices of a range; without them each row of
+// the register scans its table.
+const REGISTER_INDEXES_SQL = `
+CREATE INDEX filings_by_notice ON central.filings (property_id, notification_id);
+CREATE INDEX portal_attempts_by_notice ON central.portal_attempts (property_id, notification_id);
+CREATE INDEX proofs_by_filing ON central.proofs (property_id, filing_id);
+CREATE INDEX notifications_by_event ON central.notifications (event_date);`;
+
+const tableDdl = (t: RegisterTable): string => `
   CREATE TABLE central.${t.name} (
     property_id integer NOT NULL REFERENCES central.properties (id),
     ${t.columns.map(([c, ty]) => `${c} ${pgType(ty)}${c === 'id' ? ' NOT NULL' : ''}`).join(',\n    ')},
@@ -34,8 +52,26 @@ const registerDdl = REGISTER_TABLES.map(
     USING (property_id = central.my_property()) WITH CHECK (property_id = central.my_property());
   CREATE POLICY console_reads ON central.${t.name} FOR SELECT TO tirkeu_console USING (true);
   GRANT SELECT, INSERT, UPDATE ON central.${t.name} TO tirkeu_property;
-  GRANT SELECT ON central.${t.name} TO tirkeu_console;`,
-).join('\n');
+  GRANT SELECT ON central.${t.name} TO tirkeu_console;`;
+const registerDdl = REGISTER_TABLES.map(tableDdl).join('\n');
+const table = (name: string): RegisterTable => REGISTER_TABLES.find((t) => t.name === name)!;
+
+/**
+ * What takes a centre made at an older version to this one, by the version it reaches; run in
+ * order, each in the transaction that records it (central-repo.ts, installCentral).
+ */
+export const CENTRAL_UPGRADES: ReadonlyArray<readonly [version: number, sql: string]> = [
+  [
+    2,
+    // The consolidated register's "Checked in by" and portal failures (issue 25, export).
+    `ALTER TABLE central.stays ADD COLUMN consent_by bigint;
+    ${tableDdl(table('portal_attempts'))}
+    ALTER TABLE central.properties ADD COLUMN retention_months integer
+      CHECK (retention_months > 0);
+    ${RETENTION_SQL}
+    ${REGISTER_INDEXES_SQL}`,
+  ],
+];
 
 const AUDIT_COLUMNS = `
     id bigint NOT NULL,
@@ -79,9 +115,11 @@ CREATE TABLE central.properties (
   head_id bigint NOT NULL DEFAULT 0,
   head_hash text NOT NULL DEFAULT '${GENESIS}',
   chain text NOT NULL DEFAULT 'ok' CHECK (chain IN ('ok', 'gap', 'edit', 'fork')),
-  last_shipped_at timestamptz
+  last_shipped_at timestamptz,
+  retention_months integer CHECK (retention_months > 0)
 );
 GRANT SELECT ON central.properties TO tirkeu_console;
+${RETENTION_SQL}
 
 -- The property the session's role ships for (NULL for any other role).
 CREATE FUNCTION central.my_property() RETURNS integer
@@ -130,6 +168,7 @@ CREATE TABLE central.fork_rows (
 GRANT SELECT ON central.fork_rows TO tirkeu_console;
 
 ${registerDdl}
+${REGISTER_INDEXES_SQL}
 
 -- hash(n) = SHA-256(hash(n-1) as hex || canonical JSON of row n), as db/audit/canonical.ts makes
 -- it: keys in sorted order, strings escaped as JSON.stringify escapes them (to_json escapes the

@@ -77,6 +77,8 @@ export const REGISTER_TABLES: readonly RegisterTable[] = [
       ['entry_date', 'text'],
       ['place_id', 'int'],
       ['cancel_reason', 'text'],
+      // Who checked the guest in: the register's "Checked in by" column.
+      ['consent_by', 'int'],
     ],
   },
   {
@@ -105,6 +107,16 @@ export const REGISTER_TABLES: readonly RegisterTable[] = [
       ['outcome', 'text'],
       ['late_working_days', 'int'],
       ['voided_at', 'text'],
+    ],
+  },
+  {
+    // A portal's refusal, for the register's count and latest try: never its text or screenshot.
+    name: 'portal_attempts',
+    columns: [
+      ['id', 'int'],
+      ['notification_id', 'int'],
+      ['portal', 'text'],
+      ['attempted_at', 'text'],
     ],
   },
   {

@@ -2,7 +2,15 @@ import type pg from 'pg';
 import { AppFailure } from '../../../shared/contract';
 import type { Db } from '../db/connection';
 import { createCentralShipRepo } from '../db/repos/central-ship-repo';
-import { centreHashAt, myHead, receive, upsertRegister, type ChainState } from './central-repo';
+import { createSettingsRepo } from '../db/repos/settings-repo';
+import {
+  centreHashAt,
+  myHead,
+  receive,
+  setRetention,
+  upsertRegister,
+  type ChainState,
+} from './central-repo';
 import { REGISTER_TABLES } from './register-tables';
 
 export interface ShipResult {
@@ -108,6 +116,9 @@ export async function shipToCentral(
         }
       }
     }
+    // The property's retention setting goes with its rows: the centre keeps nothing longer
+    // than the strictest property allows (issue 25; central-repo.ts, purgeCentral).
+    if (chain === 'ok') await setRetention(client, retentionOf(db));
     const behind = Math.max(0, repo.lastAuditId() - centreHead);
     repo.saveState({
       property: head.name,
@@ -141,4 +152,11 @@ export function recordShipFailure(db: Db, err: unknown, attemptAt: string): void
     lastAttemptAt: attemptAt,
     lastError: err instanceof AppFailure ? err.error.code : 'central.unreachable',
   });
+}
+
+/** The property's retention period in months (privacy-service.ts's setting), null when off. */
+function retentionOf(db: Db): number | null {
+  return (
+    createSettingsRepo(db).get<{ months?: number | null }>('privacy.retention')?.months ?? null
+  );
 }

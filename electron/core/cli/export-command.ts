@@ -2,12 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  AppFailure,
   EXPORT_FORMATS,
   LANGUAGES,
   type ExportFormat,
   type Language,
 } from '../../../shared/contract';
+import { translate } from '../../../shared/locales';
 import { isIsoDate } from '../../../shared/rules';
+import { connectCentral } from '../central/central-repo';
+import { centralRegisterDocument } from '../central/central-register';
 import { createCore } from '../core';
 import { exportToFile, TargetExistsError } from '../exports/register-export';
 import { readSnapshotWhile } from '../db/read-snapshot';
@@ -19,7 +23,7 @@ import type { CommandResult } from './args';
 export type { CommandResult } from './args';
 
 export const EXPORT_USAGE =
-  'export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE [--lang kk|ru|en] [--force]';
+  'export --db FILE | --central postgresql://… --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE [--lang kk|ru|en] [--force]';
 
 const usage = (message: string): CommandResult => ({
   exitCode: 2,
@@ -28,7 +32,9 @@ const usage = (message: string): CommandResult => ({
 });
 
 interface Options {
-  db: string;
+  /** A property's own database, or (exclusive) the centre's URL for the consolidated register. */
+  db: string | null;
+  central: string | null;
   from: string;
   to: string;
   format: ExportFormat;
@@ -46,6 +52,7 @@ function parse(argv: string[]): Options | string {
       allowPositionals: false,
       options: {
         db: { type: 'string' },
+        central: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         format: { type: 'string' },
@@ -57,7 +64,10 @@ function parse(argv: string[]): Options | string {
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
-  for (const name of ['db', 'from', 'to', 'format', 'out'] as const) {
+  if (values.db && values.central) return 'give --db or --central, not both';
+  if (!values.db && !values.central)
+    return '--db is required (or --central postgresql://… for the consolidated register)';
+  for (const name of ['from', 'to', 'format', 'out'] as const) {
     if (!values[name]) return `--${name} is required`;
   }
   const from = values.from!;
@@ -78,7 +88,8 @@ function parse(argv: string[]): Options | string {
     return `--lang: "${lang}" is not one of ${LANGUAGES.join(', ')}`;
   }
   return {
-    db: path.resolve(values.db!),
+    db: values.db ? path.resolve(values.db) : null,
+    central: values.central ?? null,
     from,
     to,
     format: format as ExportFormat,
@@ -99,6 +110,8 @@ export async function runExportCommand(
 ): Promise<CommandResult> {
   const o = parse(argv);
   if (typeof o === 'string') return usage(o);
+  if (o.central !== null) return exportCentral(o, o.central, now, progress);
+  if (o.db === null) return usage('--db FILE is required');
   // Opening a missing file would create an empty database and export nothing from it.
   if (!fs.existsSync(o.db)) return usage(`--db: ${o.db} does not exist`);
   if (!o.force && fs.existsSync(o.out)) {
@@ -137,5 +150,53 @@ export async function runExportCommand(
     return { exitCode: 1, stdout: '', stderr: `${describeError(err, o.out)}\n` };
   } finally {
     core.close();
+  }
+}
+
+/**
+ * `export --central postgresql://…`: the consolidated register of every property (issue 25),
+ * read through the owner's console login (read-only), written by the property's own writers.
+ * A bad or TLS-off URL, refused credentials, a login that is not the console's, or a centre out
+ * of reach: exit 1 with the reason in the chosen language, and no file.
+ */
+async function exportCentral(
+  o: Options,
+  url: string,
+  now: () => Date,
+  progress: (line: string) => void,
+): Promise<CommandResult> {
+  if (!o.force && fs.existsSync(o.out)) {
+    return usage(`--out: ${o.out} already exists; add --force to replace it`);
+  }
+  if (!fs.existsSync(path.dirname(o.out))) {
+    return usage(`--out: the folder ${path.dirname(o.out)} does not exist`);
+  }
+  const failed = (err: AppFailure): CommandResult => ({
+    exitCode: 1,
+    stdout: '',
+    stderr: `error: ${translate(o.lang, `errors.${err.error.code}`, err.error.params ?? {})}\n`,
+  });
+  let client;
+  try {
+    client = await connectCentral(url);
+    const at = now();
+    const doc = await centralRegisterDocument(client, { from: o.from, to: o.to }, o.lang, at);
+    await exportToFile(doc, o.format, o.out, {
+      force: o.force,
+      onProgress: (done, total) => progress(`${done}/${total}`),
+    });
+    return {
+      exitCode: 0,
+      stdout: `Consolidated register ${o.from} – ${o.to} written to ${o.out}: ${doc.rows.length} rows\n`,
+      stderr: '',
+    };
+  } catch (err) {
+    if (err instanceof AppFailure) return failed(err);
+    if (err instanceof TargetExistsError) {
+      return usage(`--out: ${err.target} already exists; add --force to replace it`);
+    }
+    return { exitCode: 1, stdout: '', stderr: `${describeError(err, o.out)}\n` };
+  } finally {
+    await client?.end().catch(() => {});
   }
 }

@@ -45,6 +45,13 @@ Commands:
                                       Write the end-of-shift report as a PDF
   export --db FILE --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf --out FILE
          [--lang kk|ru|en] [--force]  Write the register of foreign guests for a range
+  export --central postgresql://… --from YYYY-MM-DD --to YYYY-MM-DD --format xlsx|csv|pdf
+         --out FILE [--lang kk|ru|en] [--force]
+                                      Write the consolidated register of every property, read
+                                      through the owner's read-only console login
+  central purge --central postgresql://…
+                                      Erase guests' values at the centre older than the
+                                      strictest property's retention setting; one JSON object
   ship --db FILE [--central postgresql://…] [--property NAME]
                                       Ship what is new to the central register (once): one
                                       JSON object, exit 1 if the centre refused the chain
@@ -119,6 +126,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'pair': {
       const { runPairCommand } = await import('./pair-command');
       return emit(await runPairCommand(rest));
+    }
+    case 'central': {
+      const { runCentralCommand } = await import('./central-command');
+      return emit(await runCentralCommand(rest));
     }
     case 'ship': {
       const { runShipCommand } = await import('./ship-command');

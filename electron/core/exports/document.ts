@@ -24,6 +24,11 @@ export interface RegisterDocument<Rows extends RegisterRows = RegisterRows> {
   hotel: { name: string; bin: string; address: string };
   /** Two or more places of stay: a place column after the room (domain.md §10, "Per place"). */
   byPlace?: boolean;
+  /**
+   * The consolidated register of several properties (issue 25): a property column first, its
+   * rows grouped by property, and each property's totals after the whole register's.
+   */
+  byProperty?: ReadonlyArray<{ name: string; totals: RegisterTotals }>;
   lang: Language;
   t: Translate;
   printedAt: Date;

@@ -167,6 +167,17 @@ function totals(pdf: PDFKit.PDFDocument, doc: RegisterDocument) {
   for (const key of REGISTER_TOTAL_KEYS) {
     pdf.text(`${doc.t(`reports:totals.${key}`)}: ${doc.totals[key]}`, MARGIN);
   }
+  // The consolidated register: each property's totals, a block of its own, never split.
+  for (const group of doc.byProperty ?? []) {
+    if (pdf.y + lines * 12 > pdf.page.height - MARGIN - 14) pdf.addPage();
+    pdf.moveDown(0.6).x = MARGIN;
+    pdf.font(FONTS.bold).fontSize(10);
+    pdf.text(doc.t('reports:totals.forProperty', { name: group.name }), MARGIN);
+    pdf.font(FONTS.body).fontSize(9);
+    for (const key of REGISTER_TOTAL_KEYS) {
+      pdf.text(`${doc.t(`reports:totals.${key}`)}: ${group.totals[key]}`, MARGIN);
+    }
+  }
 }
 
 function footers(pdf: PDFKit.PDFDocument, doc: RegisterDocument) {

@@ -132,11 +132,20 @@ export const REGISTER_COLUMNS: Column[] = [
 
 const PLACE_COLUMN: Column = { key: 'place', pdf: 7, cell: (r) => text(r.place) };
 
-/** The columns of a register: with two or more places, the place's beside the room. */
-export function registerColumns(doc: { byPlace?: boolean }): Column[] {
-  if (!doc.byPlace) return REGISTER_COLUMNS;
-  const at = REGISTER_COLUMNS.findIndex((c) => c.key === 'room');
-  return [...REGISTER_COLUMNS.slice(0, at), PLACE_COLUMN, ...REGISTER_COLUMNS.slice(at)];
+const PROPERTY_COLUMN: Column = { key: 'property', pdf: 7, cell: (r) => text(r.property) };
+
+/**
+ * The columns of a register: with two or more places, the place's beside the room; in the
+ * consolidated register, the property's after the number.
+ */
+export function registerColumns(doc: { byPlace?: boolean; byProperty?: unknown }): Column[] {
+  let columns = REGISTER_COLUMNS;
+  if (doc.byPlace) {
+    const at = columns.findIndex((c) => c.key === 'room');
+    columns = [...columns.slice(0, at), PLACE_COLUMN, ...columns.slice(at)];
+  }
+  if (doc.byProperty) columns = [columns[0]!, PROPERTY_COLUMN, ...columns.slice(1)];
+  return columns;
 }
 
 /** An instant as Kazakh wall-clock time `yyyy-MM-dd HH:mm` (UTC+5, domain.md §2). */

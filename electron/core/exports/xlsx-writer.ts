@@ -99,6 +99,15 @@ export const writeXlsx: RegisterWriter = async (doc, out, onProgress) => {
   for (const key of REGISTER_TOTAL_KEYS) {
     summary.addRow([doc.t(`reports:totals.${key}`), doc.totals[key]]).commit();
   }
+  for (const group of doc.byProperty ?? []) {
+    summary.addRow([]).commit();
+    summary.addRow([doc.t('reports:totals.forProperty', { name: group.name })]).font = {
+      bold: true,
+    };
+    for (const key of REGISTER_TOTAL_KEYS) {
+      summary.addRow([doc.t(`reports:totals.${key}`), group.totals[key]]).commit();
+    }
+  }
   summary.commit();
 
   const sheet = wb.addWorksheet(doc.t('reports:file.registerSheet'), {

@@ -72,6 +72,8 @@ export const common = {
         'The central register’s address turns encryption off (sslmode). Tirkeu sends guests’ data only over TLS; nothing was sent.',
       refused:
         'The central register refused this property’s name or password. Ask the owner for this property’s credentials; nothing was sent.',
+      not_console:
+        'This login is not the owner’s console login, which reads every property’s register. Use the console’s read-only credentials; nothing was written.',
       unreachable:
         'The central register at {{host}} cannot be reached. Check the internet connection; the hotel keeps working and ships later.',
     },

@@ -76,6 +76,7 @@ export const reports = {
     citizenship: 'Citizenship',
     document: 'Identity document',
     birthDate: 'Date of birth',
+    property: 'Property',
     place: 'Place of stay',
     room: 'Room',
     checkIn: 'Check-in',
@@ -110,6 +111,7 @@ export const reports = {
   },
   totals: {
     title: 'Totals',
+    forProperty: 'Totals: {{name}}',
     notices: 'Notifications owed',
     guests: 'Guests',
     onTime: 'Filed on time',
@@ -124,6 +126,7 @@ export const reports = {
     title: 'Register of foreign guests',
     summarySheet: 'Summary',
     registerSheet: 'Register',
+    consolidated: 'Consolidated register: {{count}} properties',
     bin: 'BIN',
     address: 'Address',
     period: 'Period',

@@ -79,6 +79,7 @@ export const reports: Strings<typeof enReports> = {
     citizenship: 'Азаматтығы',
     document: 'Жеке басты куәландыратын құжат',
     birthDate: 'Туған күні',
+    property: 'Нысан',
     place: 'Болатын жері',
     room: 'Нөмір',
     checkIn: 'Келу',
@@ -113,6 +114,7 @@ export const reports: Strings<typeof enReports> = {
   },
   totals: {
     title: 'Барлығы',
+    forProperty: 'Барлығы: {{name}}',
     notices: 'Талап етілген хабарламалар',
     guests: 'Қонақтар',
     onTime: 'Мерзімінде жіберілді',
@@ -127,6 +129,7 @@ export const reports: Strings<typeof enReports> = {
     title: 'Шетелдік қонақтар тізілімі',
     summarySheet: 'Қорытынды',
     registerSheet: 'Тізілім',
+    consolidated: 'Жиынтық тізілім: {{count}} нысан',
     bin: 'БСН',
     address: 'Мекенжайы',
     period: 'Кезең',

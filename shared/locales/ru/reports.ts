@@ -85,6 +85,7 @@ export const reports: Strings<typeof enReports> = {
     citizenship: 'Гражданство',
     document: 'Документ, удостоверяющий личность',
     birthDate: 'Дата рождения',
+    property: 'Объект',
     place: 'Место пребывания',
     room: 'Номер',
     checkIn: 'Заезд',
@@ -119,6 +120,7 @@ export const reports: Strings<typeof enReports> = {
   },
   totals: {
     title: 'Итого',
+    forProperty: 'Итого: {{name}}',
     notices: 'Уведомлений требовалось',
     guests: 'Гостей',
     onTime: 'Подано в срок',
@@ -133,6 +135,7 @@ export const reports: Strings<typeof enReports> = {
     title: 'Реестр иностранных гостей',
     summarySheet: 'Итоги',
     registerSheet: 'Реестр',
+    consolidated: 'Сводный реестр: объектов — {{count}}',
     bin: 'БИН',
     address: 'Адрес',
     period: 'Период',
