@@ -112,7 +112,15 @@ if (!only || only === 'e2e') {
     console.log(`\n${browser.reason}`);
     results.failed += 1;
     failures.push('end-to-end tests (no browser)');
-  } else if (stage('build the renderer', node, ['scripts/build.mjs', '--renderer', '--quiet'])) {
+  } else if (
+    stage('build the renderer and the CLI', node, [
+      'scripts/build.mjs',
+      '--renderer',
+      // The desk tests run `serve` as a separate process, as on another PC: the bundled CLI.
+      '--cli',
+      '--quiet',
+    ])
+  ) {
     console.log(`\nBrowser for the end-to-end tests: ${browser.label} (${browser.path})`);
     vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', 'test-results/e2e.json', {
       env: { ...process.env, CHROMIUM_PATH: browser.path },
