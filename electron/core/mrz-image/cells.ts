@@ -38,20 +38,39 @@ function columnInk(image: Grey, row: TextRow): Float64Array {
   return ink;
 }
 
+// Where ink counts as a line's own, per column: more than this share of the band's height.
+const INK_FLOOR = 0.05;
+// How many runs of ink at each end of a line may be grain rather than glyphs: a hand's shadow
+// at the frame's edge leaves a few specks beyond the last glyph.
+const EDGE_RUNS = 4;
+
+/** The runs of columns holding ink, as [first, last] column. */
+function inkRuns(ink: Float64Array, floor: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let x = 0; x <= ink.length; x++) {
+    const inked = x < ink.length && ink[x]! > floor;
+    if (inked && start < 0) start = x;
+    if (!inked && start >= 0) {
+      runs.push([start, x - 1]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
 /**
- * Where each character of a line of `count` characters at a fixed pitch begins and ends: the
- * pitch and offset whose cell edges fall on the least ink (in the gaps between characters).
- * ICAO 9303 prints the zone at one pitch, so the cells are found by arithmetic, not by
- * splitting touching or broken glyphs apart.
+ * The cells of a line of `count` characters at a fixed pitch whose ink runs from column
+ * `first` to `last`: the pitch and offset whose cell edges fall on the least ink (in the gaps
+ * between characters). ICAO 9303 prints the zone at one pitch, so the cells are found by
+ * arithmetic, not by splitting touching or broken glyphs apart.
  */
-export function lineCells(image: Grey, row: TextRow, count: number): Array<[number, number]> {
-  const ink = columnInk(image, row);
-  const height = row.bottom - row.top;
-  const floor = height * 0.05;
-  let first = 0;
-  while (first < ink.length - 1 && ink[first]! <= floor) first++;
-  let last = ink.length - 1;
-  while (last > first && ink[last]! <= floor) last--;
+function fitCells(
+  ink: Float64Array,
+  first: number,
+  last: number,
+  count: number,
+): Array<[number, number]> {
   // A glyph's ink covers about two thirds of its cell.
   const guess = (last - first + 1) / (count - 0.35);
   const edgeInk = (x: number) => {
@@ -75,7 +94,51 @@ export function lineCells(image: Grey, row: TextRow, count: number): Array<[numb
 }
 
 /**
- * One cell as CELL_WIDTH × CELL_HEIGHT darkness samples: the line's band down, one pitch across
+ * The ways a line of `count` characters may be cut into cells, the line's whole extent of ink
+ * first. Where the line's ink begins and ends is not always where its glyphs do: the grain of a
+ * shadow at the frame's edge is ink beyond the last glyph, and a thin '1' at the start is a run
+ * of ink as narrow as a speck. So each of the first few runs of ink may begin the line and each
+ * of the last few may end it, where the pitch that gives is one OCR-B could be printed at for
+ * the band's height; the classifier keeps the cut whose every cell holds a glyph
+ * (ocrb-classifier.ts).
+ */
+export function lineCutCandidates(
+  image: Grey,
+  row: TextRow,
+  count: number,
+): Array<Array<[number, number]>> {
+  const ink = columnInk(image, row);
+  const height = row.bottom - row.top;
+  const runs = inkRuns(ink, height * INK_FLOOR);
+  if (runs.length === 0) return [fitCells(ink, 0, ink.length - 1, count)];
+  const starts = runs.slice(0, EDGE_RUNS).map(([start]) => start);
+  const ends = runs
+    .slice(-EDGE_RUNS)
+    .map(([, end]) => end)
+    .reverse();
+  const cuts: Array<Array<[number, number]>> = [];
+  for (const first of starts) {
+    for (const last of ends) {
+      if (last <= first) continue;
+      const pitch = (last - first + 1) / (count - 0.35);
+      // OCR-B's advance is 0.7 em and the band about a capital's height (0.7 em) or a little
+      // more: the pitch is close to the band's height, never half or twice it.
+      const whole = first === starts[0] && last === ends[0];
+      if (!whole && (pitch < height * 0.6 || pitch > height * 1.4)) continue;
+      cuts.push(fitCells(ink, first, last, count));
+    }
+  }
+  return cuts;
+}
+
+/** The whole extent of a line's ink cut into `count` cells (the first candidate). */
+export function lineCells(image: Grey, row: TextRow, count: number): Array<[number, number]> {
+  return lineCutCandidates(image, row, count)[0]!;
+}
+
+/**
+ * One cell as CELL_WIDTH × CELL_HEIGHT darkness samples: the line's band down (raised by
+ * `lift` pixels where the line is left a little tilted), one pitch across
  * centred on the cell's ink (a glyph printed a little off its slot still fills the same
  * samples), then made zero-mean and unit-length, so a pale, dark, sharp or soft print of a
  * glyph matches its template alike (local contrast).
@@ -84,14 +147,19 @@ export function cellSamples(
   image: Grey,
   row: TextRow,
   [left, right]: [number, number],
+  lift = 0,
 ): Float32Array {
   const pitch = right - left;
-  const top = row.top - (row.bottom - row.top) * 0.08;
-  const bottom = row.bottom + (row.bottom - row.top) * 0.08;
+  const top = row.top - (row.bottom - row.top) * 0.08 - lift;
+  const bottom = row.bottom + (row.bottom - row.top) * 0.08 - lift;
   let mass = 0;
   let moment = 0;
   for (let x = Math.max(0, Math.floor(left)); x < Math.min(image.width, Math.ceil(right)); x++) {
-    for (let y = row.top; y < row.bottom; y++) {
+    for (
+      let y = Math.max(0, Math.round(row.top - lift));
+      y < Math.min(image.height, Math.round(row.bottom - lift));
+      y++
+    ) {
       const d = 1 - image.data[y * image.width + x]! / 255;
       if (d > 0.25) {
         mass += d;

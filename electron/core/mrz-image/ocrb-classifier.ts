@@ -2,7 +2,7 @@ import templateFile from '../../../shared/documents/ocrb-templates.json' with { 
 import { MRZ_LAYOUTS } from '../../../shared/documents/mrz-layout';
 import type { GlyphLine } from '../../../shared/documents/mrz-ocr';
 import type { MrzFormat } from '../../../shared/documents/mrz-types';
-import { CELL_SIZE, normalise, zoneCells } from './cells';
+import { CELL_SIZE, cellSamples, lineCutCandidates, normalise } from './cells';
 import type { Grey, TextRow } from './grey-image';
 
 // The second opinion beside tesseract: each cell of the zone against templates of the OCR-B
@@ -81,6 +81,16 @@ export function allowedGlyphs(format: MrzFormat): string[][] {
   return allowed;
 }
 
+// The tilts (degrees, counter-clockwise) a straightened line may keep: the skew is estimated in
+// quarter degrees, and the grain of a hand's shadow in a corner of a camera frame once tilted
+// the estimate by half a degree, enough to slide the ends of a TD1 line out of its band. Each
+// cut is also read along these; the reading whose every cell holds a glyph wins (bestCut).
+const RESIDUAL_TILTS = [0, -0.25, 0.25, -0.5, 0.5];
+
+// How much better another cut's worst cell must match than the whole extent's before it is
+// taken instead (so that two cuts alike keep the first).
+const CUT_LEAD = 0.0;
+
 /** One classified position: the glyph, its score and its lead over the runner-up. */
 export interface ClassifiedGlyph {
   char: string;
@@ -104,18 +114,53 @@ export function classifyZone(
   if (rows.length < lineCount) return null;
   const lines = rows.slice(rows.length - lineCount);
   const allowed = allowedGlyphs(format);
-  return zoneCells(image, lines, lineLength).map((cells, row) =>
-    cells.map((cell, col) => {
-      const { ranked } = classifyCell(cell, allowed[row]![col]!);
-      const [first, second] = ranked;
-      return {
-        char: first!.char,
-        score: first!.score,
-        margin: second ? first!.score - second.score : 1,
-        scores: Object.fromEntries(ranked.map((each) => [each.char, each.score])),
-      };
-    }),
-  );
+  return lines.map((row, line) => {
+    const middle = (row.left + row.right) / 2;
+    const read = (cut: Array<[number, number]>, tilt: number) =>
+      cut.map((span, col) => {
+        const lift = (((span[0] + span[1]) / 2 - middle) * tilt * Math.PI) / 180;
+        return classifyGlyph(cellSamples(image, row, span, lift), allowed[line]![col]!);
+      });
+    // The tilt first, on the whole extent's cut; then the other cuts along that tilt (reading
+    // every cut along every tilt would cost five times as much for nothing measured).
+    const [whole, ...others] = lineCutCandidates(image, row, lineLength);
+    const tilts = RESIDUAL_TILTS.map((tilt) => ({ tilt, reading: read(whole!, tilt) }));
+    const straightest = bestCut(tilts.map((each) => each.reading));
+    const tilt = tilts.find((each) => each.reading === straightest)!.tilt;
+    const readings = [straightest, ...others.map((cut) => read(cut, tilt))];
+    return bestCut(readings);
+  });
+}
+
+function classifyGlyph(cell: Float32Array, allowed: string): ClassifiedGlyph {
+  const { ranked } = classifyCell(cell, allowed);
+  const [first, second] = ranked;
+  return {
+    char: first!.char,
+    score: first!.score,
+    margin: second ? first!.score - second.score : 1,
+    scores: Object.fromEntries(ranked.map((each) => [each.char, each.score])),
+  };
+}
+
+/**
+ * Of a line's cuts into cells (the whole extent of its ink first), the one whose every cell
+ * holds a glyph: its worst cell's best template score is the highest. A cut whose extent took
+ * in a shadow's grain, or left out a thin '1', has a cell of grain or an empty one (or cells
+ * astride two glyphs), which no template matches; a cut on the glyphs' own cells matches a
+ * template in every cell, the filler '<' included.
+ */
+export function bestCut(readings: ClassifiedGlyph[][]): ClassifiedGlyph[] {
+  let best = readings[0]!;
+  let bestWorst = -Infinity;
+  for (const reading of readings) {
+    const worst = Math.min(...reading.map((glyph) => glyph.score));
+    if (worst > bestWorst + CUT_LEAD) {
+      best = reading;
+      bestWorst = worst;
+    }
+  }
+  return best;
 }
 
 /**

@@ -7,6 +7,7 @@ export const camera = {
   notKept: 'The photo is read on this computer and not kept.',
   reading: 'Reading the photo…',
   readFromImage: 'Filled in from a photo: compare each field with the page before saving.',
+  readFromCamera: 'Filled in from the camera: compare each field with the page before saving.',
   noZone:
     'No machine-readable zone found in the photo. Take the whole page in even light, with the two or three lines at the bottom sharp.',
   notImage: 'This file is not a photo (JPEG, PNG or WebP).',
@@ -41,6 +42,8 @@ export const camera = {
   doubt: {
     readFromImage:
       'Filled in from a photo: some characters of the document number need checking against the page.',
+    readFromCamera:
+      'Filled in from the camera: some characters of the document number need checking against the page.',
     group: 'Document number: check against the page',
     check_one: 'Check character {{positions}} against the page.',
     check_other: 'Check characters {{positions}} against the page.',

@@ -27,6 +27,9 @@ export type Degradation =
   | 'webcam-low-contrast'
   | 'webcam-shadow'
   | 'webcam'
+  // A webcam frame cut close to the zone's line ends, a hand's shadow over them at the frame's
+  // right edge, its grain (sensor noise, stronger where the picture is dark) reaching the edge.
+  | 'webcam-edge-shadow'
   | 'motion-blur';
 
 export const WEBCAM_DEGRADATIONS: Degradation[] = [
@@ -34,6 +37,7 @@ export const WEBCAM_DEGRADATIONS: Degradation[] = [
   'webcam-low-contrast',
   'webcam-shadow',
   'webcam',
+  'webcam-edge-shadow',
 ];
 
 // A repeatable noise: the same picture every run.
@@ -51,9 +55,27 @@ function random(seed: number): () => number {
 /** Grey pixels changed one by one: contrast, a shadow, noise, a smear along the rows. */
 async function webcamFrame(
   source: Sharp,
-  opts: { noise: number; contrast: number; shadow: boolean; smear: number; seed: number },
+  opts: {
+    noise: number;
+    contrast: number;
+    shadow: boolean | 'edge';
+    smear: number;
+    seed: number;
+    /** The share of the page's width kept from the left (the rest is out of the frame). */
+    keep?: number;
+  },
 ): Promise<Buffer> {
-  const { data, info } = await source
+  let page = source;
+  if (opts.keep !== undefined) {
+    const { width, height } = await sharp(await source.png().toBuffer()).metadata();
+    page = sharp(await source.png().toBuffer()).extract({
+      left: 0,
+      top: 0,
+      width: Math.round(width! * opts.keep),
+      height: height!,
+    });
+  }
+  const { data, info } = await page
     .resize({ width: 640 })
     .greyscale()
     .blur(0.7)
@@ -77,12 +99,23 @@ async function webcamFrame(
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       let v = 128 + (pixels[y * width + x]! - 128) * opts.contrast;
-      if (opts.shadow) {
+      let grain = 1;
+      if (opts.shadow === 'edge') {
+        // A hand at the right edge, its shadow over the zone's line ends: the darker, the
+        // grainier (the camera's gain lifts its noise with the picture).
+        const d = Math.hypot(
+          (x - width * 1.03) / (width * 0.18),
+          (y - height * 0.85) / (height * 0.5),
+        );
+        const dark = Math.max(0, Math.min(1, 1.4 - d));
+        v *= 1 - 0.45 * dark;
+        grain = 1 + 1.5 * dark;
+      } else if (opts.shadow) {
         // A hand's shadow: darkest at the lower right, fading over a third of the frame.
         const d = Math.hypot((x - width * 1.05) / (width * 0.45), (y - height) / (height * 0.7));
         v *= 1 - 0.6 * Math.max(0, Math.min(1, 1.6 - d));
       }
-      pixels[y * width + x] = v + gauss() * opts.noise;
+      pixels[y * width + x] = v + gauss() * opts.noise * grain;
     }
   }
   const bytes = Buffer.from(Uint8Array.from(pixels, (v) => Math.max(0, Math.min(255, v))));
@@ -157,10 +190,31 @@ export async function renderZone(
       return webcamFrame(image, { noise: 5, contrast: 0.85, shadow: true, smear: 1, seed: 3 });
     case 'webcam':
       return webcamFrame(image, { noise: 10, contrast: 0.45, shadow: true, smear: 2, seed: 4 });
+    case 'webcam-edge-shadow':
+      return webcamFrame(image, {
+        noise: 8,
+        contrast: 0.8,
+        shadow: 'edge',
+        smear: 1,
+        seed: 6,
+        keep: 0.985,
+      });
     case 'motion-blur':
       return webcamFrame(image, { noise: 4, contrast: 0.9, shadow: false, smear: 14, seed: 5 });
     default:
       break;
   }
   return image.png().toBuffer();
+}
+
+/**
+ * The page as the browser's camera delivers it: 640 × 448 (the page fitted, grey around it),
+ * JPEG at quality 85. Re-encoded so, the 'webcam' frame's shadow grain at the lower right edge
+ * once tilted the skew estimate by half a degree (issue 24).
+ */
+export async function cameraFrame(lines: readonly string[], degradation: Degradation) {
+  return sharp(await renderZone(lines, degradation))
+    .resize({ width: 640, height: 448, fit: 'contain', background: '#808080' })
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }

@@ -31,12 +31,16 @@ function StatusLine({ status, inDoubt }: { status: ImageStatus; inDoubt: boolean
           <Text size="sm">{t('reading')}</Text>
         </Group>
       );
-    case 'read':
+    case 'read': {
+      const camera = status.source === 'camera';
       return (
         <Alert color={status.doubtful && inDoubt ? 'orange' : 'blue'} role="status" p="xs">
-          {status.doubtful && inDoubt ? t('doubt.readFromImage') : t('readFromImage')}
+          {status.doubtful && inDoubt
+            ? t(camera ? 'doubt.readFromCamera' : 'doubt.readFromImage')
+            : t(camera ? 'readFromCamera' : 'readFromImage')}
         </Alert>
       );
+    }
     case 'unreadable': {
       const fields = status.fields.map((field) => t(`field.${field}`)).join(', ');
       return (
@@ -139,7 +143,7 @@ export function MrzImageInput({ onRead, inDoubt }: Props) {
           onClose={() => setCameraOpen(false)}
           onRead={(result, lines, doubtful) => {
             setCameraOpen(false);
-            setStatus({ kind: 'read', doubtful: doubtful.length > 0 });
+            setStatus({ kind: 'read', doubtful: doubtful.length > 0, source: 'camera' });
             onRead(result, lines, doubtful);
           }}
         />

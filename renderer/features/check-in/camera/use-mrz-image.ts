@@ -7,7 +7,7 @@ export type ImageStatus =
   | { kind: 'idle' }
   | { kind: 'reading' }
   /** `doubtful`: a field of the zone needs comparing with the page (the form shows which). */
-  | { kind: 'read'; doubtful: boolean }
+  | { kind: 'read'; doubtful: boolean; source: 'photo' | 'camera' }
   | { kind: 'no_zone' }
   | { kind: 'not_an_image' }
   | { kind: 'unreadable'; fields: MrzField[] }
@@ -56,7 +56,7 @@ export function useMrzImage(onValid: OnImageRead) {
       }
       if (outcome.kind === 'valid') {
         onValid(outcome.result, outcome.lines, outcome.doubtful);
-        setStatus({ kind: 'read', doubtful: outcome.doubtful.length > 0 });
+        setStatus({ kind: 'read', doubtful: outcome.doubtful.length > 0, source: 'photo' });
       } else if (outcome.kind === 'unreadable') {
         setStatus({ kind: 'unreadable', fields: outcome.fields });
       } else {
